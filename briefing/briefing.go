@@ -1,0 +1,230 @@
+// Package briefing holds briefpack's shared vocabulary: a loaded Source, what is extracted from it
+// (events, quotes, people, theme hits), and the merged, cross-source items a pack is built from.
+//
+// Every extracted item carries its provenance — the source id, the 1-based line of the source text and the
+// exact evidence substring — so the pack can cite it, the app can highlight it and a reviewer can check it.
+// The package has no logic beyond small helpers on these types; loading, cleaning, extraction and merging
+// live in the sub-packages source, clean, extract and merge.
+package briefing
+
+import (
+	"strings"
+)
+
+// Format is the kind of file a source was read from.
+type Format string
+
+// The formats briefpack reads.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+)
+
+// Source is one loaded item: its decoded text, split into lines, and its metadata.
+//
+// Text is the decoded file with line endings normalised to "\n" (for HTML, the main text that
+// go-trafilatura extracted, one block per line). Every evidence string of the source is a substring of Text,
+// and every line number refers to Text's lines.
+type Source struct {
+	File   string // the path as given by the user
+	ID     string // stable id: the first 12 hex digits of the SHA-256 of the file's bytes
+	SHA256 string // full SHA-256 of the file's bytes, hex
+	Format Format
+	Size   int64 // bytes on disk
+
+	Title     string
+	Published Date // zero when unknown
+	Publisher string
+	Author    string
+	URL       string
+
+	// PublishedFrom says where Published came from ("front matter", "dateline", "today, i.e. …",
+	// "user"), for the provenance appendix.
+	PublishedFrom string
+
+	// FrontMatter holds the YAML front matter keys and values, as text.
+	FrontMatter map[string]string
+	// FrontMatterEnd is the line that closes the front matter; lines 1..FrontMatterEnd are metadata,
+	// not text. 0 when the source has none.
+	FrontMatterEnd int
+
+	Text      string
+	lineStart []int
+
+	// Warnings are problems that did not stop the source from loading (encoding guessed,
+	// front matter not closed, a line too long to analyse, a date whose year is unknown, …).
+	Warnings []string
+}
+
+// SetText sets the source text and indexes its lines.
+func (s *Source) SetText(text string) {
+	s.Text = text
+	s.lineStart = s.lineStart[:0]
+	s.lineStart = append(s.lineStart, 0)
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			s.lineStart = append(s.lineStart, i+1)
+		}
+	}
+}
+
+// NumLines returns the number of lines of the text (a final line without "\n" counts).
+func (s *Source) NumLines() int {
+	if s.Text == "" {
+		return 0
+	}
+	n := len(s.lineStart)
+	if strings.HasSuffix(s.Text, "\n") {
+		n--
+	}
+	return n
+}
+
+// Line returns line n (1-based) without its newline; "" when out of range.
+func (s *Source) Line(n int) string {
+	if n < 1 || n > len(s.lineStart) {
+		return ""
+	}
+	start := s.lineStart[n-1]
+	end := len(s.Text)
+	if n < len(s.lineStart) {
+		end = s.lineStart[n] - 1
+	}
+	if start > end {
+		return ""
+	}
+	return s.Text[start:end]
+}
+
+// LineStart returns the byte offset in Text where line n (1-based) starts.
+func (s *Source) LineStart(n int) int {
+	if n < 1 || n > len(s.lineStart) {
+		return len(s.Text)
+	}
+	return s.lineStart[n-1]
+}
+
+// LineAt returns the 1-based line that holds byte offset off of Text.
+func (s *Source) LineAt(off int) int {
+	lo, hi := 0, len(s.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if s.lineStart[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo + 1
+}
+
+// Warn records a warning on the source.
+func (s *Source) Warn(msg string) {
+	s.Warnings = append(s.Warnings, msg)
+}
+
+// Label is a short human name for the source: its title, else its file name.
+func (s *Source) Label() string {
+	if s.Title != "" {
+		return s.Title
+	}
+	return s.File
+}
+
+// Event is a dated statement from one source: something happened (or will happen) on Date.
+type Event struct {
+	Date     Date
+	What     string // a short readable description, taken from the source's own words
+	Evidence string // exact substring of the source text: the sentence that states it
+	Line     int    // line where Evidence starts
+	Offset   int    // byte offset of Evidence in the source text
+	Expr     string // the temporal expression as written ("yesterday (Jun 13)", "in 2019")
+	Derived  bool   // the date was computed (e.g. a start date plus a stated duration)
+	// DerivedFrom explains a derived date ("2022-07-04 + 3 years").
+	DerivedFrom string
+	// Also lists further evidence in the same source for the same event.
+	Also []Evidence
+	// Keys and Actions are the event's content words and action verbs, stemmed and with the
+	// source's abbreviations applied ("Government Digital Service" → "gds"); merging compares them.
+	Keys, Actions []string
+}
+
+// Evidence is an exact substring of a source and where it starts.
+type Evidence struct {
+	Text   string
+	Line   int
+	Offset int
+}
+
+// Quote is a quotation from one source.
+type Quote struct {
+	Text    string // the quoted words; pieces of a quote split over paragraphs are joined by a space
+	Speaker string // the fullest name the source gives; an organisation can be a speaker
+	Role    string // the speaker's role as the source states it
+	Line    int    // line where the quotation starts
+	Parts   []Evidence
+	Form    string // how it was recognised: "marks", "block", "tweet"
+}
+
+// Person is a named person with the role the source states.
+type Person struct {
+	Name  string
+	Role  string
+	Line  int // first mention
+	Roles []string
+}
+
+// ThemeHit is the evidence one source gives for one theme.
+type ThemeHit struct {
+	Theme    string // theme id
+	Phrases  []string
+	Evidence []Evidence
+}
+
+// Extraction is everything extracted from one source.
+type Extraction struct {
+	Source    *Source
+	Furniture []int // 1-based lines judged page furniture (boilerplate)
+	Events    []Event
+	Quotes    []Quote
+	People    []Person
+	Themes    []ThemeHit
+	// Warnings are what extraction could not do (a date whose year is unknown, an overlong line).
+	Warnings []string
+}
+
+// Citation points at evidence in one source.
+type Citation struct {
+	Source string // source id
+	Line   int
+	Text   string
+}
+
+// TimelineEntry is one merged event: the same event told by several sources is one entry.
+type TimelineEntry struct {
+	Date      Date
+	What      string
+	Sources   []string // source ids, in input order
+	Conflict  string   // non-empty when sources give different dates for it
+	Derived   bool
+	Citations []Citation
+}
+
+// Quotation is one merged quotation: the same words in several sources are one entry.
+type Quotation struct {
+	Text      string
+	Speaker   string
+	Role      string
+	Sources   []string
+	Variants  []string // other wordings of the same quotation (case, spelling, a sentence more or less)
+	Citations []Citation
+}
+
+// PersonEntry is one person of the merged who's who.
+type PersonEntry struct {
+	Name    string
+	Role    string   // the role most sources state
+	Roles   []string // every distinct role stated, in source order
+	Sources []string
+}

@@ -1,0 +1,495 @@
+// Package clean decides, line by line, what of a source is article text and what is page furniture:
+// navigation crumbs, image file names, photo credits, bylines and e-mail handles, share and subscribe
+// prompts, lists of other headlines ("Most Read", "Recent Stories"), embedded-tweet signatures, bare link
+// lines and contact details.
+//
+// It works in three passes, in the spirit of jusText: patterns that name a kind of furniture outright;
+// "more stories" regions that start at a list heading; and context, where a short line with furniture on
+// both sides is furniture too. Front matter is metadata, never furniture; blank and markup-only lines
+// are neither.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// Kind is what a line of a source is.
+type Kind uint8
+
+// Line kinds.
+const (
+	Text      Kind = iota // article text: every extractor reads it
+	Blank                 // empty, or markup only ("<br>", "---")
+	Meta                  // front matter
+	Furniture             // page furniture: not read by extractors
+	Overlong              // too long to analyse; kept, but not read
+)
+
+// Line is the verdict on one line.
+type Line struct {
+	Kind   Kind
+	Reason string // for furniture: which rule ("navigation", "image file name", …)
+}
+
+// Reasons given for furniture.
+const (
+	ReasonNav         = "navigation"
+	ReasonImage       = "image file name"
+	ReasonCredit      = "photo credit"
+	ReasonByline      = "byline or handle"
+	ReasonDateline    = "dateline"
+	ReasonPrompt      = "share or subscribe prompt"
+	ReasonListHeading = "list of other stories"
+	ReasonMoreStories = "other stories"
+	ReasonTweetSig    = "embedded-tweet signature"
+	ReasonLink        = "bare link"
+	ReasonContact     = "contact details"
+	ReasonLabel       = "widget label"
+	ReasonPunct       = "stray punctuation"
+	ReasonContext     = "short line among furniture"
+)
+
+// Result is the classification of every line of a source; Lines[0] is line 1.
+type Result struct {
+	Lines []Line
+}
+
+// Keep reports whether line n (1-based) is article text.
+func (r Result) Keep(n int) bool { return n >= 1 && n <= len(r.Lines) && r.Lines[n-1].Kind == Text }
+
+// Furniture returns the 1-based numbers of the lines judged furniture.
+func (r Result) Furniture() []int {
+	var out []int
+	for i, l := range r.Lines {
+		if l.Kind == Furniture {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+// feature is what the passes need to know about a line.
+type feature struct {
+	text      string // visible text: trimmed, markup stripped
+	words     int    // word tokens
+	terminal  bool   // ends with sentence punctuation
+	headline  bool   // reads like a headline: several words, no closing punctuation
+	good      bool   // a real paragraph: long enough, with sentence shape
+	short     bool
+	hasLetter bool
+}
+
+// Classify classifies every line of src.
+func Classify(src *briefing.Source) Result {
+	n := src.NumLines()
+	res := Result{Lines: make([]Line, n)}
+	feats := make([]feature, n)
+	for i := 0; i < n; i++ {
+		ln := i + 1
+		raw := src.Line(ln)
+		switch {
+		case ln <= src.FrontMatterEnd:
+			res.Lines[i].Kind = Meta
+			continue
+		case len(raw) > prose.MaxAnalysedLine:
+			res.Lines[i].Kind = Overlong
+			continue
+		}
+		vis := visible(raw)
+		if vis == "" {
+			res.Lines[i].Kind = Blank
+			continue
+		}
+		f := describe(vis)
+		feats[i] = f
+		if reason := pattern(f, raw); reason != "" {
+			res.Lines[i] = Line{Furniture, reason}
+		}
+	}
+	labels(res, feats)
+	moreStories(res, feats)
+	title := titleLine(res, feats)
+	context(res, feats, title)
+	return res
+}
+
+var (
+	reHTMLTag    = regexp.MustCompile(`<[/!]?[a-zA-Z][^<>]*>`)
+	reThematic   = regexp.MustCompile(`^\s*([-*_=]\s*){3,}$`)
+	reMdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	reAutoLink   = regexp.MustCompile(`<(https?://[^>]+|[^@<>\s]+@[^<>\s]+)>`)
+	reImageFile  = regexp.MustCompile(`(?i)^[\w\-.,()\[\]' ]{1,120}\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$`)
+	reCredit     = regexp.MustCompile(`(?i)^(photo|photograph|picture|image|illustration|graphic|video|credit|source|file photo)s?( credit)?\s*[:/|–-]\s*\S`)
+	reCreditBy   = regexp.MustCompile(`(?i)^(photo|picture|image|illustration)s? (by|courtesy of|:)\s`)
+	reTweetSig   = regexp.MustCompile(`^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)`)
+	reByLine     = regexp.MustCompile(`^(By|BY|Written by|Posted by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|).{0,60})?$`)
+	reContact    = regexp.MustCompile(`(?i)^(tel|telephone|phone|fax|mobile|mob|cell|email|e-mail|t|m|e|f)\s*[.:]\s*[+(<\d\p{L}]`)
+	reCall       = regexp.MustCompile(`(?i)^(call|phone|tel|hotline|whatsapp)?\s*:?\s*\+?[\d][\d\s().-]{6,}$`)
+	reTime       = regexp.MustCompile(`(?i)^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$`)
+	rePreparedBy = regexp.MustCompile(`^(Prepared|Published|Updated|Posted|Written|Issued|Compiled|Drafted|Last updated)( by| on|:)\s`)
+	reNavPhrases = regexp.MustCompile(`(?i)(you are here|skip to (main )?content|back to top|jump to (navigation|content)|toggle navigation|main menu)`)
+)
+
+// visible strips layout markup (HTML tags, Markdown heading/emphasis/list marks, link syntax) and
+// surrounding space; "" when nothing readable is left.
+func visible(raw string) string {
+	t := strings.TrimSpace(raw)
+	if t == "" || reThematic.MatchString(t) {
+		return ""
+	}
+	if strings.IndexByte(t, '<') >= 0 {
+		t = reAutoLink.ReplaceAllString(t, "$1")
+		t = strings.TrimSpace(reHTMLTag.ReplaceAllString(t, ""))
+	}
+	if strings.IndexByte(t, ']') >= 0 {
+		t = reMdLink.ReplaceAllString(t, "$1")
+	}
+	t = strings.TrimLeft(t, "#> ")
+	t = strings.Trim(t, "*_ ")
+	return strings.TrimSpace(t)
+}
+
+func describe(vis string) feature {
+	f := feature{text: vis}
+	toks := prose.Tokenize(vis)
+	stop := 0
+	caps := 0
+	for _, t := range toks {
+		if t.Kind == prose.Word {
+			f.words++
+			if prose.IsStopword(t.Lower()) {
+				stop++
+			} else if t.IsCap() {
+				caps++
+			}
+		}
+	}
+	for _, r := range vis {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			f.hasLetter = true
+			break
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(vis)
+	f.terminal = strings.ContainsRune(".!?\"”’)", last)
+	f.good = f.words >= 15 || f.words >= 8 && f.terminal && stop*5 >= f.words
+	f.short = f.words <= 4 || f.words <= 6 && !f.terminal
+	f.headline = !f.terminal && f.words >= 3 && f.words <= 20 && !strings.HasSuffix(vis, ":") && !strings.HasSuffix(vis, ",")
+	return f
+}
+
+// pattern applies the rules that recognise a kind of furniture from the line alone.
+func pattern(f feature, raw string) string {
+	t := f.text
+	lower := strings.ToLower(t)
+	switch {
+	case !f.hasLetter:
+		return ReasonPunct
+	case reNavPhrases.MatchString(t) || isBreadcrumb(t):
+		return ReasonNav
+	case reImageFile.MatchString(t):
+		return ReasonImage
+	case f.words <= 10 && (reCredit.MatchString(t) || reCreditBy.MatchString(t)):
+		return ReasonCredit
+	case reTweetSig.MatchString(t):
+		return ReasonTweetSig
+	case isByline(t, f):
+		return ReasonByline
+	case f.words <= 8 && (reContact.MatchString(t) || reCall.MatchString(t)):
+		return ReasonContact
+	case isDateline(t):
+		return ReasonDateline
+	case isLinkLine(t):
+		return ReasonLink
+	case isListHeading(lower):
+		return ReasonListHeading
+	case isPrompt(lower, f):
+		return ReasonPrompt
+	}
+	return ""
+}
+
+// isBreadcrumb recognises "Home > News > Technology" trails.
+func isBreadcrumb(t string) bool {
+	for _, sep := range []string{" > ", " › ", " » ", " / ", " | ", " :: "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			w := len(strings.Fields(p))
+			last, _ := utf8.DecodeLastRuneInString(p)
+			if w == 0 || w > 5 || strings.ContainsRune(".!?", last) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isByline(t string, f feature) bool {
+	if reByLine.MatchString(t) && f.words <= 10 || rePreparedBy.MatchString(t) && f.words <= 12 && !f.terminal {
+		return true
+	}
+	// e-mail addresses and @handles with at most a few other words: "jdoe@paper.com @JaneDoe"
+	toks := prose.Tokenize(t)
+	handles, others := 0, 0
+	for _, tk := range toks {
+		switch tk.Kind {
+		case prose.Handle:
+			handles++
+		case prose.Word, prose.Number:
+			others++
+		}
+	}
+	return handles > 0 && others <= 3
+}
+
+var dateWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "on": true, "at": true, "date": true, "last": true,
+	"am": true, "pm": true, "gmt": true, "utc": true, "bst": true, "sgt": true, "cet": true, "est": true,
+	"edt": true, "pst": true, "hrs": true, "hours": true, "modified": true, "first": true,
+}
+
+// isDateline recognises a line that is only a date and time: "Fri, Jun 14, 2019 - 12:56 PM",
+// "Published: 14 June 2019", "2019-06-14".
+func isDateline(t string) bool {
+	toks := prose.Tokenize(t)
+	if len(toks) == 0 || len(toks) > 16 {
+		return false
+	}
+	hasDate := false
+	for _, tk := range toks {
+		switch tk.Kind {
+		case prose.Punct:
+			continue
+		case prose.Number:
+			if strings.Count(tk.Text, "-") == 2 || strings.Count(tk.Text, "/") == 2 {
+				hasDate = true
+			}
+			continue
+		case prose.Word:
+			l := tk.Lower()
+			l = strings.TrimSuffix(l, ".")
+			if _, ok := prose.MonthNames[l]; ok {
+				hasDate = true
+				continue
+			}
+			if _, ok := prose.WeekdayNames[l]; ok || dateWords[l] || reTime.MatchString(l) {
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return hasDate
+}
+
+// isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…").
+func isLinkLine(t string) bool {
+	toks := prose.Tokenize(t)
+	urls, words := 0, 0
+	for _, tk := range toks {
+		switch tk.Kind {
+		case prose.URL:
+			urls++
+		case prose.Word, prose.Number:
+			words++
+		}
+	}
+	return urls > 0 && words <= 6
+}
+
+var listHeadings = []string{
+	"most read", "most popular", "most viewed", "most shared", "most commented", "editor's choice",
+	"editors' choice", "editor’s choice", "editors’ choice", "editor's picks", "editors' picks", "editor’s picks",
+	"recent stories", "recent posts", "recent articles", "related stories", "related articles", "related news",
+	"related content", "related posts", "related", "must read", "top stories", "latest news", "latest stories",
+	"more stories", "more news", "you may also like", "you might also like", "recommended",
+	"recommended for you", "trending", "trending now", "popular", "read next", "in other news", "also read",
+	"more on this story", "around the web", "from around the web", "sponsored stories", "promoted stories",
+	"readers also viewed", "readers also read", "people also read", "also viewed", "what others are reading",
+	"sponsored links", "sponsored content", "more in this section",
+}
+
+func isListHeading(lower string) bool {
+	l := strings.TrimRight(strings.TrimSpace(lower), ":")
+	for _, h := range listHeadings {
+		if l == h {
+			return true
+		}
+	}
+	return strings.HasPrefix(l, "more from ") && len(strings.Fields(l)) <= 5
+}
+
+var promptStarts = []string{
+	"share", "subscribe", "sign up", "sign in", "log in", "login", "register now", "follow us", "follow @",
+	"download our", "download the", "stay updated", "stay connected", "stay up to date", "stay informed",
+	"get the latest", "read more", "read next", "continue reading", "purchase this article", "reprints",
+	"republish", "newsletter", "advertisement", "sponsored", "tags:", "topics:", "print this", "email this",
+	"comments", "leave a comment", "copyright", "©", "all rights reserved", "privacy policy", "terms of use",
+	"terms of service", "cookie", "click here", "listen to this article", "watch:", "listen:", "see also",
+	"market voices", "join our", "get our", "sign up for", "don't miss", "don’t miss", "back to",
+}
+
+var promptWords = []string{"newsletter", "subscribe", "subscription", "for free", "sign up", "download our app"}
+
+// isPrompt recognises share, subscribe, follow and similar calls to action.
+func isPrompt(lower string, f feature) bool {
+	if f.words > 14 {
+		return false
+	}
+	for _, p := range promptStarts {
+		if strings.HasPrefix(lower, p) && (f.words <= 8 || strings.HasSuffix(lower, ":")) {
+			return true
+		}
+	}
+	if f.words <= 14 {
+		for _, p := range promptWords {
+			if strings.Contains(lower, p) && !f.terminal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var endsWithFunctionWord = regexp.MustCompile(`(?i)\b(on|to|by|for|of|in|at|from|with|about)\s*:$`)
+
+// labels marks widget labels: a short "Label:" whose content is missing (the next line is furniture or
+// punctuation), or that breaks off at a preposition ("Market voices on:").
+func labels(res Result, feats []feature) {
+	for i, f := range feats {
+		if res.Lines[i].Kind != Text || f.text == "" || !strings.HasSuffix(f.text, ":") {
+			continue
+		}
+		t := strings.TrimLeft(f.text, "-•* ")
+		if f.words > 4 || hasVerbish(t) {
+			continue
+		}
+		next := nextNonBlank(res, i)
+		if endsWithFunctionWord.MatchString(t) || next < 0 || res.Lines[next].Kind == Furniture && res.Lines[next].Reason == ReasonPunct {
+			res.Lines[i] = Line{Furniture, ReasonLabel}
+		}
+	}
+}
+
+var verbish = map[string]bool{
+	"said": true, "says": true, "states": true, "stated": true, "add": true, "added": true, "adds": true,
+	"tweeted": true, "wrote": true, "writes": true, "noted": true, "reads": true, "announced": true,
+	"explained": true, "told": true, "is": true, "are": true, "was": true, "were": true, "include": true,
+	"includes": true, "follows": true, "following": true, "continued": true, "declared": true, "posted": true,
+}
+
+func hasVerbish(t string) bool {
+	for _, w := range prose.Words(t) {
+		if verbish[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func nextNonBlank(res Result, i int) int {
+	for j := i + 1; j < len(res.Lines); j++ {
+		if res.Lines[j].Kind != Blank {
+			return j
+		}
+	}
+	return -1
+}
+
+func prevNonBlank(res Result, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if res.Lines[j].Kind != Blank {
+			return j
+		}
+	}
+	return -1
+}
+
+// moreStories marks everything after a list heading ("Most Read", "Recent Stories") as other stories,
+// until a real paragraph that is not the teaser of a listed headline.
+func moreStories(res Result, feats []feature) {
+	in := false
+	for i := range res.Lines {
+		l := res.Lines[i]
+		if l.Kind == Furniture && l.Reason == ReasonListHeading {
+			in = true
+			continue
+		}
+		if !in || l.Kind != Text {
+			continue
+		}
+		f := feats[i]
+		if f.good && f.words >= 30 {
+			// a teaser sits directly under its headline; a paragraph after a blank line resumes the article
+			p := i - 1
+			teaser := p >= 0 && res.Lines[p].Reason == ReasonMoreStories && feats[p].words <= 20
+			if !teaser {
+				in = false
+				continue
+			}
+		}
+		res.Lines[i] = Line{Furniture, ReasonMoreStories}
+	}
+}
+
+// titleLine finds the headline: the first text line before the first real paragraph that reads like a
+// headline. It is never judged by context.
+func titleLine(res Result, feats []feature) int {
+	for i, l := range res.Lines {
+		if l.Kind != Text {
+			continue
+		}
+		if feats[i].good && feats[i].terminal {
+			return -1
+		}
+		if feats[i].words >= 3 {
+			return i
+		}
+	}
+	return -1
+}
+
+// context marks short and headline-like lines whose neighbours on both sides are furniture, repeating
+// until nothing changes (a run of short lines between furniture is furniture).
+func context(res Result, feats []feature, title int) {
+	for changed := true; changed; {
+		changed = false
+		for i, l := range res.Lines {
+			if l.Kind != Text || i == title {
+				continue
+			}
+			f := feats[i]
+			if !(f.short || f.headline && !f.good) {
+				continue
+			}
+			p, n := prevNonBlank(res, i), nextNonBlank(res, i)
+			furn := func(j int) bool { return j < 0 || res.Lines[j].Kind == Furniture }
+			if furn(p) && furn(n) && (p >= 0 || n >= 0) && !(p < 0 && n < 0) {
+				if p < 0 && n >= 0 && !f.short { // a headline at the very top is the title, not furniture
+					continue
+				}
+				res.Lines[i] = Line{Furniture, ReasonContext}
+				changed = true
+			}
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package engine
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/briefpack/briefpack/briefing"
+)
+
+// The JSON report of `briefpack extract`. Field order is fixed by these structs, so the output is
+// byte-identical for identical inputs.
+type (
+	jsonReport struct {
+		Sources    []jsonSource    `json:"sources"`
+		Errors     []jsonError     `json:"errors"`
+		Timeline   []jsonTimeline  `json:"timeline"`
+		Quotations []jsonQuotation `json:"quotations"`
+		People     []jsonPerson    `json:"people"`
+	}
+	jsonSource struct {
+		File          string        `json:"file"`
+		ID            string        `json:"id"`
+		SHA256        string        `json:"sha256"`
+		Title         string        `json:"title"`
+		Published     *string       `json:"published"`
+		PublishedFrom *string       `json:"published_from"`
+		Publisher     *string       `json:"publisher"`
+		Author        *string       `json:"author"`
+		URL           *string       `json:"url"`
+		Format        string        `json:"format"`
+		Boilerplate   []int         `json:"boilerplate_lines"`
+		Events        []jsonEvent   `json:"events"`
+		Quotes        []jsonQuote   `json:"quotes"`
+		People        []jsonPersonS `json:"people"`
+		Themes        []jsonTheme   `json:"themes"`
+		Warnings      []string      `json:"warnings"`
+	}
+	jsonEvent struct {
+		Date        string         `json:"date"`
+		What        string         `json:"what"`
+		Evidence    string         `json:"evidence"`
+		Line        int            `json:"line"`
+		Derived     bool           `json:"derived"`
+		DerivedFrom *string        `json:"derived_from,omitempty"`
+		Expr        string         `json:"expression"`
+		Also        []jsonEvidence `json:"also,omitempty"`
+	}
+	jsonEvidence struct {
+		Text string `json:"text"`
+		Line int    `json:"line"`
+	}
+	jsonQuote struct {
+		Text    string         `json:"text"`
+		Speaker string         `json:"speaker"`
+		Role    *string        `json:"role"`
+		Line    int            `json:"line"`
+		Form    string         `json:"form"`
+		Parts   []jsonEvidence `json:"parts"`
+	}
+	jsonPersonS struct {
+		Name string  `json:"name"`
+		Role *string `json:"role"`
+		Line int     `json:"line"`
+	}
+	jsonTheme struct {
+		ID       string   `json:"id"`
+		Phrases  []string `json:"phrases"`
+		Evidence []string `json:"evidence"`
+		Lines    []int    `json:"lines"`
+	}
+	jsonError struct {
+		File  string `json:"file"`
+		Error string `json:"error"`
+	}
+	jsonCitation struct {
+		Source string `json:"source"`
+		Line   int    `json:"line"`
+		Text   string `json:"text"`
+	}
+	jsonTimeline struct {
+		Date      string         `json:"date"`
+		What      string         `json:"what"`
+		Sources   []string       `json:"sources"`
+		Conflict  *string        `json:"conflict"`
+		Derived   bool           `json:"derived"`
+		Citations []jsonCitation `json:"citations"`
+	}
+	jsonQuotation struct {
+		Text      string         `json:"text"`
+		Speaker   string         `json:"speaker"`
+		Role      *string        `json:"role"`
+		Sources   []string       `json:"sources"`
+		Variants  []string       `json:"variants"`
+		Citations []jsonCitation `json:"citations"`
+	}
+	jsonPerson struct {
+		Name    string   `json:"name"`
+		Role    string   `json:"role"`
+		Roles   []string `json:"roles"`
+		Sources []string `json:"sources"`
+	}
+)
+
+func opt(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func citations(cs []briefing.Citation) []jsonCitation {
+	out := make([]jsonCitation, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, jsonCitation{c.Source, c.Line, c.Text})
+	}
+	return out
+}
+
+// JSON renders the result in the `briefpack extract` format, indented, ending with a newline.
+func (r *Result) JSON() ([]byte, error) {
+	rep := jsonReport{Sources: []jsonSource{}, Errors: []jsonError{}, Timeline: []jsonTimeline{}, Quotations: []jsonQuotation{}, People: []jsonPerson{}}
+	for _, x := range r.Extractions {
+		s := x.Source
+		js := jsonSource{
+			File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
+			PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), URL: opt(s.URL),
+			Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Events: []jsonEvent{}, Quotes: []jsonQuote{},
+			People: []jsonPersonS{}, Themes: []jsonTheme{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
+		}
+		for _, e := range x.Events {
+			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
+			for _, a := range e.Also {
+				je.Also = append(je.Also, jsonEvidence{a.Text, a.Line})
+			}
+			js.Events = append(js.Events, je)
+		}
+		for _, q := range x.Quotes {
+			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Form: q.Form, Parts: []jsonEvidence{}}
+			for _, p := range q.Parts {
+				jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line})
+			}
+			js.Quotes = append(js.Quotes, jq)
+		}
+		for _, p := range x.People {
+			js.People = append(js.People, jsonPersonS{p.Name, opt(p.Role), p.Line})
+		}
+		for _, t := range x.Themes {
+			jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
+			for _, e := range t.Evidence {
+				jt.Evidence = append(jt.Evidence, e.Text)
+				jt.Lines = append(jt.Lines, e.Line)
+			}
+			js.Themes = append(js.Themes, jt)
+		}
+		rep.Sources = append(rep.Sources, js)
+	}
+	for _, e := range r.Errors {
+		rep.Errors = append(rep.Errors, jsonError{e.File, e.Err.Error()})
+	}
+	for _, t := range r.Timeline {
+		rep.Timeline = append(rep.Timeline, jsonTimeline{t.Date.String(), t.What, t.Sources, opt(t.Conflict), t.Derived, citations(t.Citations)})
+	}
+	for _, q := range r.Quotations {
+		rep.Quotations = append(rep.Quotations, jsonQuotation{q.Text, q.Speaker, opt(q.Role), q.Sources, nonNil(q.Variants), citations(q.Citations)})
+	}
+	for _, p := range r.People {
+		rep.People = append(rep.People, jsonPerson{p.Name, p.Role, nonNil(p.Roles), p.Sources})
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

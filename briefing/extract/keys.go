@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// actionStems are the stems of verbs (and their nouns) that say what an event is.
+var actionStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`sign launch meet hold take come announce agree visit open begin start end expire
+		publish release adopt join host establish found form enter elect appoint conclude ratify approve discuss
+		renew extend hand award win lose close sell buy merge acquire invest pledge commit introduce unveil complete
+		deliver submit issue vote pass enact implement roll deploy hire resign die bear marry celebrate mark hold
+		organise organize convene attend chair lead tour arrive depart return receive welcome`) {
+		m[prose.Stem(w)] = true
+	}
+	return m
+}()
+
+// commonAbbreviations apply in every source.
+var commonAbbreviations = []prose.Acronym{
+	{Short: "MoU", Long: "Memorandum of Understanding"}, {Short: "UK", Long: "United Kingdom"},
+	{Short: "US", Long: "United States"}, {Short: "EU", Long: "European Union"}, {Short: "UN", Long: "United Nations"},
+}
+
+var timeWords = func() map[string]bool {
+	m := map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "year": true, "month": true,
+		"week": true, "day": true, "this": true, "last": true, "next": true, "annual": true}
+	for k := range prose.MonthNames {
+		m[k] = true
+	}
+	for k := range prose.WeekdayNames {
+		m[k] = true
+	}
+	return m
+}()
+
+// eventKeys returns the stemmed content words and action stems of a description, with abbreviations
+// the source defines (and a few universal ones) folded to their short forms.
+func eventKeys(text string, acr []prose.Acronym) (keys, actions []string) {
+	f := " " + Fold(text) + " "
+	for _, list := range [][]prose.Acronym{acr, commonAbbreviations} {
+		for _, a := range list {
+			long := " " + Fold(a.Long) + " "
+			if strings.Contains(f, long) {
+				f = strings.ReplaceAll(f, long, " "+Fold(a.Short)+" ")
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(f) {
+		if prose.IsStopword(w) || timeWords[w] || isDigits(w) {
+			continue
+		}
+		st := prose.Stem(w)
+		if seen[st] {
+			continue
+		}
+		seen[st] = true
+		if actionStems[st] {
+			actions = append(actions, st)
+		} else {
+			keys = append(keys, st)
+		}
+	}
+	sort.Strings(keys)
+	sort.Strings(actions)
+	return keys, actions
+}
+
+// Fold is prose.Fold with possessives removed ("UK’s" → "uk"), for comparing descriptions.
+func Fold(s string) string {
+	s = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'s,", ",", "s’ ", "s ").Replace(s + " ")
+	return prose.Fold(s)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/clean"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// inferMetadata fills in what the file's own metadata did not give: the title from the headline, the
+// published date from a dateline or a "today, i.e., <date>", the publisher and the author from the page.
+func inferMetadata(d *doc) {
+	src := d.src
+	if src.Title == "" {
+		src.Title = headline(d)
+	}
+	if src.Published.IsZero() {
+		if p, from := publishedFromText(d); !p.IsZero() {
+			src.Published, src.PublishedFrom = p, from
+		}
+	}
+	if src.Publisher == "" {
+		src.Publisher = publisherFromText(d)
+	}
+	if src.Author == "" {
+		src.Author = authorFromText(d)
+	}
+}
+
+var (
+	reMarkup   = regexp.MustCompile(`<[^<>]+>|\*\*|__|^#+\s*|^>\s*`)
+	reMdLinkTx = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+)
+
+// plain strips Markdown and HTML markup from a line for display.
+func plain(s string) string {
+	s = reMdLinkTx.ReplaceAllString(s, "$1")
+	s = reMarkup.ReplaceAllString(strings.TrimSpace(s), "")
+	return strings.Join(strings.Fields(strings.Trim(s, "*_ ")), " ")
+}
+
+// headline is the first kept line before the first real paragraph that reads like a title; failing that,
+// the first sentence of the text.
+func headline(d *doc) string {
+	for _, b := range d.blocks {
+		t := plain(d.src.Line(b.FirstLine))
+		words := len(prose.Words(t))
+		if words == 0 {
+			continue
+		}
+		last := t[len(t)-1]
+		if words >= 3 && words <= 40 && !strings.ContainsRune(".!?:", rune(last)) {
+			return t
+		}
+		break
+	}
+	if len(d.sents) > 0 {
+		t := plain(d.sents[0].text)
+		if len(t) > 160 {
+			t = cutWords(t, 160)
+		}
+		return t
+	}
+	return ""
+}
+
+// publishedFromText finds the publication date the text states: "today, i.e., July 4, 2022", or a
+// dateline near the top ("Fri, Jun 14, 2019 - 12:56 PM", "date 2019-06-14").
+func publishedFromText(d *doc) (briefing.Date, string) {
+	// "today" with an explicit date beside it
+	for _, s := range d.sents {
+		for _, e := range FindDates(s.text) {
+			if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit != nil {
+				if x, prob := Resolve(*e.Explicit, briefing.Date{}, false); prob == "" && x.Precision == Day {
+					return x, "the text: “" + e.Text + "”"
+				}
+			}
+		}
+	}
+	// a dateline before the first real paragraph
+	firstPara := len(d.lines.Lines)
+	for _, b := range d.blocks {
+		if len(prose.Words(b.Text)) >= 15 {
+			firstPara = b.FirstLine
+			break
+		}
+	}
+	for i := 0; i < len(d.lines.Lines) && i < firstPara+2; i++ {
+		l := d.lines.Lines[i]
+		if l.Kind != clean.Furniture || (l.Reason != clean.ReasonDateline && l.Reason != clean.ReasonNav && l.Reason != clean.ReasonByline) {
+			continue
+		}
+		line := d.src.Line(i + 1)
+		for _, e := range FindDates(line) {
+			if x, prob := Resolve(e, briefing.Date{}, false); prob == "" && x.Precision >= Month {
+				return x, "dateline, line " + strconv.Itoa(i+1)
+			}
+		}
+	}
+	return briefing.Date{}, ""
+}
+
+var (
+	rePublisherWith = regexp.MustCompile(`(?i)^(?:stay connected with|stay up to date with|subscribe to|read more from|follow)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})`)
+	reCopyright     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?,?\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})`)
+	reIssuedBy      = regexp.MustCompile(`(?i)^(?:jointly\s+)?issued by\s+(.{3,100}?)\.?$`)
+)
+
+// publisherFromText looks for the page's name in its own furniture: "Stay connected with The Daily
+// Record", "© 2024 The Daily Record", "Issued by the Ministry of X".
+func publisherFromText(d *doc) string {
+	for i := 1; i <= d.src.NumLines(); i++ {
+		t := plain(d.src.Line(i))
+		if t == "" || len(t) > 200 {
+			continue
+		}
+		if m := reIssuedBy.FindStringSubmatch(t); m != nil {
+			return titleCaseIfShouting(m[1], knownCasings(d))
+		}
+	}
+	for i := 1; i <= d.src.NumLines(); i++ {
+		t := plain(d.src.Line(i))
+		if t == "" || len(t) > 200 {
+			continue
+		}
+		if m := rePublisherWith.FindStringSubmatch(t); m != nil {
+			return strings.TrimRight(m[1], " .")
+		}
+		if m := reCopyright.FindStringSubmatch(t); m != nil {
+			return strings.TrimRight(m[1], " .")
+		}
+		// "subscribe to" on one line, the name on the next
+		if strings.EqualFold(strings.TrimSpace(t), "subscribe to") && i < d.src.NumLines() {
+			if n := plain(d.src.Line(i + 1)); n != "" && len(prose.Words(n)) <= 5 && unicode.IsUpper([]rune(n)[0]) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// knownCasings maps lower-case words to the mixed-case spelling the source uses for them ("govtech"
+// → "GovTech"), for restoring the case of text set in capitals.
+func knownCasings(d *doc) map[string]string {
+	m := map[string]string{}
+	for _, s := range d.sents {
+		for _, t := range prose.Tokenize(s.text) {
+			if t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() {
+				if _, ok := m[t.Lower()]; !ok {
+					m[t.Lower()] = t.Text
+				}
+			}
+		}
+	}
+	return m
+}
+
+func titleCaseIfShouting(s string, known map[string]string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if k, ok := known[w]; ok {
+			words[i] = k
+			continue
+		}
+		switch {
+		case i > 0 && (w == "and" || w == "of" || w == "the" || w == "for"):
+		case len(w) <= 3 && w != "new":
+			words[i] = strings.ToUpper(w) // acronyms: UK, GDS, FCO
+		default:
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			words[i] = string(r)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var reByName = regexp.MustCompile(`^(?:By|BY|Written by|Posted by|Reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`)
+
+// authorFromText reads a byline: "By Jane Doe", or a handle such as "@JaneDoeNews" under the headline.
+func authorFromText(d *doc) string {
+	limit := d.src.NumLines()
+	if limit > 20 {
+		limit = 20
+	}
+	for i := 0; i < limit; i++ {
+		l := d.lines.Lines[i]
+		t := plain(d.src.Line(i + 1))
+		if m := reByName.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+		if l.Kind != clean.Furniture || l.Reason != clean.ReasonByline {
+			continue
+		}
+		for _, tk := range prose.Tokenize(t) {
+			if tk.Kind != prose.Handle {
+				continue
+			}
+			// the last @handle of the token: "jdoe@paper.com@JaneDoeNews" → "JaneDoeNews"
+			h := tk.Text[strings.LastIndex(tk.Text, "@")+1:]
+			if name := splitCamelName(h); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// splitCamelName turns "RachelMuiBT" into "Rachel Mui": capitalised parts, dropping a trailing
+// all-capitals tag (a paper's initials). It returns "" unless at least two name parts remain.
+func splitCamelName(h string) string {
+	var parts []string
+	var cur []rune
+	rs := []rune(h)
+	for i, r := range rs {
+		if unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
+			parts = append(parts, string(cur))
+			cur = nil
+		}
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		cur = append(cur, r)
+	}
+	parts = append(parts, string(cur))
+	var names []string
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) >= 2 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+			names = append(names, p)
+		}
+	}
+	if len(names) < 2 || len(names) > 3 {
+		return ""
+	}
+	return strings.Join(names, " ")
+}
+
+// cutWords shortens s to at most max bytes at a word boundary, adding "…".
+func cutWords(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut < max/2 {
+		cut = max
+		for cut > 0 && !utf8Start(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:–-") + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

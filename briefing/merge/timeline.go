@@ -1,0 +1,289 @@
+// Package merge joins what several sources say into one timeline, one list of quotations and one
+// who's who: the same event told by three sources is one entry citing all three, with the most precise
+// date; the same words quoted by two papers are one quotation with its variants.
+//
+// Merging compares the normalised content of items (stemmed content words, abbreviations folded,
+// case and punctuation ignored). It never invents: an entry's text is one source's own wording, and
+// every entry lists the evidence it came from.
+package merge
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/briefpack/briefpack/briefing"
+)
+
+// sameEvent scores how likely two events are one: 0 when they are not, higher when more content is
+// shared. Dates must be compatible (one contains the other); an exact same date needs less evidence
+// than a year matched against a day.
+func sameEvent(aDate briefing.Date, aKeys, aActs []string, b *briefing.Event) float64 {
+	if !aDate.Compatible(b.Date) {
+		return 0
+	}
+	sharedActs := overlap(aActs, b.Actions)
+	if len(aActs) > 0 && len(b.Actions) > 0 && sharedActs == 0 {
+		return 0
+	}
+	shared := overlap(aKeys, b.Keys)
+	minLen := len(aKeys)
+	if len(b.Keys) < minLen {
+		minLen = len(b.Keys)
+	}
+	if minLen == 0 {
+		return 0
+	}
+	ratio := float64(shared) / float64(minLen)
+	if aDate == b.Date {
+		if shared >= 1 && (sharedActs > 0 || ratio >= 0.5) {
+			return ratio + float64(sharedActs)
+		}
+		return 0
+	}
+	if shared >= 2 && ratio >= 0.4 && sharedActs > 0 {
+		return ratio + float64(sharedActs)
+	}
+	return 0
+}
+
+// overlap counts the strings two sorted lists share.
+func overlap(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func union(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// DedupeEvents merges events of one source that tell the same event twice (a release that repeats
+// its news in an "About" section); the first telling stays, later ones become its Also evidence.
+func DedupeEvents(events []briefing.Event) []briefing.Event {
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	// most precise first, so a later "in 2019" joins an earlier "on 13 June 2019"
+	sort.SliceStable(order, func(a, b int) bool { return events[order[a]].Date.Precision > events[order[b]].Date.Precision })
+	var kept []int
+	into := make([]int, len(events))
+	for _, i := range order {
+		e := &events[i]
+		best, bestScore := -1, 0.0
+		for _, k := range kept {
+			if events[k].Derived != e.Derived {
+				continue
+			}
+			if s := sameEvent(events[k].Date, events[k].Keys, events[k].Actions, e); s > bestScore {
+				best, bestScore = k, s
+			}
+		}
+		if best < 0 {
+			kept = append(kept, i)
+			into[i] = i
+			continue
+		}
+		into[i] = best
+	}
+	out := make([]briefing.Event, 0, len(kept))
+	pos := map[int]int{}
+	for i := range events { // keep the source's order
+		if into[i] == i {
+			pos[i] = len(out)
+			out = append(out, events[i])
+		}
+	}
+	for i := range events {
+		if into[i] != i {
+			k := &out[pos[into[i]]]
+			e := events[i]
+			k.Also = append(k.Also, briefing.Evidence{Text: e.Evidence, Line: e.Line, Offset: e.Offset})
+			k.Keys = union(k.Keys, e.Keys)
+			k.Actions = union(k.Actions, e.Actions)
+		}
+	}
+	return out
+}
+
+// entry is a timeline entry being built.
+type entry struct {
+	briefing.TimelineEntry
+	keys, acts []string
+	first      int // order of the event that set the date and description
+	dates      map[string][]string
+}
+
+// Timeline merges the events of every extraction into one timeline in date order. The same event
+// from several sources becomes one entry with the most precise date and every source; when sources
+// give different days for it, Conflict says so.
+func Timeline(xs []*briefing.Extraction) []briefing.TimelineEntry {
+	type ev struct {
+		src   string
+		order int
+		e     *briefing.Event
+	}
+	var all []ev
+	for si, x := range xs {
+		for i := range x.Events {
+			all = append(all, ev{x.Source.ID, si*100000 + i, &x.Events[i]})
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].e.Date.Precision > all[b].e.Date.Precision })
+	var entries []*entry
+	byYear := map[int][]*entry{}
+	for _, v := range all {
+		e := v.e
+		var best *entry
+		bestScore := 0.0
+		for _, en := range byYear[e.Date.Y] {
+			if en.Derived != e.Derived {
+				continue
+			}
+			s := sameEvent(en.Date, en.keys, en.acts, e)
+			if s == 0 {
+				s = conflicting(en, e)
+			}
+			if s > bestScore {
+				best, bestScore = en, s
+			}
+		}
+		if best == nil {
+			en := &entry{first: v.order, keys: e.Keys, acts: e.Actions, dates: map[string][]string{}}
+			en.Date, en.What, en.Derived = e.Date, e.What, e.Derived
+			entries = append(entries, en)
+			byYear[e.Date.Y] = append(byYear[e.Date.Y], en)
+			best = en
+		} else {
+			best.keys = union(best.keys, e.Keys)
+			best.acts = union(best.acts, e.Actions)
+		}
+		if e.Date.Precision == briefing.Day {
+			best.dates[e.Date.String()] = appendUnique(best.dates[e.Date.String()], v.src)
+		}
+		if !contains(best.Sources, v.src) {
+			best.Sources = append(best.Sources, v.src)
+		}
+		best.Citations = append(best.Citations, briefing.Citation{Source: v.src, Line: e.Line, Text: e.Evidence})
+		for _, a := range e.Also {
+			best.Citations = append(best.Citations, briefing.Citation{Source: v.src, Line: a.Line, Text: a.Text})
+		}
+	}
+	srcOrder := map[string]int{}
+	for i, x := range xs {
+		srcOrder[x.Source.ID] = i
+	}
+	out := make([]briefing.TimelineEntry, 0, len(entries))
+	for _, en := range entries {
+		if len(en.dates) > 1 {
+			var parts []string
+			for _, d := range sortedKeys(en.dates) {
+				parts = append(parts, fmt.Sprintf("%s says %s", joinIDs(en.dates[d]), d))
+			}
+			en.Conflict = "sources disagree: " + joinWith(parts, "; ")
+		}
+		sort.SliceStable(en.Sources, func(a, b int) bool { return srcOrder[en.Sources[a]] < srcOrder[en.Sources[b]] })
+		sort.SliceStable(en.Citations, func(a, b int) bool {
+			ca, cb := en.Citations[a], en.Citations[b]
+			if srcOrder[ca.Source] != srcOrder[cb.Source] {
+				return srcOrder[ca.Source] < srcOrder[cb.Source]
+			}
+			return ca.Line < cb.Line
+		})
+		out = append(out, en.TimelineEntry)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Date != out[b].Date {
+			return out[a].Date.Before(out[b].Date)
+		}
+		return out[a].What < out[b].What
+	})
+	return out
+}
+
+// conflicting scores an event that matches an entry closely but gives another day close by: the
+// same signing reported as the 13th by one paper and the 14th by another.
+func conflicting(en *entry, e *briefing.Event) float64 {
+	if en.Date.Precision != briefing.Day || e.Date.Precision != briefing.Day {
+		return 0
+	}
+	diff := en.Date.Time().Sub(e.Date.Time()).Hours() / 24
+	if diff < -3 || diff > 3 {
+		return 0
+	}
+	shared := overlap(en.keys, e.Keys)
+	acts := overlap(en.acts, e.Actions)
+	minLen := len(e.Keys)
+	if len(en.keys) < minLen {
+		minLen = len(en.keys)
+	}
+	if minLen == 0 || acts == 0 || shared < 3 || float64(shared)/float64(minLen) < 0.6 {
+		return 0
+	}
+	return 0.01 // a match, but weaker than any agreeing one
+}
+
+func appendUnique(list []string, s string) []string {
+	if contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string][]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func joinIDs(ids []string) string { return joinWith(ids, ", ") }
+
+func joinWith(parts []string, sep string) string {
+	out := ""
+	for i, p := range parts {
+		if i > 0 {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}

@@ -1,0 +1,268 @@
+// Package prose holds the small text tools every extractor shares: a tokenizer that keeps byte offsets,
+// a sentence splitter that knows English abbreviations, paragraph blocks built from a source's kept lines,
+// and the folding used to compare wordings across sources.
+//
+// Everything here works on offsets into the original text, so whatever an extractor finds can be cited as
+// an exact substring of its source.
+package prose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word    Kind = iota // letters, with inner apostrophes, hyphens and abbreviation dots ("U.K.", "don't")
+	Number              // digits, possibly with inner separators and an ordinal suffix ("14th", "6,000", "2019-06-14")
+	Punct               // one punctuation or symbol character
+	URL                 // a web address or bare domain
+	Handle              // @name or an e-mail address
+	Hashtag             // #topic
+)
+
+// Token is a piece of text with its byte offsets [Start, End) in the text given to Tokenize.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Text       string
+}
+
+// Is reports whether the token is the given word, ignoring case.
+func (t Token) Is(w string) bool { return strings.EqualFold(t.Text, w) }
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsAllCaps reports whether every letter of the token is upper case (and it has at least two).
+func (t Token) IsAllCaps() bool {
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// Lower returns the token text in lower case.
+func (t Token) Lower() string { return strings.ToLower(t.Text) }
+
+// Tokenize splits s into tokens; whitespace is dropped. Offsets are relative to s.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == 0xA0 {
+			i += n
+			continue
+		}
+		start := i
+		if end, kind, ok := scanSpecial(s, i); ok {
+			toks = append(toks, Token{start, end, kind, s[start:end]})
+			i = end
+			continue
+		}
+		switch {
+		case unicode.IsLetter(r):
+			i = scanWord(s, i)
+			toks = append(toks, Token{start, i, Word, s[start:i]})
+		case unicode.IsDigit(r):
+			i = scanNumber(s, i)
+			toks = append(toks, Token{start, i, Number, s[start:i]})
+		default:
+			i += n
+			toks = append(toks, Token{start, i, Punct, s[start:i]})
+		}
+	}
+	return toks
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord reads letters with inner apostrophes ("don't", "Singapore’s"), hyphens ("SG-UK") and
+// abbreviation dots ("U.K.", "i.e.").
+func scanWord(s string, i int) int {
+	start := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			i += n
+			continue
+		}
+		if (isApostrophe(r) || r == '-' || r == '‑' || r == '–') && i+n < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[i+n:])
+			if unicode.IsLetter(r2) && (r != '–' || unicode.IsUpper(r2)) || (r == '-' && unicode.IsDigit(r2)) {
+				i += n
+				continue
+			}
+		}
+		if r == '.' && isAbbrevDot(s, start, i) {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// isAbbrevDot reports whether the dot at s[dot] belongs to a dotted abbreviation such as "U.K." or
+// "i.e.": single letters separated by dots.
+func isAbbrevDot(s string, start, dot int) bool {
+	// the run so far must be single letters separated by dots: "U", "U.K", "i.e"
+	seg := s[start:dot]
+	for _, part := range strings.Split(seg, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	if dot+1 < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[dot+1:])
+		if unicode.IsLetter(r) {
+			// "U.K" continues only with a single letter followed by a dot or end: "U.K."
+			j := dot + 1 + utf8.RuneLen(r)
+			if j >= len(s) {
+				return true
+			}
+			r2, _ := utf8.DecodeRuneInString(s[j:])
+			return r2 == '.'
+		}
+	}
+	// a trailing dot after at least two dotted letters ("U.K.", "i.e.") is part of the abbreviation
+	return strings.Contains(seg, ".")
+}
+
+func scanNumber(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == ',' || c == '.' || c == '-' || c == '/' || c == ':') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i++
+		default:
+			// ordinal or unit suffix glued to the number: 14th, 3rd, 2nd, 1st, 5pm, 10am
+			for _, suf := range [...]string{"st", "nd", "rd", "th", "am", "pm", "AM", "PM"} {
+				if strings.HasPrefix(s[i:], suf) && (i+2 == len(s) || !isWordByte(s[i+2])) {
+					return i + 2
+				}
+			}
+			return i
+		}
+	}
+	return i
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+var tlds = []string{".com", ".org", ".net", ".gov", ".edu", ".io", ".co", ".uk", ".sg", ".info", ".news", ".int", ".eu", ".ly"}
+
+// scanSpecial recognises URLs, bare domains, e-mail addresses, @handles and #hashtags.
+func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
+	c := s[i]
+	if c == '@' || c == '#' {
+		j := i + 1
+		for j < len(s) && (isWordByte(s[j]) && s[j] < 0x80 || s[j] == '_') {
+			j++
+		}
+		if j > i+1 {
+			if c == '@' {
+				return j, Handle, true
+			}
+			return j, Hashtag, true
+		}
+		return 0, 0, false
+	}
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+		return 0, 0, false
+	}
+	// the candidate run: everything up to whitespace or a closing bracket/quote
+	j := i
+	for j < len(s) {
+		b := s[j]
+		if b == ' ' || b == '\t' || b == '\n' || b == '<' || b == '>' || b == '"' || b == ')' || b == ']' || b == '(' || b == '[' {
+			break
+		}
+		if b >= 0x80 {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r) {
+				break
+			}
+		}
+		j++
+	}
+	run := s[i:j]
+	// strip trailing sentence punctuation
+	for len(run) > 0 && strings.ContainsRune(".,;:!?'", rune(run[len(run)-1])) {
+		run = run[:len(run)-1]
+	}
+	if len(run) < 4 {
+		return 0, 0, false
+	}
+	lower := strings.ToLower(run)
+	switch {
+	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www."):
+		return i + len(run), URL, true
+	case strings.Contains(run, "@") && strings.Contains(run[strings.Index(run, "@"):], "."):
+		at := strings.Index(run, "@")
+		if at > 0 && isEmailLocal(run[:at]) {
+			return i + len(run), Handle, true
+		}
+	}
+	if strings.Contains(lower, "/") || strings.Count(lower, ".") >= 1 {
+		host := lower
+		if k := strings.IndexByte(host, '/'); k >= 0 {
+			host = host[:k]
+		}
+		for _, t := range tlds {
+			if strings.HasSuffix(host, t) && len(host) > len(t)+1 && strings.Count(host, ".") >= 1 && !strings.Contains(host, "..") && hostChars(host) {
+				return i + len(run), URL, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func isEmailLocal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isWordByte(c) && c < 0x80 || c == '.' || c == '_' || c == '-' || c == '+') {
+			return false
+		}
+	}
+	return true
+}
+
+func hostChars(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// Words returns only the word tokens, lower-cased.
+func Words(s string) []string {
+	var out []string
+	for _, t := range Tokenize(s) {
+		if t.Kind == Word {
+			out = append(out, t.Lower())
+		}
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package source
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark"
+	meta "github.com/yuin/goldmark-meta"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// frontMatterParser reads YAML front matter through goldmark-meta.
+var frontMatterParser = goldmark.New(goldmark.WithExtensions(meta.Meta))
+
+// FrontMatter is a YAML block at the top of a text or Markdown file.
+type FrontMatter struct {
+	Keys    []string          // in file order
+	Values  map[string]string // values as text
+	EndLine int               // the line of the closing "---"
+}
+
+// splitFrontMatter finds a front-matter block ("---" on line 1, closed by "---" or "...") and parses it.
+// ok is false when the text has none. A block that is never closed or is not valid YAML is reported as
+// a warning and the text is read as if it had no front matter.
+func splitFrontMatter(txt string) (fm FrontMatter, ok bool, warning string) {
+	first, rest, found := strings.Cut(txt, "\n")
+	if strings.TrimRight(first, " \t") != "---" || !found {
+		return fm, false, ""
+	}
+	line := 1
+	off := len(first) + 1
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		line++
+		if t := strings.TrimRight(l, " \t"); t == "---" || t == "..." {
+			block := txt[:off] + "---\n"
+			items, err := parseYAML(block)
+			if err != nil {
+				return fm, false, fmt.Sprintf("front matter (lines 1–%d) is not valid YAML (%v); read as text", line, err)
+			}
+			fm = items
+			fm.EndLine = line
+			return fm, true, ""
+		}
+		off += len(l) + 1
+		if line > 200 {
+			break
+		}
+	}
+	return fm, false, "front matter opened with '---' on line 1 is never closed; read as text"
+}
+
+func parseYAML(block string) (fm FrontMatter, err error) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v2 has panicked on hostile input before; never let it crash a load
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	ctx := parser.NewContext()
+	frontMatterParser.Parser().Parse(text.NewReader([]byte(block)), parser.WithContext(ctx))
+	items, err := meta.TryGetItems(ctx)
+	if err != nil {
+		return fm, err
+	}
+	fm.Values = map[string]string{}
+	for _, it := range items {
+		k := strings.ToLower(strings.TrimSpace(fmt.Sprint(it.Key)))
+		if _, dup := fm.Values[k]; dup {
+			continue
+		}
+		fm.Keys = append(fm.Keys, k)
+		fm.Values[k] = yamlText(it.Value)
+	}
+	return fm, nil
+}
+
+func yamlText(v interface{}) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return strings.TrimSpace(x)
+	case time.Time:
+		return x.Format("2006-01-02")
+	case []interface{}:
+		parts := make([]string, 0, len(x))
+		for _, p := range x {
+			parts = append(parts, yamlText(p))
+		}
+		return strings.Join(parts, ", ")
+	}
+	return strings.TrimSpace(fmt.Sprint(v))
+}
+
+// first returns the first non-empty value among keys.
+func (fm FrontMatter) first(keys ...string) string {
+	for _, k := range keys {
+		if v := fm.Values[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}

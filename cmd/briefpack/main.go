@@ -1,0 +1,123 @@
+// Command briefpack is the headless command line of briefpack: it extracts timelines, quotations,
+// people and themes from source files, and builds briefing packs from them. It never uses the network
+// and builds without cgo.
+//
+//	briefpack extract [--themes FILE] FILE|DIR...     print the extraction as JSON
+//	briefpack extract --sample                        … of the embedded sample library
+//
+// Exit status: 0 when every file loaded, 1 when some did not (the output still covers the rest),
+// 2 for a usage error.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/briefpack/briefpack/assets"
+	"github.com/briefpack/briefpack/briefing/engine"
+	"github.com/briefpack/briefpack/briefing/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `usage:
+  briefpack extract [--themes FILE] FILE|DIR...   extract from files and folders, print JSON
+  briefpack extract --sample                      the same for the embedded sample library
+  briefpack version
+`
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "briefpack", assets.Version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "briefpack: unknown command %q\n%s", args[0], usage)
+	return 2
+}
+
+// parseInterspersed parses flags that may come before, between or after the positional arguments.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func runExtract(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	themesFile := fs.String("themes", "", "a YAML theme file that adds themes or edits their phrases")
+	sample := fs.Bool("sample", false, "use the embedded sample library")
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "briefpack extract: %v\n%s", err, usage)
+		return 2
+	}
+	if len(paths) == 0 && !*sample {
+		fmt.Fprintf(stderr, "briefpack extract: name at least one file or folder (or --sample)\n%s", usage)
+		return 2
+	}
+	opts := engine.Options{}
+	if *themesFile != "" {
+		th, err := extract.LoadThemes(*themesFile, extract.DefaultThemes())
+		if err != nil {
+			fmt.Fprintf(stderr, "briefpack extract: theme file: %v\n", err)
+			return 2
+		}
+		opts.Themes = th
+	}
+	var res *engine.Result
+	if *sample {
+		res = engine.RunFS(assets.Samples, assets.SampleDir, opts)
+		if len(paths) > 0 {
+			more := engine.Run(paths, opts)
+			res.Extractions = append(res.Extractions, more.Extractions...)
+			res.Errors = append(res.Errors, more.Errors...)
+			engine.Merge(res)
+		}
+	} else {
+		res = engine.Run(paths, opts)
+	}
+	out, err := res.JSON()
+	if err != nil {
+		fmt.Fprintf(stderr, "briefpack extract: %v\n", err)
+		return 1
+	}
+	if _, err := stdout.Write(out); err != nil {
+		fmt.Fprintf(stderr, "briefpack extract: writing output: %v\n", err)
+		return 1
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(stderr, "briefpack: %s: %s\n", e.File, strings.TrimSpace(e.Err.Error()))
+	}
+	if res.Failed() {
+		return 1
+	}
+	return 0
+}
