@@ -260,8 +260,10 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	// "May" and "March" are also ordinary words: need a date cue
 	name := strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))
 	k := j + 1
-	if k < len(toks) && toks[k].Text == "." {
-		k++
+	dotted := false
+	if k < len(toks) && toks[k].Text == "." && len(name) <= 4 && name != "june" && name != "july" && name != "may" {
+		k++ // "Sept. 2": the dot belongs to the abbreviation when a day or year follows
+		dotted = true
 	}
 	// month day: "June 14", "Jun 13"
 	if day == 0 && k < len(toks) {
@@ -282,6 +284,9 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	}
 	if day > 0 && start == i && start > 0 && toks[start-1].Is("the") {
 		start-- // "on the 12th of May 2023"
+	}
+	if dotted && day == 0 && y == 0 {
+		k-- // "… in Sept." at a sentence end: the dot ends the sentence
 	}
 	mkE := func(kind ExprKind) Expr {
 		return Expr{Start: toks[start].Start, End: toks[k-1].End, Text: s[toks[start].Start:toks[k-1].End], Kind: kind, Year: y, Month: m, Day: day}

@@ -181,10 +181,12 @@ func findEvents(d *doc) []briefing.Event {
 				base, bestShared = ev.Date, n
 			}
 		}
-		if base.IsZero() && len(keys) == 0 { // "It ran for three years": the last date before it
+		if base.IsZero() { // "It ran for three years": the last date in this paragraph or the one before
 			for _, ev := range dated {
 				if ev.Offset < t.s.start && ev.Date.Precision >= Month {
-					base = ev.Date
+					if b := d.sentenceAt(ev.Offset); b >= 0 && d.sents[b].block >= t.s.block-1 {
+						base = ev.Date
+					}
 				}
 			}
 		}
@@ -645,7 +647,9 @@ func assemble(sent string, toks []prose.Token, drop []bool, lo, hi int) string {
 	return b.String()
 }
 
-func isClosing(s string) bool { return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”" }
+func isClosing(s string) bool {
+	return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”"
+}
 
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

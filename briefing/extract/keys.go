@@ -22,7 +22,7 @@ var actionStems = func() map[string]bool {
 
 // commonAbbreviations apply in every source.
 var commonAbbreviations = []prose.Acronym{
-	{Short: "MoU", Long: "Memorandum of Understanding"}, {Short: "UK", Long: "United Kingdom"},
+	{Short: "MoU", Long: "Memorandum of Understanding"}, {Short: "MoU", Long: "Memorandum"}, {Short: "UK", Long: "United Kingdom"},
 	{Short: "US", Long: "United States"}, {Short: "EU", Long: "European Union"}, {Short: "UN", Long: "United Nations"},
 }
 

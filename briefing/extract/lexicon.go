@@ -100,6 +100,47 @@ func isRoleToken(t prose.Token) bool {
 	return false
 }
 
+// roleWordAt reports whether toks[k] can continue a role phrase in context: a role token, a lower-case
+// agent noun right after a role word ("chief negotiator", "senior economist"), a noun right before one
+// ("procurement director"), or an organisation word after "the" ("at the ministry").
+func roleWordAt(toks []prose.Token, k int) bool {
+	t := toks[k]
+	if isRoleToken(t) {
+		return true
+	}
+	if t.Kind != prose.Word {
+		return false
+	}
+	lw := t.Lower()
+	switch lw {
+	case "at", "in":
+		return k+1 < len(toks) && (toks[k+1].Is("the") || toks[k+1].IsCap())
+	}
+	if prose.IsStopword(lw) {
+		return false
+	}
+	if k > 0 && (roleCores[toks[k-1].Lower()] || roleModifiers[toks[k-1].Lower()]) && isAgentNoun(lw) {
+		return true
+	}
+	if k+1 < len(toks) && roleCores[toks[k+1].Lower()] {
+		return true
+	}
+	return k > 0 && toks[k-1].Is("the") && orgWords[lw]
+}
+
+// isAgentNoun guesses a person-noun from its ending: negotiator, economist, technician, consultant, planner.
+func isAgentNoun(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"or", "ist", "ian", "ant", "er", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRoleCore reports whether any token is a role noun.
 func hasRoleCore(toks []prose.Token) bool {
 	for _, t := range toks {
@@ -115,4 +156,5 @@ var reportingVerbs = wordSet(`said says say stated states state added adds add n
 	remarked commented comments declared declares announced announces tweeted tweets wrote writes posted posts
 	continued continues insisted insists argued argues warned warns stressed stresses emphasised emphasized
 	acknowledged acknowledges observed observes concluded concludes reads read affirmed affirms confirmed
-	confirms highlighted highlights underlined replied asked urged urges predicted predicts`)
+	confirms highlighted highlights underlined replied asked urged urges predicted predicts described describes
+	called calls termed`)

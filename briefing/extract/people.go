@@ -304,12 +304,12 @@ func roleAfter(s string, toks []prose.Token, b int) string {
 				break // "…, Chancellor of the Exchequer and Senior Minister Y": a new person's title
 			}
 		}
-		if !isRoleToken(t) {
+		if !roleWordAt(toks, k) {
 			break
 		}
 		k++
 	}
-	for k > start && (toks[k-1].Is("and") || toks[k-1].Is("of") || toks[k-1].Is("the") || toks[k-1].Is("for")) {
+	for k > start && (toks[k-1].Is("and") || toks[k-1].Is("of") || toks[k-1].Is("the") || toks[k-1].Is("for") || toks[k-1].Is("at") || toks[k-1].Is("in")) {
 		k--
 	}
 	if k <= start {

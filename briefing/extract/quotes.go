@@ -146,6 +146,7 @@ func (st *quoteState) block(bi int) {
 	}
 
 	prevEnd := 0
+	emittedHere := -1 // index in st.out of the last quotation this paragraph produced
 	for k, sp := range spans {
 		content := text[sp.start:sp.end]
 		q := briefing.Quote{Line: d.src.LineAt(b.Start + sp.start), Form: "marks"}
@@ -154,6 +155,14 @@ func (st *quoteState) block(bi int) {
 		if !ok {
 			speaker, role = st.attributionAfter(b, text, sp)
 			ok = speaker != ""
+		}
+		// "“A,” said X. “B.”": B goes on with the same quotation
+		if !ok && emittedHere >= 0 && emittedHere == len(st.out)-1 && (strings.TrimSpace(lead) == "" || hasReportingVerb(lead)) {
+			prev := &st.out[emittedHere]
+			st.addPart(prev, b, sp)
+			prev.Text = strings.Join(strings.Fields(prev.Text), " ")
+			prevEnd = sp.after
+			continue
 		}
 		wholeBlock := strings.TrimSpace(text[:sp.open]) == "" && (!sp.closed || strings.TrimSpace(text[sp.after:]) == "")
 		if !ok && k == 0 && intro != nil && strings.TrimSpace(lead) == "" {
@@ -178,6 +187,7 @@ func (st *quoteState) block(bi int) {
 			return
 		}
 		st.emit(q)
+		emittedHere = len(st.out) - 1
 		prevEnd = sp.after
 	}
 	st.checkIntro(bi)
@@ -210,6 +220,11 @@ func (st *quoteState) addPart(q *briefing.Quote, b prose.Block, sp qspan) {
 	off := b.Start + sp.start + lead
 	q.Parts = append(q.Parts, briefing.Evidence{Text: trimmed, Line: st.d.src.LineAt(off), Offset: off})
 	if q.Text != "" {
+		last, _ := utf8.DecodeLastRuneInString(q.Text)
+		first, _ := utf8.DecodeRuneInString(trimmed)
+		if !strings.ContainsRune(".!?…", last) && unicode.IsUpper(first) {
+			q.Text += " …" // words left out between the pieces (an attribution), marked as editors do
+		}
 		q.Text += " "
 	}
 	q.Text += trimmed
@@ -258,7 +273,13 @@ func (st *quoteState) attributionBefore(b prose.Block, lead string, leadOff int)
 		return "", "", false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if last != ':' && last != ',' {
+	cut := 1
+	switch {
+	case last == ':' || last == ',':
+	case strings.HasSuffix(t, " as") || strings.HasSuffix(t, " that"):
+		// "X has described the plan as “…”", "X said that “…”"
+		cut = len(t) - strings.LastIndexByte(t, ' ')
+	default:
 		return "", "", false
 	}
 	// only the last sentence of the lead
@@ -266,7 +287,7 @@ func (st *quoteState) attributionBefore(b prose.Block, lead string, leadOff int)
 	if sents := prose.Sentences(t); len(sents) > 0 {
 		start = sents[len(sents)-1].Start
 	}
-	phrase := t[start : len(t)-1]
+	phrase := t[start : len(t)-cut]
 	if !hasReportingVerb(phrase) {
 		return "", "", false
 	}
@@ -320,7 +341,8 @@ func hasReportingVerb(s string) bool {
 var pronouns = wordSet("he she")
 
 var genericSpeakers = wordSet(`statement announcement release report letter communique communiqué notice post message
-	it they spokesperson spokesman spokeswoman agencies organisations organizations sides`)
+	it they spokesperson spokesman spokeswoman agencies organisations organizations sides note memo declaration
+	document text update blog readout`)
 
 var countryCodes = wordSet("uk u.k. us u.s. usa eu un sg uae")
 

@@ -152,7 +152,7 @@ func Quotations(xs []*briefing.Extraction) []briefing.Quotation {
 func People(xs []*briefing.Extraction) []briefing.PersonEntry {
 	type person struct {
 		briefing.PersonEntry
-		count map[string]int  // by roleKey
+		count map[string]int // by roleKey
 		seen  map[string]int // by folded wording: index in Roles
 	}
 	var list []*person

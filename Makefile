@@ -1,0 +1,82 @@
+# briefpack — the two commands a user needs are `make run` and `make test`.
+#
+#   make run     install what a Fyne build needs (when missing), build, open the app
+#   make test    install test tools (when missing), then every check: format, vet, tests with the
+#                fuzz seed corpus, gold scores, the no-network proof, the window smoke test
+#   make bench   benchmarks for the hot paths (see README for the targets)
+#   make deps    only the system packages
+
+SHELL := /bin/bash
+GO    ?= go
+SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHARED ?= ../shared
+
+# Debian packages: what a Fyne (cgo, OpenGL) build needs, and what the tests drive.
+APP_PKGS  := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+             libxinerama-dev libxi-dev libxxf86vm-dev
+TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3
+
+.PHONY: all run test bench deps deps-app deps-test build cli app check-format vet unit gold nonet smoke clean
+
+all: build
+
+deps: deps-app deps-test
+
+deps-app:
+	@$(call apt_install,$(APP_PKGS))
+
+deps-test:
+	@$(call apt_install,$(APP_PKGS) $(TEST_PKGS))
+
+define apt_install
+missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+  echo "installing: $$missing"; \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+fi
+endef
+
+bin:
+	@mkdir -p bin
+
+# The CLI builds without cgo.
+cli: | bin
+	CGO_ENABLED=0 $(GO) build -trimpath -o bin/briefpack ./cmd/briefpack
+
+build: cli
+
+run: deps-app build
+	./bin/briefpack extract --sample
+
+test: deps-test check-format vet cli unit gold nonet
+	@echo "make test: all checks passed"
+
+check-format:
+	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$bad" ]; then echo "gofmt would change: $$bad"; exit 1; fi
+	@if $(GO) list -deps ./briefing/... | grep -q '^fyne.io/'; then echo "briefing/ must not depend on Fyne"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+# Unit, table, golden and fuzz-seed tests (the seed corpus of every fuzz target runs here).
+unit:
+	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./...
+
+# The shared scorer on the seeds: every figure is printed; see README for the boilerplate figure.
+gold: cli
+	./bin/briefpack extract $(SHARED)/seeds > bin/seeds-extract.json || true
+	python3 $(SHARED)/tools/score.py bin/seeds-extract.json $(SHARED)/gold $(SHARED)/seeds --pack $(SHARED)/gold/pack.json | tail -8
+
+# No network: the CLI under strace opens no internet socket, and gives the same output with networking
+# removed (unshare -n).
+nonet: cli
+	@./scripts/nonet.sh ./bin/briefpack $(SHARED)/seeds
+
+bench: cli
+	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/...
+	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds
+
+clean:
+	rm -rf bin

@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/source"
+)
+
+// run loads text as a file of the given name and extracts from it.
+func run(t *testing.T, name, text string) *briefing.Extraction {
+	t.Helper()
+	src, err := source.LoadBytes(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(src, Options{})
+}
+
+// checkProvenance asserts that every item cites an exact substring of the source at the right line.
+func checkProvenance(t *testing.T, x *briefing.Extraction) {
+	t.Helper()
+	src := x.Source
+	at := func(what string, ev briefing.Evidence) {
+		if ev.Offset < 0 || ev.Offset+len(ev.Text) > len(src.Text) || src.Text[ev.Offset:ev.Offset+len(ev.Text)] != ev.Text {
+			t.Errorf("%s: evidence %q is not the source text at offset %d", what, ev.Text, ev.Offset)
+		}
+		if src.LineAt(ev.Offset) != ev.Line {
+			t.Errorf("%s: evidence %q says line %d, is on line %d", what, ev.Text, ev.Line, src.LineAt(ev.Offset))
+		}
+	}
+	for _, e := range x.Events {
+		at("event", briefing.Evidence{Text: e.Evidence, Line: e.Line, Offset: e.Offset})
+	}
+	for _, q := range x.Quotes {
+		for _, p := range q.Parts {
+			at("quote", p)
+		}
+	}
+	for _, h := range x.Themes {
+		for _, ev := range h.Evidence {
+			at("theme "+h.Theme, ev)
+		}
+	}
+}
+
+// TestQuoteAttribution covers every attribution form, in short texts written for this test.
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		speaker, role   string
+		quoteStartsWith string
+	}{
+		{"name, role, said:",
+			"Trade talks resumed.\n\nMarta Ilves, chief negotiator of the Harbour Council, said: \"We expect to close the remaining chapters before the summer recess.\"\n",
+			"Marta Ilves", "chief negotiator of the Harbour Council", "We expect to close"},
+		{"role, name, said:",
+			"Head of the Port Authority, Jonas Berg, said: “The new berths will be ready in time for the autumn season.”\n",
+			"Jonas Berg", "Head of the Port Authority", "The new berths"},
+		{"quote, said name",
+			"“We have waited long enough for this bridge,” said Ines Kaljo, the mayor of Vallen.\n",
+			"Ines Kaljo", "the mayor of Vallen", "We have waited"},
+		{"quote, name said",
+			"\"Nobody expected the vote to be this close,\" Peter Lund said after the count.\n",
+			"Peter Lund", "", "Nobody expected"},
+		{"said Mr surname resolves to the full name",
+			"Anton Reiss, director of the Vallen Data Office, opened the meeting.\n\nSaid Mr Reiss: \"Every dataset we publish will carry a licence that anyone can read.\"\n",
+			"Anton Reiss", "director of the Vallen Data Office", "Every dataset we publish"},
+		{"he said resolves to the last named person",
+			"Minister Sofia Hale toured the new clinic on Monday.\n\n\"The waiting lists are still far too long for families in the north,\" she said.\n",
+			"Sofia Hale", "Minister", "The waiting lists"},
+		{"according to",
+			"“The tender will reopen in the spring with simpler rules,” according to Lena Voss, procurement director at the ministry.\n",
+			"Lena Voss", "procurement director at the ministry", "The tender will reopen"},
+		{"single curly marks",
+			"‘We are ready to sign whenever our partners are,’ said Tomas Hirv, the envoy.\n",
+			"Tomas Hirv", "the envoy", "We are ready to sign"},
+		{"statement quoted without marks",
+			"The Vallen Ministry of Transport (VMT) published its response.\nThe VMT statement reads:\nThe ministry will review every rail timetable before the winter and publish the results in full.\n",
+			"Vallen Ministry of Transport (VMT)", "", "The ministry will review"},
+		{"organisation tweeted",
+			"Soon after the vote, the Harbour Council tweeted,\nThe new ferry timetable starts on Monday. Thank you to everyone who sent us their views. pic.twitter.com/AbC123xyz\n— Harbour Council (@HarbourCouncil) May 3, 2024\n",
+			"Harbour Council", "", "The new ferry timetable"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := run(t, "note.txt", tc.text)
+			checkProvenance(t, x)
+			if len(x.Quotes) != 1 {
+				t.Fatalf("got %d quotes, want 1: %+v", len(x.Quotes), x.Quotes)
+			}
+			q := x.Quotes[0]
+			if !strings.HasPrefix(q.Text, tc.quoteStartsWith) {
+				t.Errorf("text %q, want it to start %q", q.Text, tc.quoteStartsWith)
+			}
+			if q.Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+			}
+			if tc.role != "" && q.Role != tc.role {
+				t.Errorf("role %q, want %q", q.Role, tc.role)
+			}
+			if strings.Contains(q.Text, "pic.twitter.com") {
+				t.Errorf("picture link kept in the quotation: %q", q.Text)
+			}
+		})
+	}
+}
+
+// TestQuoteOverParagraphs: a quotation left open at a paragraph's end continues in the next paragraph
+// that opens with a mark, even with page furniture between them; a following paragraph that is all
+// quotation keeps the speaker; "the statement goes on to add:" keeps the statement's author.
+func TestQuoteOverParagraphs(t *testing.T) {
+	text := `Anna Pärn, head of the Vallen Digital Office, said: "We started with one service and a small team. It took us a year to learn what users needed.
+
+Share this article
+
+"Now every new service starts with research, and we publish what we learn for others to use."
+
+"We also train every new manager in the basics of service design."
+
+The office later issued a note.
+The Vallen Digital Office (VDO) note states:
+Our teams will publish their code under an open licence by default from next year.
+The note goes on to add:
+Every service will have a named owner who answers for it in public.
+`
+	x := run(t, "clip.txt", text)
+	checkProvenance(t, x)
+	want := []struct{ start, speaker string }{
+		{"We started with one service", "Anna Pärn"},
+		{"We also train every new manager", "Anna Pärn"},
+		{"Our teams will publish", "Vallen Digital Office (VDO)"},
+		{"Every service will have", "Vallen Digital Office (VDO)"},
+	}
+	if len(x.Quotes) != len(want) {
+		for _, q := range x.Quotes {
+			t.Logf("quote %q by %q", q.Text, q.Speaker)
+		}
+		t.Fatalf("got %d quotes, want %d", len(x.Quotes), len(want))
+	}
+	for i, w := range want {
+		q := x.Quotes[i]
+		if !strings.HasPrefix(q.Text, w.start) || q.Speaker != w.speaker {
+			t.Errorf("quote %d: %q by %q, want %q… by %q", i, q.Text, q.Speaker, w.start, w.speaker)
+		}
+	}
+	if q := x.Quotes[0]; !strings.Contains(q.Text, "we publish what we learn") || len(q.Parts) != 2 {
+		t.Errorf("the quotation over two paragraphs was not joined: %q (%d parts)", q.Text, len(q.Parts))
+	}
+}
+
+// TestNotQuotations: scare quotes and titles are not quotations.
+func TestNotQuotations(t *testing.T) {
+	x := run(t, "n.txt", "Both sides signed up to the \"Open Harbour\" programme last spring.\n\nThe report, titled \"Roads to Recovery\", was well received.\n")
+	if len(x.Quotes) != 0 {
+		t.Errorf("got quotes %+v, want none", x.Quotes)
+	}
+}
+
+// TestPeopleAndRoles covers the ways a text states who someone is.
+func TestPeopleAndRoles(t *testing.T) {
+	text := strings.Join([]string{
+		"Prime Minister Aino Rask opened the summit.",
+		"The agreement was signed by the Chief Executive of Vallen Post – Mr. Karl Mets and the Director of the Rail Board – Ms Liis Tamm.",
+		"Witnessing the signing were Oskar Pihl, Governor of the Central Bank and Deputy Minister Eva Saar.",
+		"The former Director General of the Statistics Office, Mart Kask, has retired.",
+		"Also present was Dr Helgi Lõhmus.",
+		"The Vallen Digital Office and the Harbour Council were represented.",
+	}, "\n")
+	x := run(t, "p.txt", text)
+	want := map[string]string{
+		"Aino Rask":    "Prime Minister",
+		"Karl Mets":    "Chief Executive of Vallen Post",
+		"Liis Tamm":    "Director of the Rail Board",
+		"Oskar Pihl":   "Governor of the Central Bank",
+		"Eva Saar":     "Deputy Minister",
+		"Mart Kask":    "former Director General of the Statistics Office",
+		"Helgi Lõhmus": "",
+	}
+	got := map[string]string{}
+	for _, p := range x.People {
+		got[p.Name] = p.Role
+	}
+	for name, role := range want {
+		r, ok := got[name]
+		if !ok {
+			t.Errorf("person %s not found (got %v)", name, got)
+			continue
+		}
+		if r != role {
+			t.Errorf("%s: role %q, want %q", name, r, role)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("%q is not a person in this text", name)
+		}
+	}
+}
+
+// TestEvents: dated statements become events with a short description in the text's own words;
+// a stated term gives a derived end date; dates that cannot be placed become warnings.
+func TestEvents(t *testing.T) {
+	text := `---
+title: Ferry link agreed
+date: 2024-05-09
+---
+
+The Vallen Harbour Council (VHC) and the Island Board signed a memorandum of understanding yesterday (May 8) to run a joint ferry service.
+
+The memorandum will remain in effect for 3 years.
+
+The Coastal Accord, which covers fishing rights, came into force on 1 February 2024.
+
+The first talks, held in October 2022, were hosted by the council.
+
+2019 was a difficult year for the island.
+`
+	x := run(t, "release.md", text)
+	checkProvenance(t, x)
+	type ev struct{ date, what string }
+	var got []ev
+	for _, e := range x.Events {
+		got = append(got, ev{e.Date.String(), e.What})
+	}
+	want := []ev{
+		{"2024-05-08", "The Vallen Harbour Council and the Island Board signed a memorandum of understanding"},
+		{"2027-05", "The memorandum will remain in effect for 3 years"},
+		{"2024-02-01", "The Coastal Accord came into force"},
+		{"2022-10", "The first talks held"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d events %+v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i].date != want[i].date || got[i].what != want[i].what {
+			t.Errorf("event %d: %s %q, want %s %q", i, got[i].date, got[i].what, want[i].date, want[i].what)
+		}
+	}
+	if d := x.Events[1]; !d.Derived || d.DerivedFrom != "2024-05-08 + 3 years" {
+		t.Errorf("term end: derived=%v from %q", d.Derived, d.DerivedFrom)
+	}
+
+	y := run(t, "undated.txt", "The ministry said it would act. The plan was announced last year and signed in June.\n")
+	if len(y.Events) != 0 {
+		t.Errorf("undated source: got events %+v, want none", y.Events)
+	}
+	if len(y.Warnings) != 2 {
+		t.Errorf("undated source: got warnings %q, want one per date that cannot be placed", y.Warnings)
+	}
+}
+
+// TestMetadata: headline, dateline, byline and publisher read from a clipping's own furniture.
+func TestMetadata(t *testing.T) {
+	text := "Home > World > Europe\n\nHarbour towns agree shared ferry timetable\n\nMon, Jun 3, 2024 - 8:15 AM\njsmith@islandtimes.example@JaneSmithIT\n\nThe three harbour towns agreed a shared ferry timetable on Friday after two years of talks between the councils.\n\nsubscribe to\nThe Island Times\n"
+	x := run(t, "clip.txt", text)
+	src := x.Source
+	if src.Title != "Harbour towns agree shared ferry timetable" {
+		t.Errorf("title %q", src.Title)
+	}
+	if src.Published.String() != "2024-06-03" {
+		t.Errorf("published %s", src.Published)
+	}
+	if src.Author != "Jane Smith" {
+		t.Errorf("author %q", src.Author)
+	}
+	if src.Publisher != "The Island Times" {
+		t.Errorf("publisher %q", src.Publisher)
+	}
+	if len(x.Events) != 1 || x.Events[0].Date.String() != "2024-05-31" {
+		t.Errorf("events %+v, want the agreement on Friday 31 May 2024", x.Events)
+	}
+}
+
+// TestThemes: phrases match in either number, not in other forms of a word, and every hit cites its
+// sentence.
+func TestThemes(t *testing.T) {
+	x := run(t, "t.txt", "The pilots test digital identities for students. The event was hosted by the council. Both offices publish open data and use cloud hosting.\n")
+	checkProvenance(t, x)
+	hits := map[string]int{}
+	for _, h := range x.Themes {
+		hits[h.Theme] = len(h.Evidence)
+	}
+	if hits["digital-identity"] != 1 || hits["open-standards"] != 1 || hits["cloud"] != 1 {
+		t.Errorf("theme hits %v", hits)
+	}
+	for _, h := range x.Themes {
+		if h.Theme == "cloud" && strings.Contains(h.Evidence[0].Text, "hosted by") {
+			t.Errorf("'hosting' matched 'hosted': %q", h.Evidence[0].Text)
+		}
+	}
+}
+
+func TestThemeFile(t *testing.T) {
+	file := `themes:
+  - id: trade
+    name: Trade and investment
+    phrases: [free trade agreement, investment]
+  - id: cloud
+    add: [hyperscale]
+    remove: [hosting]
+`
+	th, err := ApplyThemeFile("mine.yaml", []byte(file), DefaultThemes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(th) != 8 || th[7].ID != "trade" || th[7].Name != "Trade and investment" {
+		t.Fatalf("themes %+v", th)
+	}
+	for _, t2 := range th {
+		if t2.ID == "cloud" {
+			has := strings.Join(t2.Phrases, "|")
+			if !strings.Contains(has, "hyperscale") || strings.Contains(has, "hosting") {
+				t.Errorf("cloud phrases %v", t2.Phrases)
+			}
+		}
+	}
+	if len(DefaultThemes()) != 7 {
+		t.Error("applying a theme file changed the defaults")
+	}
+	for _, bad := range []string{"themes: [", "themes:\n  - id: Not An Id\n    phrases: [x]\n", "themes:\n  - id: new-one\n", "colour: blue\n"} {
+		if _, err := ApplyThemeFile("bad.yaml", []byte(bad), DefaultThemes()); err == nil || !strings.Contains(err.Error(), "bad.yaml") {
+			t.Errorf("%q: error %v, want one naming the file", bad, err)
+		}
+	}
+}
