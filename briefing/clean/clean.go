@@ -199,12 +199,12 @@ func pattern(f feature, raw string) string {
 		return ReasonCredit
 	case reTweetSig.MatchString(t):
 		return ReasonTweetSig
+	case isDateline(t):
+		return ReasonDateline
 	case isByline(t, f):
 		return ReasonByline
 	case f.words <= 8 && (reContact.MatchString(t) || reCall.MatchString(t)):
 		return ReasonContact
-	case isDateline(t):
-		return ReasonDateline
 	case isLinkLine(t):
 		return ReasonLink
 	case isListHeading(lower):
@@ -301,8 +301,14 @@ func isDateline(t string) bool {
 	return hasDate
 }
 
-// isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…").
+var reBareDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
+
+// isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
+// and a bare domain on a line of its own ("sponsor.example").
 func isLinkLine(t string) bool {
+	if reBareDomain.MatchString(t) {
+		return true
+	}
 	toks := prose.Tokenize(t)
 	urls, words := 0, 0
 	for _, tk := range toks {
@@ -468,28 +474,42 @@ func titleLine(res Result, feats []feature) int {
 	return -1
 }
 
-// context marks short and headline-like lines whose neighbours on both sides are furniture, repeating
-// until nothing changes (a run of short lines between furniture is furniture).
+// context marks short and headline-like lines whose neighbours on both sides are furniture (or the
+// end of the text), repeating until nothing changes. A run of such lines is judged as one: the lines
+// just outside the run decide.
 func context(res Result, feats []feature, title int) {
+	weak := func(i int) bool {
+		f := feats[i]
+		return res.Lines[i].Kind == Text && i != title && (f.short || f.headline && !f.good)
+	}
 	for changed := true; changed; {
 		changed = false
-		for i, l := range res.Lines {
-			if l.Kind != Text || i == title {
+		for i := 0; i < len(res.Lines); i++ {
+			if !weak(i) {
 				continue
 			}
-			f := feats[i]
-			if !(f.short || f.headline && !f.good) {
-				continue
-			}
-			p, n := prevNonBlank(res, i), nextNonBlank(res, i)
-			furn := func(j int) bool { return j < 0 || res.Lines[j].Kind == Furniture }
-			if furn(p) && furn(n) && (p >= 0 || n >= 0) && !(p < 0 && n < 0) {
-				if p < 0 && n >= 0 && !f.short { // a headline at the very top is the title, not furniture
+			// the run of weak lines starting here (blank lines do not break it)
+			end := i
+			for j := i + 1; j < len(res.Lines); j++ {
+				if res.Lines[j].Kind == Blank {
 					continue
 				}
-				res.Lines[i] = Line{Furniture, ReasonContext}
+				if !weak(j) {
+					break
+				}
+				end = j
+			}
+			p, n := prevNonBlank(res, i), nextNonBlank(res, end)
+			furn := func(j int) bool { return j < 0 || res.Lines[j].Kind == Furniture }
+			if furn(p) && furn(n) && !(p < 0 && n < 0) && !(p < 0 && !feats[i].short) {
+				for j := i; j <= end; j++ {
+					if res.Lines[j].Kind == Text {
+						res.Lines[j] = Line{Furniture, ReasonContext}
+					}
+				}
 				changed = true
 			}
+			i = end
 		}
 	}
 }

@@ -110,12 +110,21 @@ var (
 	reIssuedBy      = regexp.MustCompile(`(?i)^(?:jointly\s+)?issued by\s+(.{3,100}?)\.?$`)
 )
 
+// shortLine returns line n without markup, or "" when it is longer than a line of page furniture.
+func shortLine(d *doc, n int) string {
+	l := d.src.Line(n)
+	if len(l) > 300 {
+		return ""
+	}
+	return plain(l)
+}
+
 // publisherFromText looks for the page's name in its own furniture: "Stay connected with The Daily
 // Record", "© 2024 The Daily Record", "Issued by the Ministry of X".
 func publisherFromText(d *doc) string {
 	for i := 1; i <= d.src.NumLines(); i++ {
-		t := plain(d.src.Line(i))
-		if t == "" || len(t) > 200 {
+		t := shortLine(d, i)
+		if t == "" {
 			continue
 		}
 		if m := reIssuedBy.FindStringSubmatch(t); m != nil {
@@ -123,8 +132,8 @@ func publisherFromText(d *doc) string {
 		}
 	}
 	for i := 1; i <= d.src.NumLines(); i++ {
-		t := plain(d.src.Line(i))
-		if t == "" || len(t) > 200 {
+		t := shortLine(d, i)
+		if t == "" {
 			continue
 		}
 		if m := rePublisherWith.FindStringSubmatch(t); m != nil {
@@ -135,7 +144,7 @@ func publisherFromText(d *doc) string {
 		}
 		// "subscribe to" on one line, the name on the next
 		if strings.EqualFold(strings.TrimSpace(t), "subscribe to") && i < d.src.NumLines() {
-			if n := plain(d.src.Line(i + 1)); n != "" && len(prose.Words(n)) <= 5 && unicode.IsUpper([]rune(n)[0]) {
+			if n := shortLine(d, i+1); n != "" && len(prose.Words(n)) <= 5 && unicode.IsUpper([]rune(n)[0]) {
 				return n
 			}
 		}
@@ -192,7 +201,7 @@ func authorFromText(d *doc) string {
 	}
 	for i := 0; i < limit; i++ {
 		l := d.lines.Lines[i]
-		t := plain(d.src.Line(i + 1))
+		t := shortLine(d, i+1)
 		if m := reByName.FindStringSubmatch(t); m != nil {
 			return m[1]
 		}

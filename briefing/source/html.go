@@ -91,14 +91,14 @@ func loadHTML(src *briefing.Source, b []byte) error {
 		return errors.New("no article text found in this web page")
 	}
 	md := res.Metadata
-	title := strings.TrimSpace(md.Title)
+	title := strings.ToValidUTF8(strings.TrimSpace(md.Title), "\uFFFD")
 	if title != "" && (len(lines) == 0 || lines[0] != title) {
 		lines = append([]string{title}, lines...) // keep the headline in the text so it can be cited
 	}
-	src.SetText(strings.Join(lines, "\n") + "\n")
+	src.SetText(strings.ToValidUTF8(strings.Join(lines, "\n")+"\n", "\uFFFD"))
 	src.Title = title
-	src.Author = strings.TrimSpace(md.Author)
-	src.Publisher = strings.TrimSpace(md.Sitename)
+	src.Author = strings.ToValidUTF8(strings.TrimSpace(md.Author), "\uFFFD")
+	src.Publisher = strings.ToValidUTF8(strings.TrimSpace(md.Sitename), "\uFFFD")
 	src.URL = md.URL
 	if !md.Date.IsZero() {
 		src.Published = briefing.FromTime(md.Date)

@@ -3,9 +3,12 @@
 package testshared
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/briefpack/briefpack/assets"
 )
 
 // Dir returns the shared folder: $BRIEFPACK_SHARED, else "shared" beside the module root. It fails the
@@ -41,4 +44,36 @@ func Seeds(tb testing.TB) []string {
 		tb.Fatalf("no seeds found: %v", err)
 	}
 	return m
+}
+
+// SeedTexts returns the contents of the seed documents and of the embedded sample library, for fuzz
+// seed corpora. Unlike Dir it does not fail when ../shared is missing: the samples still seed.
+func SeedTexts(tb testing.TB) [][]byte {
+	tb.Helper()
+	var out [][]byte
+	dir := os.Getenv("BRIEFPACK_SHARED")
+	if dir == "" {
+		if wd, err := os.Getwd(); err == nil {
+			for d := wd; filepath.Dir(d) != d; d = filepath.Dir(d) {
+				if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+					dir = filepath.Join(filepath.Dir(d), "shared")
+					break
+				}
+			}
+		}
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "seeds", "*.txt")); len(m) > 0 {
+		for _, f := range m {
+			if b, err := os.ReadFile(f); err == nil {
+				out = append(out, b)
+			}
+		}
+	}
+	entries, _ := fs.ReadDir(assets.Samples, assets.SampleDir)
+	for _, e := range entries {
+		if b, err := fs.ReadFile(assets.Samples, assets.SampleDir+"/"+e.Name()); err == nil {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/source"
+	"github.com/briefpack/briefpack/internal/testshared"
+)
+
+func addTextSeeds(f *testing.F) {
+	for _, b := range testshared.SeedTexts(f) {
+		f.Add(string(b))
+	}
+	for _, s := range []string{
+		"X said: \"", "“", "\"a\" said", "yesterday (Jun 31)", "on Friday, i.e., February 30, 2019 signed",
+		"for 99 years remain in force", "Mr", "— X (@y)", "The statement reads:\n", "Said Mr X: “a b c d e”",
+	} {
+		f.Add(s)
+	}
+}
+
+// load gives the text a publication date so relative dates resolve too.
+func load(t *testing.T, text string) *briefing.Source {
+	src, err := source.LoadBytes("f.txt", []byte(text))
+	if err != nil {
+		t.Skip()
+	}
+	if src.Published.IsZero() {
+		src.Published = briefing.DayOf(2024, 5, 9)
+	}
+	return src
+}
+
+func FuzzFindDates(f *testing.F) {
+	addTextSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range FindDates(s) {
+			if e.Start < 0 || e.End > len(s) || e.Start > e.End {
+				t.Fatalf("bad span %+v", e)
+			}
+			for _, pub := range []briefing.Date{{}, briefing.YearOf(2020), briefing.DayOf(2024, 2, 29)} {
+				if d, prob := Resolve(e, pub, false); prob == "" && d.IsZero() {
+					t.Fatalf("%q resolved to nothing without a problem", e.Text)
+				}
+			}
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	addTextSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		x := Extract(load(t, text), Options{})
+		checkProvenance(t, x)
+		for _, e := range x.Events {
+			if e.Date.IsZero() || e.What == "" && e.Evidence != "" {
+				t.Fatalf("event without a date or description: %+v", e)
+			}
+		}
+	})
+}
+
+func FuzzQuotes(f *testing.F) {
+	addTextSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := prepare(load(t, text))
+		d.people = findPeople(d)
+		for _, q := range findQuotes(d) {
+			if len(q.Parts) == 0 {
+				t.Fatalf("quotation without evidence: %+v", q)
+			}
+			for _, p := range q.Parts {
+				if d.src.Text[p.Offset:p.Offset+len(p.Text)] != p.Text {
+					t.Fatalf("quote part is not source text: %q", p.Text)
+				}
+			}
+		}
+	})
+}
+
+func FuzzPeople(f *testing.F) {
+	addTextSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := prepare(load(t, text))
+		for _, p := range findPeople(d).list() {
+			if p.Name == "" || p.Line < 1 || p.Line > d.src.NumLines() {
+				t.Fatalf("bad person %+v", p)
+			}
+		}
+	})
+}
+
+func FuzzEvents(f *testing.F) {
+	addTextSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := prepare(load(t, text))
+		inferMetadata(d)
+		for _, e := range findEvents(d) {
+			if d.src.Text[e.Offset:e.Offset+len(e.Evidence)] != e.Evidence {
+				t.Fatalf("event evidence is not source text: %q", e.Evidence)
+			}
+		}
+	})
+}
+
+func FuzzThemes(f *testing.F) {
+	addTextSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := prepare(load(t, text))
+		for _, h := range findThemes(d, DefaultThemes()) {
+			if len(h.Evidence) == 0 || len(h.Phrases) == 0 {
+				t.Fatalf("theme hit without evidence: %+v", h)
+			}
+		}
+	})
+}
