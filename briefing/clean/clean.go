@@ -83,6 +83,7 @@ type feature struct {
 	good      bool   // a real paragraph: long enough, with sentence shape
 	short     bool
 	hasLetter bool
+	toks      []prose.Token
 }
 
 // Classify classifies every line of src.
@@ -133,7 +134,6 @@ var (
 	reCall       = regexp.MustCompile(`(?i)^(call|phone|tel|hotline|whatsapp)?\s*:?\s*\+?[\d][\d\s().-]{6,}$`)
 	reTime       = regexp.MustCompile(`(?i)^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$`)
 	rePreparedBy = regexp.MustCompile(`^(Prepared|Published|Updated|Posted|Written|Issued|Compiled|Drafted|Last updated)( by| on|:)\s`)
-	reNavPhrases = regexp.MustCompile(`(?i)(you are here|skip to (main )?content|back to top|jump to (navigation|content)|toggle navigation|main menu)`)
 )
 
 // visible strips layout markup (HTML tags, Markdown heading/emphasis/list marks, link syntax) and
@@ -157,23 +157,27 @@ func visible(raw string) string {
 
 func describe(vis string) feature {
 	f := feature{text: vis}
-	toks := prose.Tokenize(vis)
-	stop := 0
-	caps := 0
-	for _, t := range toks {
-		if t.Kind == prose.Word {
-			f.words++
-			if prose.IsStopword(t.Lower()) {
-				stop++
-			} else if t.IsCap() {
-				caps++
+	stop, caps := 0, 0
+	if len(vis) > 200 { // a long paragraph: count words without building tokens
+		f.words, stop = countWordsAndStopwords(vis)
+		f.hasLetter = true
+	} else {
+		f.toks = prose.Tokenize(vis)
+		for _, t := range f.toks {
+			if t.Kind == prose.Word {
+				f.words++
+				if prose.IsStopword(t.Lower()) {
+					stop++
+				} else if t.IsCap() {
+					caps++
+				}
 			}
 		}
-	}
-	for _, r := range vis {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			f.hasLetter = true
-			break
+		for _, r := range vis {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				f.hasLetter = true
+				break
+			}
 		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(vis)
@@ -184,28 +188,81 @@ func describe(vis string) feature {
 	return f
 }
 
-// pattern applies the rules that recognise a kind of furniture from the line alone.
+// countWordsAndStopwords counts the words of s and how many are stopwords, without allocating.
+func countWordsAndStopwords(s string) (words, stop int) {
+	var buf [12]byte
+	n := 0     // letters of the current word copied (lower-cased) into buf; -1 when too long or not ASCII
+	in := false
+	end := func() {
+		if in {
+			words++
+			if n > 0 && prose.IsStopword(string(buf[:n])) {
+				stop++
+			}
+		}
+		in, n = false, 0
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			if !in {
+				in, n = true, 0
+			}
+			if n >= 0 && n < len(buf) {
+				buf[n] = c | 0x20
+				n++
+			} else {
+				n = -1
+			}
+		case c >= 0x80 || c >= '0' && c <= '9' || c == '\'' && in:
+			if !in {
+				in, n = true, -1
+			} else if c != '\'' {
+				n = -1
+			} else if n >= 0 && n < len(buf) {
+				buf[n] = c
+				n++
+			}
+		default:
+			end()
+		}
+	}
+	end()
+	return words, stop
+}
+
+// pattern applies the rules that recognise a kind of furniture from the line alone. The cheap tests
+// come first; long article paragraphs are ruled out before any regular expression runs.
 func pattern(f feature, raw string) string {
 	t := f.text
+	if !f.hasLetter {
+		return ReasonPunct
+	}
+	if f.words > 30 || f.toks == nil { // a real paragraph: only a link dump could still be furniture
+		if strings.Count(t, "http") > f.words/4 && isLinkLine(feature{text: t, toks: prose.Tokenize(t)}) {
+			return ReasonLink
+		}
+		return ""
+	}
 	lower := strings.ToLower(t)
 	switch {
-	case !f.hasLetter:
-		return ReasonPunct
-	case reNavPhrases.MatchString(t) || isBreadcrumb(t):
+	case isNavPhrase(lower) || isBreadcrumb(t):
 		return ReasonNav
-	case reImageFile.MatchString(t):
+	case hasImageSuffix(lower) && reImageFile.MatchString(t):
 		return ReasonImage
-	case f.words <= 10 && (reCredit.MatchString(t) || reCreditBy.MatchString(t)):
+	case f.words <= 10 && hasAnyPrefix(lower, "photo", "picture", "image", "illustration", "graphic", "video", "credit", "source", "file photo") &&
+		(reCredit.MatchString(t) || reCreditBy.MatchString(t)):
 		return ReasonCredit
-	case reTweetSig.MatchString(t):
+	case startsWithDash(t) && reTweetSig.MatchString(t):
 		return ReasonTweetSig
-	case isDateline(t):
+	case isDateline(f):
 		return ReasonDateline
 	case isByline(t, f):
 		return ReasonByline
-	case f.words <= 8 && (reContact.MatchString(t) || reCall.MatchString(t)):
+	case f.words <= 8 && (contactCue(lower) && reContact.MatchString(t) || callCue(lower) && reCall.MatchString(t)):
 		return ReasonContact
-	case isLinkLine(t):
+	case isLinkLine(f):
 		return ReasonLink
 	case isListHeading(lower):
 		return ReasonListHeading
@@ -213,6 +270,54 @@ func pattern(f feature, raw string) string {
 		return ReasonPrompt
 	}
 	return ""
+}
+
+var navPhrases = []string{"you are here", "skip to content", "skip to main content", "back to top", "jump to navigation",
+	"jump to content", "toggle navigation", "main menu"}
+
+func isNavPhrase(lower string) bool {
+	for _, p := range navPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactCue: a short label then ":" or "." near the start ("Tel:", "E.", "Email:").
+func contactCue(lower string) bool {
+	i := strings.IndexAny(lower, ":.")
+	return i > 0 && i <= 9
+}
+
+// callCue: a phone number, perhaps after "call" or "tel".
+func callCue(lower string) bool {
+	if lower == "" {
+		return false
+	}
+	return lower[0] == '+' || lower[0] >= '0' && lower[0] <= '9' || hasAnyPrefix(lower, "call", "phone", "tel", "hotline", "whatsapp")
+}
+
+func hasImageSuffix(lower string) bool {
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".heic"} {
+		if strings.HasSuffix(lower, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDash(t string) bool {
+	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "-")
 }
 
 // isBreadcrumb recognises "Home > News > Technology" trails.
@@ -243,13 +348,13 @@ func isBreadcrumb(t string) bool {
 }
 
 func isByline(t string, f feature) bool {
-	if reByLine.MatchString(t) && f.words <= 10 || rePreparedBy.MatchString(t) && f.words <= 12 && !f.terminal {
+	if f.words <= 10 && hasAnyPrefix(t, "By ", "BY ", "Written by", "Posted by", "Reporting by", "Words by") && reByLine.MatchString(t) ||
+		f.words <= 12 && !f.terminal && hasAnyPrefix(t, "Prepared", "Published", "Updated", "Posted", "Written", "Issued", "Compiled", "Drafted", "Last updated") && rePreparedBy.MatchString(t) {
 		return true
 	}
 	// e-mail addresses and @handles with at most a few other words: "jdoe@paper.com @JaneDoe"
-	toks := prose.Tokenize(t)
 	handles, others := 0, 0
-	for _, tk := range toks {
+	for _, tk := range f.toks {
 		switch tk.Kind {
 		case prose.Handle:
 			handles++
@@ -268,8 +373,8 @@ var dateWords = map[string]bool{
 
 // isDateline recognises a line that is only a date and time: "Fri, Jun 14, 2019 - 12:56 PM",
 // "Published: 14 June 2019", "2019-06-14".
-func isDateline(t string) bool {
-	toks := prose.Tokenize(t)
+func isDateline(f feature) bool {
+	toks := f.toks
 	if len(toks) == 0 || len(toks) > 16 {
 		return false
 	}
@@ -305,13 +410,12 @@ var reBareDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/
 
 // isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
 // and a bare domain on a line of its own ("sponsor.example").
-func isLinkLine(t string) bool {
-	if reBareDomain.MatchString(t) {
+func isLinkLine(f feature) bool {
+	if !strings.ContainsAny(f.text, " \t") && reBareDomain.MatchString(f.text) {
 		return true
 	}
-	toks := prose.Tokenize(t)
 	urls, words := 0, 0
-	for _, tk := range toks {
+	for _, tk := range f.toks {
 		switch tk.Kind {
 		case prose.URL:
 			urls++

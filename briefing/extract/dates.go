@@ -66,8 +66,10 @@ var durationVerbs = map[string]bool{
 }
 
 // FindDates finds the temporal expressions in s.
-func FindDates(s string) []Expr {
-	toks := prose.Tokenize(s)
+func FindDates(s string) []Expr { return findDates(s, prose.Tokenize(s)) }
+
+// findDates is FindDates on text already tokenized.
+func findDates(s string, toks []prose.Token) []Expr {
 	var out []Expr
 	for i := 0; i < len(toks); i++ {
 		e, next, ok := exprAt(s, toks, i)
@@ -116,7 +118,7 @@ func isDay(t prose.Token) (int, bool) {
 	if t.Kind != prose.Number {
 		return 0, false
 	}
-	txt := strings.TrimRight(strings.ToLower(t.Text), "stndrh")
+	txt := strings.TrimRight(t.Lower(), "stndrh")
 	if len(txt) > 2 {
 		return 0, false
 	}
@@ -131,7 +133,7 @@ func monthOf(t prose.Token) (time.Month, bool) {
 	if t.Kind != prose.Word || !t.IsCap() {
 		return 0, false
 	}
-	m, ok := prose.MonthNames[strings.ToLower(strings.TrimSuffix(t.Text, "."))]
+	m, ok := prose.MonthNames[strings.TrimSuffix(t.Lower(), ".")]
 	return m, ok
 }
 
@@ -232,7 +234,7 @@ func weekdayOfAny(t prose.Token) (time.Weekday, bool) {
 	if t.Kind != prose.Word || !t.IsCap() {
 		return 0, false
 	}
-	w, ok := prose.WeekdayNames[strings.ToLower(t.Text)]
+	w, ok := prose.WeekdayNames[t.Lower()]
 	return w, ok
 }
 
@@ -258,7 +260,7 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 		return e, 0, false
 	}
 	// "May" and "March" are also ordinary words: need a date cue
-	name := strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))
+	name := strings.TrimSuffix(toks[j].Lower(), ".")
 	k := j + 1
 	dotted := false
 	if k < len(toks) && toks[k].Text == "." && len(name) <= 4 && name != "june" && name != "july" && name != "may" {

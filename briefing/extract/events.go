@@ -31,22 +31,33 @@ var futureCues = wordSet("will shall 'll")
 // hasAction reports whether a sentence states that something happened or will happen: a past tense,
 // a future, or an event verb in the present.
 func hasAction(toks []prose.Token) bool {
-	for i, t := range toks {
-		if t.Kind != prose.Word {
-			continue
-		}
-		lw := t.Lower()
-		switch {
-		case futureCues[lw], irregularPast[lw]:
-			return true
-		case presentEvents[lw]:
-			// "UK and Singapore sign MoU" is a verb; "the best sign" is a noun
-			if i > 0 && !determiners[toks[i-1].Lower()] && (toks[i-1].IsCap() || toks[i-1].IsAllCaps() || strings.HasSuffix(lw, "s") || toks[i-1].Is("to")) {
-				return true
-			}
-		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && !notVerbsEd[lw] && (!t.IsCap() || i == 0):
+	for i := range toks {
+		if isActionAt(toks, i, i-1) {
 			return true
 		}
+	}
+	return false
+}
+
+// isActionAt reports whether toks[i] is a verb that reports an event; prev is the index of the word
+// before it (-1 for none).
+func isActionAt(toks []prose.Token, i, prev int) bool {
+	t := toks[i]
+	if t.Kind != prose.Word {
+		return false
+	}
+	lw := t.Lower()
+	switch {
+	case futureCues[lw], irregularPast[lw]:
+		return true
+	case presentEvents[lw]:
+		// "UK and Singapore sign MoU" is a verb; "the best sign" is a noun
+		if prev >= 0 {
+			p := toks[prev]
+			return !determiners[p.Lower()] && (p.IsCap() || p.IsAllCaps() || strings.HasSuffix(lw, "s") || p.Is("to"))
+		}
+	case len(lw) > 4 && strings.HasSuffix(lw, "ed") && !notVerbsEd[lw] && (!t.IsCap() || prev < 0):
+		return true
 	}
 	return false
 }
@@ -135,8 +146,8 @@ func findEvents(d *doc) []briefing.Event {
 	var terms []term
 	var dated []briefing.Event // every dated statement, as anchors for terms
 	for _, s := range d.sents {
-		toks := prose.Tokenize(s.text)
-		exprs := FindDates(s.text)
+		toks := s.toks
+		exprs := findDates(s.text, toks)
 		if len(exprs) == 0 {
 			continue
 		}
@@ -159,7 +170,7 @@ func findEvents(d *doc) []briefing.Event {
 				}
 				continue
 			}
-			ev := briefing.Event{Date: date, What: describeEvent(s.text, e, false), Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
+			ev := briefing.Event{Date: date, What: describeEvent(s.text, toks, e, false), Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
 			ev.Keys, ev.Actions = eventKeys(ev.What, d.acronyms)
 			dated = append(dated, ev)
 			if action {
@@ -199,7 +210,7 @@ func findEvents(d *doc) []briefing.Event {
 		}
 		end := AddDuration(base, t.e.N, t.e.Unit)
 		ev := briefing.Event{
-			Date: end, What: describeEvent(t.s.text, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
+			Date: end, What: describeEvent(t.s.text, t.s.toks, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
 			Expr: t.e.Text, Derived: true, DerivedFrom: fmt.Sprintf("%s + %d %s%s", base, t.e.N, t.e.Unit, plural(t.e.N)),
 		}
 		ev.Keys, ev.Actions = eventKeys(ev.What, d.acronyms)
@@ -269,8 +280,7 @@ func plural(n int) string {
 // words: the date phrase, bracketed abbreviations and trailing detail are removed; a relative clause that
 // carries the date is reattached to its noun ("the Agreement, which came into force on 1 May" → "The
 // Agreement came into force").
-func describeEvent(sent string, e Expr, keepDate bool) string {
-	toks := prose.Tokenize(sent)
+func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) string {
 	drop := make([]bool, len(toks))
 	ea, eb := -1, -1
 	for i, t := range toks {
@@ -475,14 +485,19 @@ func clauseAround(toks []prose.Token, ea, eb int) (lo, hi int) {
 	return lo, hi
 }
 
+// hasActionRange is hasAction on the tokens not dropped.
 func hasActionRange(toks []prose.Token, drop []bool) bool {
-	var kept []prose.Token
-	for i, t := range toks {
-		if !drop[i] {
-			kept = append(kept, t)
+	prev := -1 // index of the previous kept token
+	for i := range toks {
+		if drop[i] {
+			continue
 		}
+		if isActionAt(toks, i, prev) {
+			return true
+		}
+		prev = i
 	}
-	return hasAction(kept)
+	return false
 }
 
 // whichClause finds ", which"/", who" opening a clause that holds the date at ea; it returns the index
@@ -666,10 +681,12 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
+var tidySpaces = strings.NewReplacer(" ,", ",", " .", ".", "( ", "(", " )", ")", ",,", ",")
+
 // cleanWhat tidies a description: trailing detail cut, at most ~110 characters, first letter capital.
 func cleanWhat(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.NewReplacer(" ,", ",", " .", ".", "( ", "(", " )", ")", ",,", ",").Replace(s)
+	s = tidySpaces.Replace(s)
 	s = strings.TrimLeft(s, ",;: ")
 	for _, cut := range []string{", with ", ", while ", "; ", " – ", " — ", ", as ", ", making ", ", in which ", ": "} {
 		if i := strings.Index(s, cut); i > 30 {

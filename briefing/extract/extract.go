@@ -26,6 +26,7 @@ type sentence struct {
 	block      int
 	start, end int
 	text       string
+	toks       []prose.Token // tokens of text, offsets relative to text
 }
 
 // doc is a source prepared for the extractors.
@@ -52,11 +53,21 @@ func prepare(src *briefing.Source) *doc {
 	d.blocks = prose.Blocks(src, d.lines.Keep)
 	for bi, b := range d.blocks {
 		for _, sp := range prose.Sentences(b.Text) {
-			d.sents = append(d.sents, sentence{block: bi, start: b.Start + sp.Start, end: b.Start + sp.End, text: b.Text[sp.Start:sp.End]})
+			text := b.Text[sp.Start:sp.End]
+			d.sents = append(d.sents, sentence{block: bi, start: b.Start + sp.Start, end: b.Start + sp.End, text: text, toks: prose.Tokenize(text)})
 		}
 	}
-	for _, b := range d.blocks {
-		d.acronyms = append(d.acronyms, prose.Acronyms(b.Text)...)
+	seen := map[string]bool{}
+	for _, s := range d.sents {
+		if !strings.Contains(s.text, "(") {
+			continue
+		}
+		for _, a := range prose.AcronymsIn(s.text, s.toks) {
+			if !seen[a.Short] {
+				seen[a.Short] = true
+				d.acronyms = append(d.acronyms, a)
+			}
+		}
 	}
 	return d
 }

@@ -71,9 +71,11 @@ func eventKeys(text string, acr []prose.Acronym) (keys, actions []string) {
 	return keys, actions
 }
 
+var possessives = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'s,", ",", "s’ ", "s ")
+
 // Fold is prose.Fold with possessives removed ("UK’s" → "uk"), for comparing descriptions.
 func Fold(s string) string {
-	s = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'s,", ",", "s’ ", "s ").Replace(s + " ")
+	s = possessives.Replace(s + " ")
 	return prose.Fold(s)
 }
 

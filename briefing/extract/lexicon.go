@@ -49,7 +49,7 @@ var orgWords = wordSet(`government agency service services office department min
 
 // isHonorific reports whether tok is a title such as "Mr" or "Dr" (with or without a dot).
 func isHonorific(t prose.Token) bool {
-	return t.Kind == prose.Word && t.IsCap() && honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))]
+	return t.Kind == prose.Word && t.IsCap() && honorifics[strings.TrimSuffix(t.Lower(), ".")]
 }
 
 // validNameToken reports whether tok can be part of a person's name: a capitalised word that is not an

@@ -38,6 +38,9 @@ var (
 
 // plain strips Markdown and HTML markup from a line for display.
 func plain(s string) string {
+	if strings.IndexAny(s, "<*_#[>") < 0 {
+		return strings.Join(strings.Fields(s), " ")
+	}
 	s = reMdLinkTx.ReplaceAllString(s, "$1")
 	s = reMarkup.ReplaceAllString(strings.TrimSpace(s), "")
 	return strings.Join(strings.Fields(strings.Trim(s, "*_ ")), " ")
@@ -48,7 +51,7 @@ func plain(s string) string {
 func headline(d *doc) string {
 	for _, b := range d.blocks {
 		t := plain(d.src.Line(b.FirstLine))
-		words := len(prose.Words(t))
+		words := prose.CountWords(t)
 		if words == 0 {
 			continue
 		}
@@ -73,7 +76,10 @@ func headline(d *doc) string {
 func publishedFromText(d *doc) (briefing.Date, string) {
 	// "today" with an explicit date beside it
 	for _, s := range d.sents {
-		for _, e := range FindDates(s.text) {
+		if !strings.Contains(s.text, "oday") {
+			continue
+		}
+		for _, e := range findDates(s.text, s.toks) {
 			if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit != nil {
 				if x, prob := Resolve(*e.Explicit, briefing.Date{}, false); prob == "" && x.Precision == Day {
 					return x, "the text: “" + e.Text + "”"
@@ -84,7 +90,7 @@ func publishedFromText(d *doc) (briefing.Date, string) {
 	// a dateline before the first real paragraph
 	firstPara := len(d.lines.Lines)
 	for _, b := range d.blocks {
-		if len(prose.Words(b.Text)) >= 15 {
+		if prose.CountWords(b.Text) >= 15 {
 			firstPara = b.FirstLine
 			break
 		}
@@ -110,41 +116,56 @@ var (
 	reIssuedBy      = regexp.MustCompile(`(?i)^(?:jointly\s+)?issued by\s+(.{3,100}?)\.?$`)
 )
 
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortLine returns line n without markup, or "" when it is longer than a line of page furniture.
 func shortLine(d *doc, n int) string {
 	l := d.src.Line(n)
-	if len(l) > 300 {
+	if len(l) > 160 {
 		return ""
 	}
 	return plain(l)
 }
 
 // publisherFromText looks for the page's name in its own furniture: "Stay connected with The Daily
-// Record", "© 2024 The Daily Record", "Issued by the Ministry of X".
+// Record", "© 2024 The Daily Record", "Issued by the Ministry of X". Only short lines are read.
 func publisherFromText(d *doc) string {
 	for i := 1; i <= d.src.NumLines(); i++ {
-		t := shortLine(d, i)
-		if t == "" {
+		l := d.src.Line(i)
+		if len(l) > 160 || !(strings.Contains(l, "ssued by") || strings.Contains(l, "SSUED BY")) {
 			continue
 		}
-		if m := reIssuedBy.FindStringSubmatch(t); m != nil {
+		if m := reIssuedBy.FindStringSubmatch(plain(l)); m != nil {
 			return titleCaseIfShouting(m[1], knownCasings(d))
 		}
 	}
 	for i := 1; i <= d.src.NumLines(); i++ {
-		t := shortLine(d, i)
-		if t == "" {
+		l := d.src.Line(i)
+		if len(l) > 160 || d.lines.Keep(i) && prose.CountWords(l) > 12 {
 			continue
 		}
-		if m := rePublisherWith.FindStringSubmatch(t); m != nil {
-			return strings.TrimRight(m[1], " .")
+		t := plain(l)
+		lt := strings.ToLower(t)
+		if hasAnyPrefix(lt, "stay connected", "stay up to date", "subscribe to", "read more from", "follow") {
+			if m := rePublisherWith.FindStringSubmatch(t); m != nil {
+				return strings.TrimRight(m[1], " .")
+			}
 		}
-		if m := reCopyright.FindStringSubmatch(t); m != nil {
-			return strings.TrimRight(m[1], " .")
+		if hasAnyPrefix(lt, "©", "(c)", "copyright") {
+			if m := reCopyright.FindStringSubmatch(t); m != nil {
+				return strings.TrimRight(m[1], " .")
+			}
 		}
 		// "subscribe to" on one line, the name on the next
-		if strings.EqualFold(strings.TrimSpace(t), "subscribe to") && i < d.src.NumLines() {
-			if n := shortLine(d, i+1); n != "" && len(prose.Words(n)) <= 5 && unicode.IsUpper([]rune(n)[0]) {
+		if lt == "subscribe to" && i < d.src.NumLines() {
+			if n := shortLine(d, i+1); n != "" && prose.CountWords(n) <= 5 && unicode.IsUpper([]rune(n)[0]) {
 				return n
 			}
 		}
@@ -157,7 +178,7 @@ func publisherFromText(d *doc) string {
 func knownCasings(d *doc) map[string]string {
 	m := map[string]string{}
 	for _, s := range d.sents {
-		for _, t := range prose.Tokenize(s.text) {
+		for _, t := range s.toks {
 			if t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() {
 				if _, ok := m[t.Lower()]; !ok {
 					m[t.Lower()] = t.Text

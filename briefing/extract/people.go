@@ -11,6 +11,7 @@ import (
 // personRec is a person found in one source.
 type personRec struct {
 	name     string
+	parts    []string // folded name words
 	roles    []string
 	line     int
 	offset   int
@@ -27,7 +28,7 @@ func (p *peopleIndex) add(name, role string, line, off int) *personRec {
 	key := prose.Fold(name)
 	r := p.byName[key]
 	if r == nil {
-		r = &personRec{name: name, line: line, offset: off}
+		r = &personRec{name: name, line: line, offset: off, parts: strings.Fields(key)}
 		p.byName[key] = r
 		p.recs = append(p.recs, r)
 	}
@@ -59,8 +60,7 @@ func (p *peopleIndex) resolve(ref string) *personRec {
 	want := strings.Fields(prose.Fold(ref))
 	var found *personRec
 	for _, r := range p.recs {
-		parts := strings.Fields(prose.Fold(r.name))
-		if containsRun(parts, want) {
+		if containsRun(r.parts, want) {
 			if found != nil && found != r {
 				return nil
 			}
@@ -147,7 +147,7 @@ func findPeople(d *doc) *peopleIndex {
 	}
 	var later []mention
 	for _, s := range d.sents {
-		toks := prose.Tokenize(s.text)
+		toks := s.toks
 		for i := 0; i < len(toks); {
 			a, b := nameSpan(toks, i)
 			if b-a < 2 {
@@ -180,7 +180,7 @@ func findPeople(d *doc) *peopleIndex {
 		}
 	}
 	for _, s := range d.sents { // surname references: "Mr Kok", "Cunnington said"
-		toks := prose.Tokenize(s.text)
+		toks := s.toks
 		for i, t := range toks {
 			if t.Kind != prose.Word || !validNameToken(t) {
 				continue

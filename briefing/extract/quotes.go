@@ -171,7 +171,7 @@ func (st *quoteState) block(bi int) {
 		if !ok && k == 0 && wholeBlock && st.lastSpeaker != "" && bi > 0 && st.previousBlockQuoted(bi) {
 			speaker, role, ok = st.lastSpeaker, st.lastRole, true // a paragraph that continues the same speaker
 		}
-		words := len(prose.Words(content))
+		words := prose.CountWords(content)
 		if !ok && (words < 12 || !strings.ContainsAny(content, ".!?")) {
 			prevEnd = sp.after
 			continue // a title or scare quotes, not a quotation

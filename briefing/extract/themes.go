@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v2"
 
@@ -161,6 +162,28 @@ type phrase struct {
 	stems []string
 }
 
+// matchers caches a matcher per theme set (keyed by the themes' ids and phrases), since every source of
+// a job uses the same themes.
+var matchers sync.Map
+
+func matcherFor(themes []Theme) *themeMatcher {
+	var key strings.Builder
+	for _, t := range themes {
+		key.WriteString(t.ID)
+		key.WriteByte(0)
+		for _, p := range t.Phrases {
+			key.WriteString(p)
+			key.WriteByte(1)
+		}
+	}
+	if m, ok := matchers.Load(key.String()); ok {
+		return m.(*themeMatcher)
+	}
+	m := newThemeMatcher(themes)
+	matchers.Store(key.String(), m)
+	return m
+}
+
 func newThemeMatcher(themes []Theme) *themeMatcher {
 	m := &themeMatcher{byFirst: map[string][]phrase{}}
 	for ti, t := range themes {
@@ -182,16 +205,20 @@ func newThemeMatcher(themes []Theme) *themeMatcher {
 
 // findThemes collects, per theme, the sentences of the source that use one of its phrases.
 func findThemes(d *doc, themes []Theme) []briefing.ThemeHit {
-	m := newThemeMatcher(themes)
+	m := matcherFor(themes)
 	hits := make([]briefing.ThemeHit, len(themes))
 	seen := make([]map[int]bool, len(themes))
 	for i := range themes {
 		hits[i].Theme = themes[i].ID
 		seen[i] = map[int]bool{}
 	}
+	var stems []string // reused across sentences
 	for _, s := range d.sents {
-		toks := prose.Tokenize(s.text)
-		stems := make([]string, len(toks))
+		toks := s.toks
+		stems = stems[:0]
+		for range toks {
+			stems = append(stems, "")
+		}
 		for i, tk := range toks {
 			if tk.Kind == prose.Word || tk.Kind == prose.Number || tk.Kind == prose.URL {
 				stems[i] = singular(tk.Lower())

@@ -212,11 +212,13 @@ func People(xs []*briefing.Extraction) []briefing.PersonEntry {
 	return out
 }
 
+var possessives = strings.NewReplacer("’s ", " ", "'s ", " ")
+
 // roleKey compares roles by their words, ignoring case, order, possessives and filler: "Director
 // General of UK GDS" and "director general of GDS U.K." are one role.
 func roleKey(r string) string {
 	var words []string
-	for _, w := range strings.Fields(prose.Fold(strings.NewReplacer("’s ", " ", "'s ", " ").Replace(r + " "))) {
+	for _, w := range strings.Fields(prose.Fold(possessives.Replace(r + " "))) {
 		switch w {
 		case "the", "of", "for", "and", "a", "an":
 			continue

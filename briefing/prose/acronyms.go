@@ -15,9 +15,16 @@ type Acronym struct {
 // of ABBR are, in order, the initials of words of Long Form ("Memorandum of Understanding (MoU)",
 // "Government Technology Agency (GovTech)", "United Kingdom (U.K.)").
 func Acronyms(text string) []Acronym {
+	if !strings.Contains(text, "(") {
+		return nil
+	}
+	return AcronymsIn(text, Tokenize(text))
+}
+
+// AcronymsIn is Acronyms on text already tokenized.
+func AcronymsIn(text string, toks []Token) []Acronym {
 	var out []Acronym
 	seen := map[string]bool{}
-	toks := Tokenize(text)
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Text != "(" || toks[i+2].Text != ")" || toks[i+1].Kind != Word {
 			continue

@@ -30,6 +30,7 @@ type Token struct {
 	Start, End int
 	Kind       Kind
 	Text       string
+	low        string // Text in lower case, computed once
 }
 
 // Is reports whether the token is the given word, ignoring case.
@@ -56,11 +57,38 @@ func (t Token) IsAllCaps() bool {
 }
 
 // Lower returns the token text in lower case.
-func (t Token) Lower() string { return strings.ToLower(t.Text) }
+func (t Token) Lower() string {
+	if t.low == "" && t.Text != "" {
+		return lower(t.Text)
+	}
+	return t.low
+}
+
+// lower is strings.ToLower without an allocation for text that is already lower case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
 
 // Tokenize splits s into tokens; whitespace is dropped. Offsets are relative to s.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
+	// one lower-case copy of the whole text serves every token, when case mapping keeps byte offsets
+	low := lower(s)
+	if len(low) != len(s) {
+		low = ""
+	}
+	lowOf := func(a, b int) string {
+		if low != "" {
+			return low[a:b]
+		}
+		return lower(s[a:b])
+	}
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -70,20 +98,20 @@ func Tokenize(s string) []Token {
 		}
 		start := i
 		if end, kind, ok := scanSpecial(s, i); ok {
-			toks = append(toks, Token{start, end, kind, s[start:end]})
+			toks = append(toks, Token{start, end, kind, s[start:end], lowOf(start, end)})
 			i = end
 			continue
 		}
 		switch {
 		case unicode.IsLetter(r):
 			i = scanWord(s, i)
-			toks = append(toks, Token{start, i, Word, s[start:i]})
+			toks = append(toks, Token{start, i, Word, s[start:i], lowOf(start, i)})
 		case unicode.IsDigit(r):
 			i = scanNumber(s, i)
-			toks = append(toks, Token{start, i, Number, s[start:i]})
+			toks = append(toks, Token{start, i, Number, s[start:i], s[start:i]})
 		default:
 			i += n
-			toks = append(toks, Token{start, i, Punct, s[start:i]})
+			toks = append(toks, Token{start, i, Punct, s[start:i], s[start:i]})
 		}
 	}
 	return toks
@@ -189,12 +217,17 @@ func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 		return 0, 0, false
 	}
-	// the candidate run: everything up to whitespace or a closing bracket/quote
+	// the candidate run: everything up to whitespace or a closing bracket/quote; an ordinary word
+	// (no dot, slash or @ before the next space) is not a link, and is left to scanWord
 	j := i
+	special := false
 	for j < len(s) {
 		b := s[j]
 		if b == ' ' || b == '\t' || b == '\n' || b == '<' || b == '>' || b == '"' || b == ')' || b == ']' || b == '(' || b == '[' {
 			break
+		}
+		if b == '.' || b == '/' || b == '@' {
+			special = true
 		}
 		if b >= 0x80 {
 			r, _ := utf8.DecodeRuneInString(s[j:])
@@ -204,17 +237,20 @@ func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 		}
 		j++
 	}
+	if !special {
+		return 0, 0, false
+	}
 	run := s[i:j]
 	// strip trailing sentence punctuation
 	for len(run) > 0 && strings.ContainsRune(".,;:!?'", rune(run[len(run)-1])) {
 		run = run[:len(run)-1]
 	}
-	if len(run) < 4 {
+	if len(run) < 4 || strings.IndexAny(run, "./@") < 0 { // the common case: an ordinary word
 		return 0, 0, false
 	}
-	lower := strings.ToLower(run)
+	low := lower(run)
 	switch {
-	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www."):
+	case strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "www."):
 		return i + len(run), URL, true
 	case strings.Contains(run, "@") && strings.Contains(run[strings.Index(run, "@"):], "."):
 		at := strings.Index(run, "@")
@@ -222,8 +258,8 @@ func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 			return i + len(run), Handle, true
 		}
 	}
-	if strings.Contains(lower, "/") || strings.Count(lower, ".") >= 1 {
-		host := lower
+	if strings.Contains(low, "/") || strings.Count(low, ".") >= 1 {
+		host := low
 		if k := strings.IndexByte(host, '/'); k >= 0 {
 			host = host[:k]
 		}
@@ -254,6 +290,21 @@ func hostChars(h string) bool {
 		}
 	}
 	return true
+}
+
+// CountWords counts runs of letters and digits in s, without allocating: a cheap stand-in for
+// len(Words(s)) where only the number matters.
+func CountWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || (in && (r == '\'' || r == '’' || r == '-'))
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // Words returns only the word tokens, lower-cased.
