@@ -191,7 +191,7 @@ func describe(vis string) feature {
 // countWordsAndStopwords counts the words of s and how many are stopwords, without allocating.
 func countWordsAndStopwords(s string) (words, stop int) {
 	var buf [12]byte
-	n := 0     // letters of the current word copied (lower-cased) into buf; -1 when too long or not ASCII
+	n := 0 // letters of the current word copied (lower-cased) into buf; -1 when too long or not ASCII
 	in := false
 	end := func() {
 		if in {
