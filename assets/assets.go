@@ -14,3 +14,17 @@ const SampleDir = "samples"
 //
 //go:embed samples
 var Samples embed.FS
+
+// Fonts for the PDF: Noto Sans, subset (see fonts/README.md), under the SIL Open Font License.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	FontRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	FontBold []byte
+	//go:embed fonts/NotoSans-Italic.ttf
+	FontItalic []byte
+	//go:embed fonts/NotoSans-BoldItalic.ttf
+	FontBoldItalic []byte
+	//go:embed fonts/OFL.txt
+	FontLicence string
+)

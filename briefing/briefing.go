@@ -227,4 +227,6 @@ type PersonEntry struct {
 	Role    string   // the role most sources state
 	Roles   []string // every distinct role stated, in source order
 	Sources []string
+	// Citations point at the first mention of the person in each source.
+	Citations []Citation
 }

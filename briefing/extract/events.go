@@ -696,13 +696,13 @@ func cleanWhat(s string) string {
 	if len(s) > 100 {
 		s = cutPurpose(s)
 	}
-	if len(s) > 110 {
+	if len(s) > 150 {
 		// cut at a comma only when what comes before it is a statement with a verb of its own
-		if i := strings.LastIndex(s[:110], ", "); i > 40 && hasAction(prose.Tokenize(s[:i])) {
+		if i := strings.LastIndex(s[:150], ", "); i > 40 && hasAction(prose.Tokenize(s[:i])) {
 			s = s[:i]
 		}
 	}
-	s = cutWords(s, 120)
+	s = cutWords(s, 160)
 	s = trimDangling(s)
 	r, n := utf8.DecodeRuneInString(s)
 	if n > 0 && unicode.IsLower(r) {

@@ -169,6 +169,7 @@ func People(xs []*briefing.Extraction) []briefing.PersonEntry {
 			}
 			if !contains(pe.Sources, x.Source.ID) {
 				pe.Sources = append(pe.Sources, x.Source.ID)
+				pe.Citations = append(pe.Citations, briefing.Citation{Source: x.Source.ID, Line: p.Line, Text: p.Name})
 			}
 			roles := p.Roles
 			if len(roles) == 0 && p.Role != "" {

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/frontmatter"
 )
 
 // FileError is a problem loading one file.
@@ -232,9 +233,9 @@ func loadText(src *briefing.Source, b []byte) error {
 		src.Warn(w)
 	}
 	src.SetText(d.Text)
-	fm, ok, warn := splitFrontMatter(d.Text)
-	if warn != "" {
-		src.Warn(warn)
+	fm, ok, problem := frontmatter.Split(d.Text)
+	if problem != "" {
+		src.Warn(problem + "; read as text")
 	}
 	if ok {
 		applyFrontMatter(src, fm)
@@ -242,17 +243,17 @@ func loadText(src *briefing.Source, b []byte) error {
 	return nil
 }
 
-func applyFrontMatter(src *briefing.Source, fm FrontMatter) {
+func applyFrontMatter(src *briefing.Source, fm frontmatter.FrontMatter) {
 	src.FrontMatter = map[string]string{}
 	src.FrontMatterEnd = fm.EndLine
 	for _, k := range fm.Keys {
 		src.FrontMatter[k] = fm.Values[k]
 	}
-	src.Title = fm.first("title", "headline")
-	src.Author = fm.first("author", "authors", "byline")
-	src.Publisher = fm.first("publisher", "source", "site", "site_name", "organisation", "organization")
-	src.URL = fm.first("url", "link", "canonical", "source_url")
-	if v := fm.first("date", "published", "published_at", "pubdate", "created"); v != "" {
+	src.Title = fm.First("title", "headline")
+	src.Author = fm.First("author", "authors", "byline")
+	src.Publisher = fm.First("publisher", "source", "site", "site_name", "organisation", "organization")
+	src.URL = fm.First("url", "link", "canonical", "source_url")
+	if v := fm.First("date", "published", "published_at", "pubdate", "created"); v != "" {
 		if d, ok := parseMetaDate(v); ok {
 			src.Published = d
 			src.PublishedFrom = "front matter"

@@ -4,6 +4,8 @@
 //
 //	briefpack extract [--themes FILE] FILE|DIR...     print the extraction as JSON
 //	briefpack extract --sample                        … of the embedded sample library
+//	briefpack build [options] -o OUT FILE|DIR...      build a pack (PDF or HTML)
+//	briefpack templates                               list the pack templates
 //
 // Exit status: 0 when every file loaded, 1 when some did not (the output still covers the rest),
 // 2 for a usage error.
@@ -28,7 +30,27 @@ func main() {
 const usage = `usage:
   briefpack extract [--themes FILE] FILE|DIR...   extract from files and folders, print JSON
   briefpack extract --sample                      the same for the embedded sample library
+  briefpack build [options] -o OUT FILE|DIR...    build a briefing pack (see briefpack build -h)
+  briefpack templates [--templates DIR]           list the pack templates
   briefpack version
+`
+
+const buildUsage = `usage: briefpack build [options] -o OUT FILE|DIR...   (or --sample instead of files)
+
+  -o FILE               the pack to write (.pdf or .html); written atomically
+  --format pdf|html     output format (default: from the -o extension, else pdf)
+  --template NAME|FILE  visit (default), signing, onepage, or a template file
+  --templates DIR       a folder of your own templates
+  --theme ID            a theme to include (repeatable; default: every theme found)
+  --themes FILE         a YAML theme file that adds themes or edits their phrases
+  --title T             the pack title
+  --subtitle S          the occasion
+  --date YYYY-MM-DD     the pack date (default: SOURCE_DATE_EPOCH's day, else today)
+  --marking M           protective marking: OFFICIAL, OFFICIAL-SENSITIVE, any text, or none
+  --prepared-by P       who prepared the pack
+  --sections FILE.md    your own sections (objectives, lines to take, …) as Markdown
+  --page-size A4|Letter page size (default A4)
+  --large-print         13.5 pt body text
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -39,6 +61,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "extract":
 		return runExtract(args[1:], stdout, stderr)
+	case "build":
+		return runBuild(args[1:], stdout, stderr)
+	case "templates":
+		return runTemplates(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "briefpack", assets.Version)
 		return 0

@@ -1,4 +1,6 @@
-package source
+// Package frontmatter reads the YAML block at the top of a text or Markdown file ("---" … "---")
+// through goldmark-meta, keeping key order and the line where the block ends.
+package frontmatter
 
 import (
 	"fmt"
@@ -11,8 +13,8 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// frontMatterParser reads YAML front matter through goldmark-meta.
-var frontMatterParser = goldmark.New(goldmark.WithExtensions(meta.Meta))
+// parserWithMeta reads YAML front matter through goldmark-meta.
+var parserWithMeta = goldmark.New(goldmark.WithExtensions(meta.Meta))
 
 // FrontMatter is a YAML block at the top of a text or Markdown file.
 type FrontMatter struct {
@@ -21,10 +23,10 @@ type FrontMatter struct {
 	EndLine int               // the line of the closing "---"
 }
 
-// splitFrontMatter finds a front-matter block ("---" on line 1, closed by "---" or "...") and parses it.
-// ok is false when the text has none. A block that is never closed or is not valid YAML is reported as
-// a warning and the text is read as if it had no front matter.
-func splitFrontMatter(txt string) (fm FrontMatter, ok bool, warning string) {
+// Split finds a front-matter block ("---" on line 1, closed by "---" or "...") and parses it. ok is
+// false when the text has none. A block that is never closed or is not valid YAML comes back as a
+// problem (naming the lines), and the text should be read as if it had no front matter.
+func Split(txt string) (fm FrontMatter, ok bool, problem string) {
 	first, rest, found := strings.Cut(txt, "\n")
 	if strings.TrimRight(first, " \t") != "---" || !found {
 		return fm, false, ""
@@ -39,7 +41,7 @@ func splitFrontMatter(txt string) (fm FrontMatter, ok bool, warning string) {
 			block := txt[:off] + "---\n"
 			items, err := parseYAML(block)
 			if err != nil {
-				return fm, false, fmt.Sprintf("front matter (lines 1–%d) is not valid YAML (%v); read as text", line, err)
+				return fm, false, fmt.Sprintf("front matter (lines 1–%d) is not valid YAML (%v)", line, err)
 			}
 			fm = items
 			fm.EndLine = line
@@ -50,7 +52,7 @@ func splitFrontMatter(txt string) (fm FrontMatter, ok bool, warning string) {
 			break
 		}
 	}
-	return fm, false, "front matter opened with '---' on line 1 is never closed; read as text"
+	return fm, false, "front matter opened with '---' on line 1 is never closed"
 }
 
 func parseYAML(block string) (fm FrontMatter, err error) {
@@ -60,7 +62,7 @@ func parseYAML(block string) (fm FrontMatter, err error) {
 		}
 	}()
 	ctx := parser.NewContext()
-	frontMatterParser.Parser().Parse(text.NewReader([]byte(block)), parser.WithContext(ctx))
+	parserWithMeta.Parser().Parse(text.NewReader([]byte(block)), parser.WithContext(ctx))
 	items, err := meta.TryGetItems(ctx)
 	if err != nil {
 		return fm, err
@@ -95,8 +97,8 @@ func yamlText(v interface{}) string {
 	return strings.TrimSpace(fmt.Sprint(v))
 }
 
-// first returns the first non-empty value among keys.
-func (fm FrontMatter) first(keys ...string) string {
+// First returns the first non-empty value among keys.
+func (fm FrontMatter) First(keys ...string) string {
 	for _, k := range keys {
 		if v := fm.Values[k]; v != "" {
 			return v

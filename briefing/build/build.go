@@ -1,0 +1,199 @@
+// Package build runs a whole pack build — sources to engine result, pack, template, document, PDF or
+// HTML — and writes the file atomically. The CLI and the app both build through here, so they give the
+// same bytes for the same inputs.
+package build
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/engine"
+	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/pack"
+	"github.com/briefpack/briefpack/briefing/render/html"
+	"github.com/briefpack/briefpack/briefing/render/pdf"
+)
+
+// Format is an output format.
+type Format string
+
+// Output formats.
+const (
+	PDF  Format = "pdf"
+	HTML Format = "html"
+)
+
+// Stage names a step of a build, for progress reports.
+type Stage string
+
+// The stages of a build, in order.
+const (
+	StageLoad    Stage = "load"
+	StageExtract Stage = "extract"
+	StageMerge   Stage = "merge"
+	StageLayout  Stage = "lay out"
+	StageWrite   Stage = "write"
+)
+
+// Job is one pack build.
+type Job struct {
+	Result      *engine.Result // the extraction to build from
+	Themes      []extract.Theme
+	Settings    pack.Settings
+	Edits       pack.Edits
+	Sections    []pack.UserSection
+	TemplateDir string // the user's own templates (optional)
+	Format      Format
+	// Progress, when set, hears each stage as it starts.
+	Progress func(Stage)
+}
+
+func (j *Job) stage(s Stage) {
+	if j.Progress != nil {
+		j.Progress(s)
+	}
+}
+
+// Render builds the pack and writes it to w. It returns warnings (characters the font lacks, …).
+func Render(j Job, w io.Writer) ([]string, error) {
+	if j.Result == nil {
+		return nil, errors.New("nothing to build from")
+	}
+	themes := j.Themes
+	if themes == nil {
+		themes = extract.DefaultThemes()
+	}
+	if err := pack.ValidateThemes(j.Settings.Themes, themes); err != nil {
+		return nil, err
+	}
+	name := j.Settings.Template
+	if name == "" {
+		name = "visit"
+	}
+	tmpl, err := pack.LoadTemplate(name, j.TemplateDir)
+	if err != nil {
+		return nil, err
+	}
+	if j.Settings.Date.IsZero() {
+		j.Settings.Date = DefaultDate()
+	}
+	j.stage(StageLayout)
+	p := pack.New(j.Result, themes, j.Settings, j.Edits, j.Sections)
+	doc := pack.Assemble(p, tmpl)
+	var warns []string
+	switch j.Format {
+	case HTML:
+		err = html.Render(doc, w)
+	case PDF, "":
+		warns, err = pdf.Render(doc, w, pdf.Options{CreationDate: CreationDate(j.Settings.Date)})
+	default:
+		err = fmt.Errorf("unknown format %q (pdf or html)", j.Format)
+	}
+	for _, fe := range j.Result.Errors {
+		warns = append(warns, fmt.Sprintf("not included: %s: %v", fe.File, fe.Err))
+	}
+	return warns, err
+}
+
+// ToFile builds the pack into path atomically: it renders into memory, writes a temporary file beside
+// path and renames it over path. A failure leaves the previous file untouched and no partial file.
+func ToFile(j Job, path string) ([]string, error) {
+	var buf bytes.Buffer
+	warns, err := Render(j, &buf)
+	if err != nil {
+		return warns, err
+	}
+	j.stage(StageWrite)
+	return warns, WriteAtomic(path, buf.Bytes())
+}
+
+// WriteAtomic writes data to path through a temporary file in the same folder and a rename, so path
+// is always either the old file or the new one, complete.
+func WriteAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	tmp := f.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	ok = true
+	if d, err := os.Open(dir); err == nil { // make the rename itself durable
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// epoch reads SOURCE_DATE_EPOCH (reproducible builds), if set and valid.
+func epoch() (time.Time, bool) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Unix(n, 0).UTC(), true
+}
+
+// DefaultDate is the pack date when none is given: the day of SOURCE_DATE_EPOCH, else today.
+func DefaultDate() briefing.Date {
+	if t, ok := epoch(); ok {
+		return briefing.FromTime(t)
+	}
+	return briefing.FromTime(time.Now())
+}
+
+// CreationDate is the PDF's creation date: SOURCE_DATE_EPOCH when set, else the pack's date at
+// midnight UTC, so identical inputs give identical bytes.
+func CreationDate(d briefing.Date) time.Time {
+	if t, ok := epoch(); ok {
+		return t
+	}
+	if d.IsZero() {
+		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Y, d.M, max(d.D, 1), 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,335 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// registerBlocks maps each Markdown node kind to the function that draws it.
+func (r *renderer) registerBlocks() {
+	r.funcs[ast.KindHeading] = (*renderer).heading
+	r.funcs[ast.KindParagraph] = (*renderer).paragraph
+	r.funcs[ast.KindTextBlock] = (*renderer).textBlock
+	r.funcs[ast.KindList] = (*renderer).list
+	r.funcs[ast.KindBlockquote] = (*renderer).blockquote
+	r.funcs[ast.KindFencedCodeBlock] = (*renderer).codeBlock
+	r.funcs[ast.KindCodeBlock] = (*renderer).codeBlock
+	r.funcs[ast.KindThematicBreak] = (*renderer).thematicBreak
+	r.funcs[ast.KindHTMLBlock] = func(*renderer, ast.Node) {} // raw HTML has no place on paper
+	r.funcs[east.KindTable] = (*renderer).table
+}
+
+// headingText is the plain text of a heading.
+func (r *renderer) plainText(n ast.Node) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(r.source))
+			if t.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func (r *renderer) headingSize(level int) float64 {
+	switch level {
+	case 1:
+		return r.sz.h1
+	case 2:
+		return r.sz.h2
+	}
+	return r.sz.h3
+}
+
+// heading draws a heading, keeping it with at least a few lines of what follows, and records it for
+// the contents, the bookmarks and links.
+func (r *renderer) heading(n ast.Node) {
+	h := n.(*ast.Heading)
+	r.drawHeading(r.plainText(h), h.Level)
+}
+
+func (r *renderer) drawHeading(text string, level int) {
+	size := r.headingSize(level)
+	space := lh(size) * 0.6
+	if level == 1 {
+		space = lh(size)
+	}
+	r.need(space + lh(size) + 4*lh(r.sz.body))
+	if r.pdf.GetY() > r.top+0.5 { // no space above a heading at the top of a page
+		r.pdf.Ln(space)
+	}
+	r.tracef("heading L%d %q", level, text)
+	link := r.pdf.AddLink()
+	r.pdf.SetLink(link, -1, -1)
+	r.pdf.Bookmark(r.clean(text), min(level-1, 2), -1)
+	if level <= 2 {
+		r.headings = append(r.headings, heading{text: text, level: level, page: r.pdf.PageNo(), link: link})
+	}
+	r.font("B", size)
+	if level == 1 {
+		r.color(accent)
+	} else {
+		r.color(ink)
+	}
+	r.pdf.SetX(r.x())
+	r.pdf.MultiCell(r.width(), lh(size), r.clean(text), "", "L", false)
+	if level == 1 {
+		y := r.pdf.GetY() + 0.5
+		r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
+		r.pdf.SetLineWidth(0.3)
+		r.pdf.Line(r.x(), y, r.x()+r.width(), y)
+		r.pdf.Ln(2.5)
+	} else {
+		r.pdf.Ln(1)
+	}
+	r.color(ink)
+}
+
+// inline writes a block's inline content as flowing text at the current position.
+func (r *renderer) inline(n ast.Node, style string, size float64) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch t := c.(type) {
+		case *ast.Text:
+			s := string(t.Segment.Value(r.source))
+			if t.SoftLineBreak() {
+				s += " "
+			}
+			r.write(s, style, size)
+			if t.HardLineBreak() {
+				r.pdf.Ln(lh(size))
+				r.pdf.SetX(r.x())
+			}
+		case *ast.String:
+			r.write(string(t.Value), style, size)
+		case *ast.Emphasis:
+			st := style
+			add := "I"
+			if t.Level >= 2 {
+				add = "B"
+			}
+			if !strings.Contains(st, add) {
+				st = normStyle(st + add)
+			}
+			r.inline(t, st, size)
+		case *ast.CodeSpan:
+			r.inline(t, style, size)
+		case *ast.Link:
+			r.link(r.plainText(t), string(t.Destination), style, size)
+		case *ast.AutoLink:
+			u := string(t.URL(r.source))
+			r.link(u, u, style, size)
+		case *ast.Image:
+			r.write("["+r.plainText(t)+"]", style, size)
+		case *ast.RawHTML:
+			seg := t.Segments.At(0)
+			if strings.HasPrefix(strings.ToLower(string(seg.Value(r.source))), "<br") {
+				r.pdf.Ln(lh(size))
+				r.pdf.SetX(r.x())
+			}
+		case *east.Strikethrough:
+			r.inline(t, style+"S", size)
+		case *east.TaskCheckBox:
+			box := "☐ "
+			if t.IsChecked {
+				box = "☑ "
+			}
+			r.write(box, style, size)
+		default:
+			r.inline(c, style, size)
+		}
+	}
+}
+
+func normStyle(s string) string {
+	out := ""
+	for _, c := range "BIUS" {
+		if strings.ContainsRune(s, c) {
+			out += string(c)
+		}
+	}
+	if strings.Contains(out, "B") && strings.Contains(out, "I") {
+		return strings.Replace(strings.Replace(out, "B", "", 1), "I", "", 1) + "BI"
+	}
+	return out
+}
+
+// write flows text in a style, wrapping at the right margin and the current indent.
+func (r *renderer) write(s, style string, size float64) {
+	if s == "" {
+		return
+	}
+	r.font(style, size)
+	r.pdf.Write(lh(size), r.clean(s))
+}
+
+func (r *renderer) link(text, url, style string, size float64) {
+	r.font(normStyle(style+"U"), size)
+	r.pdf.SetTextColor(accent[0], accent[1], accent[2])
+	r.pdf.WriteLinkString(lh(size), r.clean(text), url)
+	r.color(ink)
+}
+
+// startFlow prepares flowing text at the current indent.
+func (r *renderer) startFlow() func() {
+	old := r.left
+	r.pdf.SetLeftMargin(r.x())
+	r.pdf.SetX(r.x())
+	return func() { r.pdf.SetLeftMargin(old) }
+}
+
+func (r *renderer) paragraph(n ast.Node) {
+	r.need(2 * lh(r.sz.body))
+	r.tracef("paragraph %q", first(r.plainText(n), 40))
+	r.color(ink)
+	done := r.startFlow()
+	r.inline(n, "", r.sz.body)
+	done()
+	r.pdf.Ln(lh(r.sz.body))
+	r.pdf.Ln(lh(r.sz.body) * 0.45)
+}
+
+func (r *renderer) textBlock(n ast.Node) {
+	r.color(ink)
+	done := r.startFlow()
+	r.inline(n, "", r.sz.body)
+	done()
+	r.pdf.Ln(lh(r.sz.body))
+}
+
+func (r *renderer) list(n ast.Node) {
+	l := n.(*ast.List)
+	r.tracef("list items=%d", l.ChildCount())
+	num := l.Start
+	if num == 0 {
+		num = 1
+	}
+	r.listDepth++
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		r.need(lh(r.sz.body))
+		marker := "•"
+		if r.listDepth > 1 {
+			marker = "–"
+		}
+		if l.IsOrdered() {
+			marker = strconv.Itoa(num) + "."
+			num++
+		}
+		r.font("", r.sz.body)
+		r.color(ink)
+		r.pdf.SetX(r.x())
+		r.pdf.CellFormat(6, lh(r.sz.body), marker, "", 0, "L", false, 0, "")
+		r.indent += 6
+		r.pdf.SetX(r.x())
+		first := true
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			if !first {
+				r.pdf.SetX(r.x())
+			}
+			r.render(c)
+			first = false
+		}
+		r.indent -= 6
+	}
+	r.listDepth--
+	if r.listDepth == 0 {
+		r.pdf.Ln(lh(r.sz.body) * 0.4)
+	}
+}
+
+func (r *renderer) blockquote(n ast.Node) {
+	r.tracef("blockquote")
+	startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
+	r.indent += 6
+	r.walk(n)
+	r.indent -= 6
+	r.sideBar(startPage, startY, r.pdf.PageNo(), r.pdf.GetY()-lh(r.sz.body)*0.45, rule, 0.8)
+}
+
+// sideBar draws a vertical bar at the current indent from (page1, y1) to (page2, y2), one piece per page.
+func (r *renderer) sideBar(page1 int, y1 float64, page2 int, y2 float64, col [3]int, w float64) {
+	cur := r.pdf.PageNo()
+	x := r.x() + 1.5
+	r.pdf.SetDrawColor(col[0], col[1], col[2])
+	r.pdf.SetLineWidth(w)
+	for p := page1; p <= page2; p++ {
+		r.pdf.SetPage(p)
+		top, bot := r.top, r.pageH-r.bottom
+		if p == page1 {
+			top = y1
+		}
+		if p == page2 {
+			bot = y2
+		}
+		if bot > top {
+			r.pdf.Line(x, top, x, bot)
+		}
+	}
+	r.pdf.SetPage(cur)
+}
+
+func (r *renderer) codeBlock(n ast.Node) {
+	var lines []string
+	segs := n.Lines()
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		lines = append(lines, strings.TrimRight(string(seg.Value(r.source)), "\n"))
+	}
+	r.tracef("code lines=%d", len(lines))
+	size := r.sz.small
+	r.font("", size)
+	r.pdf.SetFillColor(243, 244, 246)
+	for _, l := range lines {
+		r.need(lh(size))
+		r.pdf.SetX(r.x())
+		r.pdf.CellFormat(r.width(), lh(size), r.fit(r.clean(l), r.width()-2), "", 1, "L", true, 0, "")
+	}
+	r.pdf.Ln(lh(r.sz.body) * 0.5)
+}
+
+func (r *renderer) thematicBreak(ast.Node) {
+	r.need(6)
+	y := r.pdf.GetY() + 3
+	r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
+	r.pdf.SetLineWidth(0.3)
+	r.pdf.Line(r.x()+r.width()*0.3, y, r.x()+r.width()*0.7, y)
+	r.pdf.Ln(6)
+}
+
+// table draws a GFM table with its header repeated on each page it runs onto.
+func (r *renderer) table(n ast.Node) {
+	var rows [][]string
+	var header []string
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		var cells []string
+		for cell := c.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, r.plainText(cell))
+		}
+		if c.Kind() == east.KindTableHeader {
+			header = cells
+		} else {
+			rows = append(rows, cells)
+		}
+	}
+	r.drawTable(header, rows, nil)
+}
+
+func first(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) > n {
+		return string(rs[:n]) + "…"
+	}
+	return s
+}
+

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/briefpack/briefpack/assets"
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/build"
+	"github.com/briefpack/briefpack/briefing/engine"
+	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/pack"
+)
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var themesWanted multiFlag
+	out := fs.String("o", "", "")
+	format := fs.String("format", "", "")
+	tmpl := fs.String("template", "visit", "")
+	tmplDir := fs.String("templates", "", "")
+	fs.Var(&themesWanted, "theme", "")
+	themesFile := fs.String("themes", "", "")
+	title := fs.String("title", "", "")
+	subtitle := fs.String("subtitle", "", "")
+	date := fs.String("date", "", "")
+	marking := fs.String("marking", "", "")
+	preparedBy := fs.String("prepared-by", "", "")
+	sectionsFile := fs.String("sections", "", "")
+	pageSize := fs.String("page-size", "A4", "")
+	largePrint := fs.Bool("large-print", false, "")
+	sample := fs.Bool("sample", false, "")
+	help := fs.Bool("h", false, "")
+	paths, err := parseInterspersed(fs, args)
+	if *help {
+		fmt.Fprint(stdout, buildUsage)
+		return 0
+	}
+	fail := func(msg string, a ...any) int {
+		fmt.Fprintf(stderr, "briefpack build: "+msg+"\n", a...)
+		return 2
+	}
+	switch {
+	case err != nil:
+		return fail("%v\n%s", err, buildUsage)
+	case *out == "":
+		return fail("say where to write the pack with -o FILE\n%s", buildUsage)
+	case len(paths) == 0 && !*sample:
+		return fail("name at least one file or folder (or --sample)\n%s", buildUsage)
+	}
+	s := pack.Settings{Title: *title, Subtitle: *subtitle, Marking: *marking, PreparedBy: *preparedBy, Template: *tmpl,
+		PageSize: *pageSize, LargePrint: *largePrint, Themes: themesWanted}
+	if strings.EqualFold(s.Marking, "none") {
+		s.Marking = ""
+	}
+	if !strings.EqualFold(s.PageSize, "A4") && !strings.EqualFold(s.PageSize, "letter") {
+		return fail("--page-size must be A4 or Letter, not %q", s.PageSize)
+	}
+	if *date != "" {
+		d, err := briefing.ParseDate(*date)
+		if err != nil || d.Precision != briefing.Day {
+			return fail("--date must be a day, YYYY-MM-DD, not %q", *date)
+		}
+		s.Date = d
+	}
+	f := build.Format(strings.ToLower(*format))
+	if f == "" {
+		f = build.PDF
+		if ext := strings.ToLower(filepath.Ext(*out)); ext == ".html" || ext == ".htm" {
+			f = build.HTML
+		}
+	}
+	if f != build.PDF && f != build.HTML {
+		return fail("--format must be pdf or html, not %q", *format)
+	}
+	themes := extract.DefaultThemes()
+	if *themesFile != "" {
+		if themes, err = extract.LoadThemes(*themesFile, themes); err != nil {
+			return fail("theme file: %v", err)
+		}
+	}
+	if err := pack.ValidateThemes(s.Themes, themes); err != nil {
+		return fail("%v", err)
+	}
+	var sections []pack.UserSection
+	if *sectionsFile != "" {
+		b, err := os.ReadFile(*sectionsFile)
+		if err != nil {
+			return fail("sections file: %v", err)
+		}
+		sections = pack.ParseSections(string(b))
+	}
+	if _, err := pack.LoadTemplate(*tmpl, *tmplDir); err != nil {
+		return fail("%v", err)
+	}
+	opts := engine.Options{Themes: themes}
+	var res *engine.Result
+	if *sample {
+		res = engine.RunFS(assets.Samples, assets.SampleDir, opts)
+		if len(paths) > 0 {
+			more := engine.Run(paths, opts)
+			res.Extractions = append(res.Extractions, more.Extractions...)
+			res.Errors = append(res.Errors, more.Errors...)
+			engine.Merge(res)
+		}
+	} else {
+		res = engine.Run(paths, opts)
+	}
+	if len(res.Extractions) == 0 {
+		for _, e := range res.Errors {
+			fmt.Fprintf(stderr, "briefpack: %s: %v\n", e.File, e.Err)
+		}
+		fmt.Fprintln(stderr, "briefpack build: no source could be loaded; nothing to build")
+		return 1
+	}
+	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir, Format: f}, *out)
+	for _, w := range warns {
+		fmt.Fprintf(stderr, "briefpack build: warning: %s\n", w)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "briefpack build: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func runTemplates(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("templates", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dir := fs.String("templates", "", "")
+	if _, err := parseInterspersed(fs, args); err != nil {
+		fmt.Fprintf(stderr, "briefpack templates: %v\n", err)
+		return 2
+	}
+	infos, errs := pack.Templates(*dir)
+	for _, t := range infos {
+		where := "built in"
+		if !t.BuiltIn {
+			where = t.File
+		}
+		fmt.Fprintf(stdout, "%-10s %s — %s (%s)\n", t.Name, t.Title, t.Description, where)
+	}
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "briefpack templates: %v\n", e)
+	}
+	if len(errs) > 0 {
+		return 1
+	}
+	return 0
+}
