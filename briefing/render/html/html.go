@@ -73,7 +73,9 @@ func (r *htmlRenderer) title() string {
 	return r.doc.Template.Title
 }
 
-func (r *htmlRenderer) marking() string { return strings.ToUpper(strings.TrimSpace(r.pk.Settings.Marking)) }
+func (r *htmlRenderer) marking() string {
+	return strings.ToUpper(strings.TrimSpace(r.pk.Settings.Marking))
+}
 
 // page wraps the body in the document: head, marking banner and footer, main landmark.
 func (r *htmlRenderer) page(w *bytes.Buffer, body []byte) {

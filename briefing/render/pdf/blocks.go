@@ -332,4 +332,3 @@ func first(s string, n int) string {
 	}
 	return s
 }
-
