@@ -28,3 +28,9 @@ var (
 	//go:embed fonts/OFL.txt
 	FontLicence string
 )
+
+// Sections holds example user sections for each built-in template (sections/visit.md, …), written
+// for the sample library; the app starts a new sample project with them.
+//
+//go:embed sections
+var Sections embed.FS

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/briefpack/briefpack/briefing"
@@ -88,6 +89,10 @@ func Render(j Job, w io.Writer) ([]string, error) {
 	p := pack.New(j.Result, themes, j.Settings, j.Edits, j.Sections)
 	doc := pack.Assemble(p, tmpl)
 	var warns []string
+	if len(doc.Extra) > 0 {
+		warns = append(warns, fmt.Sprintf("template %q has no place for your section(s) %s; they are placed before the sources",
+			tmpl.Name, strings.Join(doc.Extra, ", ")))
+	}
 	switch j.Format {
 	case HTML:
 		err = html.Render(doc, w)

@@ -22,7 +22,8 @@ var reSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
 // Slug turns a heading into a section id: "Lines to take" → "lines-to-take".
 func Slug(s string) string {
-	return strings.Trim(reSlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
+	s = strings.NewReplacer("&", "", "'", "", "’", "").Replace(strings.ToLower(s)) // "Q&A" → "qa"
+	return strings.Trim(reSlug.ReplaceAllString(s, "-"), "-")
 }
 
 var reHeading = regexp.MustCompile(`^(#{1,6})\s+(.+?)\s*#*\s*$`)
@@ -166,6 +167,8 @@ type Document struct {
 	Template *Template
 	Root     ast.Node
 	Source   []byte // the template source the Root's text segments refer to
+	// Extra lists the user's sections the template does not name; they are placed before the sources.
+	Extra []string
 }
 
 // Assemble builds the document for pack p with template t. A user section that is empty is dropped
@@ -237,15 +240,32 @@ func Assemble(p *Pack, t *Template) *Document {
 			root.RemoveChild(root, n)
 		}
 	}
-	// the user's sections the template does not name, at the end
+	// the user's sections the template does not name: before the sources (or at the end)
+	var before ast.Node
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind() == KindSources {
+			before = c
+			if prev := c.PreviousSibling(); prev != nil && prev.Kind() == ast.KindHeading {
+				before = prev
+			}
+			break
+		}
+	}
 	for _, s := range p.Sections {
 		if used[s.ID] || strings.TrimSpace(s.Markdown) == "" {
 			continue
 		}
+		doc.Extra = append(doc.Extra, s.ID)
 		h := ast.NewHeading(1)
 		h.AppendChild(h, ast.NewString([]byte(s.Title)))
-		root.AppendChild(root, h)
-		root.AppendChild(root, sectionNode(s.ID, s.Markdown))
+		sn := sectionNode(s.ID, s.Markdown)
+		if before != nil {
+			root.InsertBefore(root, before, h)
+			root.InsertBefore(root, before, sn)
+		} else {
+			root.AppendChild(root, h)
+			root.AppendChild(root, sn)
+		}
 	}
 	doc.Root = root
 	return doc

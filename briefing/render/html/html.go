@@ -151,8 +151,9 @@ func (r *htmlRenderer) cover(w util.BufWriter, _ []byte, n ast.Node, entering bo
 	if m := r.marking(); m != "" {
 		fmt.Fprintf(w, "<p class=\"marking-box\"><strong>%s</strong></p>\n", esc(m))
 	}
-	fmt.Fprintf(w, "<p class=\"summary\">Built from %d sources: %d dated events, %d quotations, %d people. Every extracted item is traced to its source line in the annex.</p>\n",
-		len(r.pk.Sources), len(r.pk.IncludedTimeline()), len(r.pk.IncludedQuotations()), len(r.pk.People))
+	fmt.Fprintf(w, "<p class=\"summary\">Built from %s: %s, %s, %s. Every extracted item is traced to its source line in the annex.</p>\n",
+		count(len(r.pk.Sources), "source", "sources"), count(len(r.pk.IncludedTimeline()), "dated event", "dated events"),
+		count(len(r.pk.IncludedQuotations()), "quotation", "quotations"), count(len(r.pk.People), "person", "people"))
 	fmt.Fprintf(w, "</section>\n")
 	return ast.WalkSkipChildren, nil
 }
@@ -519,4 +520,11 @@ func short(s string, n int) string {
 		return string(rs[:n]) + "…"
 	}
 	return s
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/briefpack/briefpack/briefing/pack"
 )
 
 // registerBlocks maps each Markdown node kind to the function that draws it.
@@ -57,16 +59,35 @@ func (r *renderer) headingSize(level int) float64 {
 // the contents, the bookmarks and links.
 func (r *renderer) heading(n ast.Node) {
 	h := n.(*ast.Heading)
-	r.drawHeading(r.plainText(h), h.Level)
+	r.drawHeading(r.plainText(h), h.Level, r.startHeight(n.NextSibling()))
 }
 
-func (r *renderer) drawHeading(text string, level int) {
+// startHeight is how much of the next block must fit under a heading for the heading to stay on this
+// page: a few lines of text, or the first item of a pack block (a theme's heading and passages, a
+// timeline entry, a pull quote, a table's header and rows).
+func (r *renderer) startHeight(next ast.Node) float64 {
+	lines := 4 * lh(r.sz.body)
+	if next == nil {
+		return lines
+	}
+	switch next.Kind() {
+	case pack.KindThemes:
+		return lh(r.sz.h2) + 6*lh(r.sz.body)
+	case pack.KindTimeline, pack.KindQuotations:
+		return 45
+	case pack.KindPeople, pack.KindSources:
+		return 35
+	}
+	return lines
+}
+
+func (r *renderer) drawHeading(text string, level int, follow float64) {
 	size := r.headingSize(level)
 	space := lh(size) * 0.6
 	if level == 1 {
 		space = lh(size)
 	}
-	r.need(space + lh(size) + 4*lh(r.sz.body))
+	r.need(space + lh(size) + follow)
 	if r.pdf.GetY() > r.top+0.5 { // no space above a heading at the top of a page
 		r.pdf.Ln(space)
 	}

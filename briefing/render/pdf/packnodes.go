@@ -80,14 +80,22 @@ func (r *renderer) cover(ast.Node) {
 	r.pdf.SetY(r.pageH - r.bottom - 4*lh(r.sz.small) - 6)
 	r.font("", r.sz.small)
 	r.color(grey)
-	summary := fmt.Sprintf("Built from %d source%s: %d dated events, %d quotations, %d people. Every extracted item is traced to its source line in the annex.",
-		len(r.pk.Sources), plural(len(r.pk.Sources)), len(r.pk.IncludedTimeline()), len(r.pk.IncludedQuotations()), len(r.pk.People))
+	summary := "Built from " + count(len(r.pk.Sources), "source", "sources") + ": " + count(len(r.pk.IncludedTimeline()), "dated event", "dated events") +
+		", " + count(len(r.pk.IncludedQuotations()), "quotation", "quotations") + ", " + count(len(r.pk.People), "person", "people") +
+		". Every extracted item is traced to its source line in the annex."
 	if len(r.pk.NotIncluded) > 0 {
 		summary += fmt.Sprintf(" %d file%s could not be included (see Sources).", len(r.pk.NotIncluded), plural(len(r.pk.NotIncluded)))
 	}
 	r.pdf.MultiCell(w, lh(r.sz.small), summary, "", "L", false)
 	r.pdf.MultiCell(w, lh(r.sz.small), "Prepared with briefpack "+assets.Version+".", "", "L", false)
 	r.color(ink)
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 func plural(n int) string {
@@ -577,7 +585,17 @@ func (r *renderer) people(n ast.Node) {
 		}
 		rows = append(rows, []string{p.Name, orDash(p.Role), strings.Join(refs, " ")})
 	}
-	r.drawTable([]string{"Name", "Role, as the sources give it", "Sources"}, rows, []float64{0.28, 0.57, 0.15})
+	// the name column as wide as the longest name (names do not wrap), the sources column as its markers
+	r.font("", r.sz.small+0.5)
+	nameW, refW := 0.0, 0.0
+	for _, row := range rows {
+		nameW = math.Max(nameW, r.pdf.GetStringWidth(row[0])+9) // + cell padding and gofpdf's own margins
+		refW = math.Max(refW, r.pdf.GetStringWidth(row[2])+9)
+	}
+	w := r.width()
+	nameW = math.Min(math.Max(nameW, 25), w*0.4)
+	refW = math.Min(math.Max(refW, 18), w*0.25)
+	r.drawTable([]string{"Name", "Role, as the sources give it", "Sources"}, rows, []float64{nameW / w, (w - nameW - refW) / w, refW / w})
 }
 
 func orDash(s string) string {
@@ -706,7 +724,7 @@ func (r *renderer) themes(n ast.Node) {
 		return
 	}
 	for _, th := range t.Themes {
-		r.drawHeading(th.Name, max(t.Level, 2))
+		r.drawHeading(th.Name, max(t.Level, 2), 3*lh(r.sz.body))
 		if len(th.Passages) == 0 {
 			r.note("No passage in the selected sources mentions this theme.")
 			continue

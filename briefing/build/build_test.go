@@ -1,0 +1,350 @@
+package build
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/engine"
+	"github.com/briefpack/briefpack/briefing/pack"
+	"github.com/briefpack/briefpack/internal/testshared"
+)
+
+// tool finds a command the PDF checks need (poppler-utils, qpdf); `make test` installs them.
+func tool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatalf("%s is not installed (make test installs poppler-utils and qpdf): %v", name, err)
+	}
+	return p
+}
+
+func seedsJob(t *testing.T) Job {
+	t.Helper()
+	res := engine.Run([]string{filepath.Join(testshared.Dir(t), "seeds")}, engine.Options{})
+	return Job{Result: res, Format: PDF, Settings: pack.Settings{
+		Title: "UK–Singapore digital government", Subtitle: "Background for the partnership talks",
+		Marking: "OFFICIAL-SENSITIVE", PreparedBy: "South-East Asia desk", Template: "visit", Date: briefing.DayOf(2026, 11, 23),
+	}}
+}
+
+func buildPDF(t *testing.T, j Job) (string, []string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "pack.pdf")
+	warns, err := ToFile(j, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out, warns
+}
+
+// pages returns the text of each page (pdftotext -layout).
+func pages(t *testing.T, pdf string) []string {
+	t.Helper()
+	out, err := exec.Command(tool(t, "pdftotext"), "-layout", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := strings.Split(string(out), "\f")
+	if len(ps) > 0 && strings.TrimSpace(ps[len(ps)-1]) == "" {
+		ps = ps[:len(ps)-1]
+	}
+	return ps
+}
+
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, strings.TrimSpace(l))
+		}
+	}
+	return out
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+func flat(s string) string { return spaces.ReplaceAllString(s, " ") }
+
+// TestSeedsPack checks the visit brief built from the seeds the way a reviewer would: the file is
+// valid, its fonts embedded, every page marked top and bottom with "Page X of Y", the contents true
+// to the pages, and the timeline, quotations and people of ../shared/gold/pack.json all there.
+func TestSeedsPack(t *testing.T) {
+	j := seedsJob(t)
+	pdf, _ := buildPDF(t, j)
+
+	if out, err := exec.Command(tool(t, "qpdf"), "--check", pdf).CombinedOutput(); err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+	fonts, err := exec.Command(tool(t, "pdffonts"), pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := nonEmptyLines(string(fonts))[2:]
+	if len(rows) < 2 {
+		t.Errorf("pdffonts lists %d fonts", len(rows))
+	}
+	for _, row := range rows {
+		if f := strings.Fields(row); len(f) < 7 || f[len(f)-5] != "yes" {
+			t.Errorf("font not embedded: %s", row)
+		}
+	}
+	if fi, _ := os.Stat(pdf); fi.Size() > 150<<10 {
+		t.Errorf("the seeds PDF is %d bytes, over 150 KB", fi.Size())
+	}
+
+	ps := pages(t, pdf)
+	n := len(ps)
+	for i, p := range ps {
+		ls := nonEmptyLines(p)
+		if len(ls) < 3 || ls[0] != "OFFICIAL-SENSITIVE" || ls[len(ls)-2] != "OFFICIAL-SENSITIVE" {
+			t.Errorf("page %d: marking not at top and bottom: first %q, last %q", i+1, ls[0], ls[len(ls)-2:])
+		}
+		if want := "Page " + strconv.Itoa(i+1) + " of " + strconv.Itoa(n); !strings.HasSuffix(ls[len(ls)-1], want) {
+			t.Errorf("page %d: footer %q, want it to end %q", i+1, ls[len(ls)-1], want)
+		}
+	}
+	all := flat(strings.Join(ps, "\n"))
+
+	// contents: every entry names the page its heading really starts on
+	entry := regexp.MustCompile(`^(.+?)\s*(?:\.\s)+\.?\s*(\d+)$`)
+	var entries int
+	for _, l := range nonEmptyLines(ps[1])[1:] {
+		m := entry.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		entries++
+		title, page := strings.TrimSpace(m[1]), m[2]
+		pn, _ := strconv.Atoi(page)
+		if pn < 3 || pn > n {
+			t.Errorf("contents: %q on page %d of %d", title, pn, n)
+			continue
+		}
+		if !containsLine(ps[pn-1], title) {
+			t.Errorf("contents: %q says page %d, but that page has no such heading", title, pn)
+		}
+		for k := 2; k < pn-1; k++ {
+			if containsLine(ps[k], title) {
+				t.Errorf("contents: %q says page %d, but it already starts on page %d", title, pn, k+1)
+			}
+		}
+	}
+	if entries < 10 {
+		t.Errorf("contents has %d entries", entries)
+	}
+
+	gold := readGoldPack(t)
+	num := map[string]int{} // "002" → its number in the sources list
+	for i, x := range j.Result.Extractions {
+		num[filepath.Base(x.Source.File)[:3]] = i + 1
+	}
+	// the timeline: gold events in date order, each with its sources
+	tlStart := strings.Index(all, "exact date")
+	if tlStart < 0 {
+		t.Fatal("no timeline legend in the PDF")
+	}
+	tl := all[tlStart:]
+	if end := strings.Index(tl, "Quotations on the record"); end > 0 {
+		tl = tl[:end]
+	}
+	last := -1
+	for _, g := range gold.Timeline {
+		if g.Needs != "" {
+			continue // not datable from the text alone (see the note on 000's publication date)
+		}
+		d, _ := briefing.ParseDate(g.Date)
+		label := d.Human()
+		at := strings.Index(tl, label+" ")
+		if at < 0 {
+			t.Errorf("timeline: %s (%s) not shown", label, g.What)
+			continue
+		}
+		if at < last {
+			t.Errorf("timeline: %s out of date order", label)
+		}
+		last = at
+		cites := tl[at:]
+		if e := strings.Index(cites, "Sources:"); e >= 0 {
+			cites = cites[e : e+40]
+		}
+		for _, s := range g.Sources {
+			if !strings.Contains(cites, "["+strconv.Itoa(num[s])+"]") {
+				t.Errorf("timeline: %s does not cite source %s [%d]: %q", label, s, num[s], cites)
+			}
+		}
+	}
+	// the quotations, with their speakers
+	for _, g := range gold.Quotations {
+		start := flat(strings.ReplaceAll(g.Starts, "’", "’"))
+		at := strings.Index(all, start)
+		if at < 0 {
+			t.Errorf("quotation %q not shown", g.Starts)
+			continue
+		}
+		if tail := all[at:min(len(all), at+900)]; !strings.Contains(tail, "— "+g.Speaker) && !(g.Speaker == "GDS" && strings.Contains(tail, "(GDS)")) {
+			t.Errorf("quotation %q: speaker %s not shown after it", g.Starts, g.Speaker)
+		}
+	}
+	// who's who: every person, with a role
+	who := ps[2]
+	for _, g := range gold.People {
+		found := false
+		for _, l := range strings.Split(who, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), g.Name) || strings.Contains(l, strings.Split(g.Name, " ")[0]) && strings.Contains(who, g.Name) {
+				rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), g.Name))
+				found = found || len(rest) > 3
+			}
+		}
+		if !found {
+			t.Errorf("who's who: %s not shown with a role", g.Name)
+		}
+	}
+	// typography: curly quotes and apostrophes come through
+	for _, c := range []string{"“", "”", "’"} {
+		if !strings.Contains(all, c) {
+			t.Errorf("%q missing from the PDF text", c)
+		}
+	}
+}
+
+func containsLine(page, title string) bool {
+	for _, l := range strings.Split(page, "\n") {
+		if strings.TrimSpace(l) == title {
+			return true
+		}
+	}
+	return false
+}
+
+type goldPack struct {
+	Timeline []struct {
+		Date    string   `json:"date"`
+		What    string   `json:"what"`
+		Sources []string `json:"sources"`
+		Needs   string   `json:"needs"`
+	} `json:"timeline"`
+	Quotations []struct {
+		Speaker string `json:"speaker"`
+		Starts  string `json:"starts"`
+	} `json:"quotations"`
+	People []struct {
+		Name string `json:"name"`
+	} `json:"people"`
+}
+
+func readGoldPack(t *testing.T) goldPack {
+	b, err := os.ReadFile(filepath.Join(testshared.Dir(t), "gold", "pack.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g goldPack
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestReproducible: the same inputs and SOURCE_DATE_EPOCH give byte-identical PDF and HTML.
+func TestReproducible(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1790000000")
+	for _, f := range []Format{PDF, HTML} {
+		var a, b bytes.Buffer
+		j := seedsJob(t)
+		j.Format = f
+		j.Settings.Date = briefing.Date{} // from SOURCE_DATE_EPOCH
+		if _, err := Render(j, &a); err != nil {
+			t.Fatal(err)
+		}
+		j = seedsJob(t)
+		j.Format = f
+		j.Settings.Date = briefing.Date{}
+		if _, err := Render(j, &b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: two builds differ", f)
+		}
+		if f == PDF && !bytes.Contains(a.Bytes(), []byte("D:"+time.Unix(1790000000, 0).UTC().Format("20060102150405"))) {
+			t.Errorf("PDF creation date does not come from SOURCE_DATE_EPOCH")
+		}
+	}
+}
+
+// TestBadInputs: each problem gives a clear message; the last good output is never clobbered.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.md")
+	os.WriteFile(broken, []byte("---\nname: broken\n---\n# Heading\n\n:::timelime\n"), 0o644)
+	badFM := filepath.Join(dir, "badfm.md")
+	os.WriteFile(badFM, []byte("---\nname: [oops\n---\n# Heading\n"), 0o644)
+
+	out := filepath.Join(dir, "pack.pdf")
+	good := seedsJob(t)
+	if _, err := ToFile(good, out); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(out)
+
+	cases := []struct {
+		name string
+		job  func() Job
+		path string
+		want string
+	}{
+		{"unknown directive", func() Job { j := seedsJob(t); j.Settings.Template = broken; return j }, out, broken + ":6: unknown directive \"timelime\""},
+		{"bad front matter", func() Job { j := seedsJob(t); j.Settings.Template = badFM; return j }, out, badFM + ":1: front matter"},
+		{"unknown template", func() Job { j := seedsJob(t); j.Settings.Template = "brochure"; return j }, out, "no template named \"brochure\""},
+		{"unknown theme", func() Job { j := seedsJob(t); j.Settings.Themes = []string{"space-travel"}; return j }, out, "unknown theme \"space-travel\""},
+		{"unwritable path", func() Job { return seedsJob(t) }, filepath.Join(dir, "no-such-folder", "pack.pdf"), "cannot write " + filepath.Join(dir, "no-such-folder", "pack.pdf")},
+		{"path is a folder", func() Job { return seedsJob(t) }, dir, "cannot write " + dir},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ToFile(tc.job(), tc.path)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+	after, _ := os.ReadFile(out)
+	if !bytes.Equal(before, after) {
+		t.Error("a failed build changed the last good output")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+// TestNotIncludedAndMissingGlyphs: a file that fails to load is listed under "Not included" and the
+// pack still builds; characters the font lacks are reported by name.
+func TestNotIncludedAndMissingGlyphs(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a-note.txt"), []byte("Ferry talks\n\nThe two councils met in Vallen on 3 June 2024 to agree a timetable, 你好 🚢.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b-photo.txt"), []byte("\x89PNG\r\n\x1a\nxxxx"), 0o644)
+	res := engine.Run([]string{dir}, engine.Options{})
+	j := Job{Result: res, Settings: pack.Settings{Title: "Ferry", Date: briefing.DayOf(2024, 6, 4)}}
+	pdf, warns := buildPDF(t, j)
+	w := strings.Join(warns, "\n")
+	for _, want := range []string{"你 (U+4F60)", "🚢 (U+1F6A2)", "b-photo.txt"} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings %q do not mention %s", w, want)
+		}
+	}
+	all := flat(strings.Join(pages(t, pdf), "\n"))
+	if !strings.Contains(all, "Not included") || !strings.Contains(all, "b-photo.txt — binary file") {
+		t.Errorf("the failed file is not listed under Not included")
+	}
+}
