@@ -4,7 +4,7 @@ go 1.26.8
 
 require (
 	github.com/markusmobius/go-trafilatura v1.12.2
-	github.com/yuin/goldmark v1.4.13
+	github.com/yuin/goldmark v1.8.7
 	github.com/yuin/goldmark-meta v1.1.0
 	golang.org/x/net v0.30.0
 	golang.org/x/text v0.43.0

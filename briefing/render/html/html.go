@@ -19,7 +19,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/renderer"
-	ghtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/briefpack/briefpack/assets"
@@ -210,8 +209,9 @@ func (r *htmlRenderer) section(w util.BufWriter, _ []byte, n ast.Node, entering 
 	})
 	fmt.Fprintf(w, "<div class=\"user-section\" data-section=\"%s\">\n", esc(s.ID))
 	var buf bytes.Buffer
-	sub := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ghtml.NewRenderer(), 1000), util.Prioritized(&headingOnly{}, 100)))
-	if err := sub.Render(&buf, s.Source, s.Doc); err != nil {
+	sub := goldmark.New(goldmark.WithExtensions(extension.GFM),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(&headingOnly{}, 100))))
+	if err := sub.Renderer().Render(&buf, s.Source, s.Doc); err != nil {
 		return ast.WalkStop, err
 	}
 	w.Write(buf.Bytes())
@@ -261,11 +261,11 @@ func citeSources(cs []briefing.Citation) []string {
 func precisionClass(d briefing.Date) string {
 	switch d.Precision {
 	case briefing.Day:
-		return "day"
+		return "p-day"
 	case briefing.Month:
-		return "month"
+		return "p-month"
 	}
-	return "year"
+	return "p-year"
 }
 
 // timeline renders the merged timeline as an ordered list styled as a timeline.
@@ -278,7 +278,7 @@ func (r *htmlRenderer) timeline(w util.BufWriter, _ []byte, n ast.Node, entering
 		fmt.Fprintf(w, "<p class=\"none\">No dated events were found in the selected sources.</p>\n")
 		return ast.WalkSkipChildren, nil
 	}
-	fmt.Fprintf(w, "<p class=\"legend\" aria-hidden=\"true\"><span class=\"k day\"></span> exact date <span class=\"k month\"></span> month or year only <span class=\"k derived\"></span> derived from a stated term <span class=\"k conflict\"></span> sources disagree</p>\n")
+	fmt.Fprintf(w, "<p class=\"legend\" aria-hidden=\"true\"><span class=\"k p-day\"></span> exact date <span class=\"k p-month\"></span> month or year only <span class=\"k derived\"></span> derived from a stated term <span class=\"k conflict\"></span> sources disagree</p>\n")
 	fmt.Fprintf(w, "<ol class=\"timeline\">\n")
 	lastYear := 0
 	for _, it := range items {

@@ -28,7 +28,7 @@ ol.timeline { list-style: none; margin: 1rem 0; padding: 0 0 0 6.5rem; position:
 ol.timeline::before { content: ""; position: absolute; left: 5rem; top: .6rem; bottom: .6rem; width: 3px; background: var(--rule); }
 ol.timeline li { position: relative; margin: 0 0 1.1rem; break-inside: avoid; page-break-inside: avoid; }
 ol.timeline li::before { content: ""; position: absolute; left: -1.95rem; top: .45rem; width: .8rem; height: .8rem; border-radius: 50%; border: 2px solid var(--accent); background: var(--accent); }
-ol.timeline li.month::before, ol.timeline li.year::before { background: #fff; }
+ol.timeline li.p-month::before, ol.timeline li.p-year::before { background: #fff; }
 ol.timeline li.derived::before { background: #fff; border-style: dashed; }
 ol.timeline li.conflict::before { box-shadow: 0 0 0 3px #fff, 0 0 0 5px var(--alert); }
 ol.timeline .year { position: absolute; left: -6.5rem; top: 0; font-weight: 700; color: var(--accent); }
@@ -36,7 +36,7 @@ ol.timeline time { font-weight: 700; }
 ol.timeline p { margin: .1rem 0; }
 .alert { color: var(--alert); }
 .legend .k { display: inline-block; width: .75rem; height: .75rem; border-radius: 50%; border: 2px solid var(--accent); margin: 0 .2rem 0 .8rem; vertical-align: -1px; }
-.legend .k.day { background: var(--accent); }
+.legend .k.p-day { background: var(--accent); }
 .legend .k.derived { border-style: dashed; }
 .legend .k.conflict { box-shadow: 0 0 0 2px #fff, 0 0 0 3px var(--alert); }
 figure.quote { margin: 1.4rem 0; padding: .2rem 0 .2rem 1.1rem; border-left: 4px solid var(--accent); break-inside: avoid; page-break-inside: avoid; }

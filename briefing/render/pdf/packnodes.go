@@ -194,10 +194,7 @@ func (r *renderer) drawContents() {
 		r.font("", size)
 		r.color(grey)
 		// dotted leader
-		dots := ""
-		for r.pdf.GetStringWidth(dots+" .") < w-(x-r.left)-tw-nw-4 {
-			dots += " ."
-		}
+		dots := strings.Repeat(" .", max(0, int((w-(x-r.left)-tw-nw-4)/r.pdf.GetStringWidth(" ."))))
 		r.pdf.Text(x+tw+1, y+lh(size)*0.75, dots)
 		r.color(ink)
 		r.pdf.Text(r.left+w-nw, y+lh(size)*0.75, num)

@@ -311,10 +311,16 @@ func (r *renderer) fit(s string, w float64) string {
 		return s
 	}
 	rs := []rune(s)
-	for len(rs) > 1 && r.pdf.GetStringWidth(string(rs)+"…") > w {
-		rs = rs[:len(rs)-1]
+	lo, hi := 0, len(rs) // the longest prefix that fits with the ellipsis, by bisection
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if r.pdf.GetStringWidth(string(rs[:mid])+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
 	}
-	return strings.TrimSpace(string(rs)) + "…"
+	return strings.TrimSpace(string(rs[:lo])) + "…"
 }
 
 // lines splits s into the lines it takes at width w in the current font.
