@@ -34,3 +34,8 @@ var (
 //
 //go:embed sections
 var Sections embed.FS
+
+// Icon is the app icon (drawn by internal/tools/mkicon).
+//
+//go:embed icon.png
+var Icon []byte

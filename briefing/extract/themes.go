@@ -272,3 +272,31 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+// PhraseHit is a theme phrase found in a text, with byte offsets into it.
+type PhraseHit struct {
+	Start, End int
+	Theme      string // theme id
+}
+
+// FindThemePhrases finds the theme phrases in s (for highlighting in the app).
+func FindThemePhrases(s string, themes []Theme) []PhraseHit {
+	m := matcherFor(themes)
+	toks := prose.Tokenize(s)
+	stems := make([]string, len(toks))
+	for i, tk := range toks {
+		if tk.Kind == prose.Word || tk.Kind == prose.Number || tk.Kind == prose.URL {
+			stems[i] = singular(tk.Lower())
+		}
+	}
+	var out []PhraseHit
+	for i := 0; i < len(toks); i++ {
+		for _, p := range m.byFirst[stems[i]] {
+			if matchAt(stems, i, p.stems) {
+				out = append(out, PhraseHit{Start: toks[i].Start, End: toks[i+len(p.stems)-1].End, Theme: themes[p.theme].ID})
+				break
+			}
+		}
+	}
+	return out
+}
