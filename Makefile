@@ -18,6 +18,8 @@ TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool 
 
 .PHONY: all run test bench deps deps-app deps-test build cli app check-format vet unit gold nonet smoke clean
 
+export LANG := en_US.UTF-8
+
 all: build
 
 deps: deps-app deps-test
@@ -44,12 +46,16 @@ bin:
 cli: | bin
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/briefpack ./cmd/briefpack
 
-build: cli
+# The app needs cgo and the X11/OpenGL headers (make deps-app).
+app: | bin
+	$(GO) build -o bin/briefpack-app .
 
-run: deps-app build
-	./bin/briefpack extract --sample
+build: cli app
 
-test: deps-test check-format vet cli unit gold nonet
+run: deps-app app
+	./bin/briefpack-app
+
+test: deps-test check-format vet cli app unit gold nonet smoke
 	@echo "make test: all checks passed"
 
 check-format:
@@ -69,14 +75,19 @@ gold: cli
 	./bin/briefpack extract $(SHARED)/seeds > bin/seeds-extract.json || true
 	python3 $(SHARED)/tools/score.py bin/seeds-extract.json $(SHARED)/gold $(SHARED)/seeds --pack $(SHARED)/gold/pack.json | tail -8
 
+# The real app under Xvfb: a window, a screenshot that is not blank, no internet socket.
+smoke: app
+	./scripts/smoke.sh bin/briefpack-app bin/smoke.png
+
 # No network: the CLI under strace opens no internet socket, and gives the same output with networking
 # removed (unshare -n).
 nonet: cli
 	@./scripts/nonet.sh ./bin/briefpack $(SHARED)/seeds
 
-bench: cli
-	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/...
-	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds
+bench: cli app
+	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/... ./app/...
+	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench ExtractText -cpu 1 ./briefing/engine/
+	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds ./bin/briefpack-app
 
 clean:
 	rm -rf bin
