@@ -54,6 +54,8 @@ type Job struct {
 	Format      Format
 	// Progress, when set, hears each stage as it starts.
 	Progress func(Stage)
+	// Canvas, when set, delivers a PDF canvas prepared while the sources were extracted.
+	Canvas <-chan *pdf.Canvas
 }
 
 func (j *Job) stage(s Stage) {
@@ -97,7 +99,11 @@ func Render(j Job, w io.Writer) ([]string, error) {
 	case HTML:
 		err = html.Render(doc, w)
 	case PDF, "":
-		warns, err = pdf.Render(doc, w, pdf.Options{CreationDate: CreationDate(j.Settings.Date)})
+		var c *pdf.Canvas
+		if j.Canvas != nil {
+			c = <-j.Canvas
+		}
+		warns, err = pdf.Render(doc, w, pdf.Options{CreationDate: CreationDate(j.Settings.Date), Canvas: c})
 	default:
 		err = fmt.Errorf("unknown format %q (pdf or html)", j.Format)
 	}

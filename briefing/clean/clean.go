@@ -10,7 +10,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,34 +120,34 @@ func Classify(src *briefing.Source) Result {
 }
 
 var (
-	reHTMLTag    = regexp.MustCompile(`<[/!]?[a-zA-Z][^<>]*>`)
-	reThematic   = regexp.MustCompile(`^\s*([-*_=]\s*){3,}$`)
-	reMdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	reAutoLink   = regexp.MustCompile(`<(https?://[^>]+|[^@<>\s]+@[^<>\s]+)>`)
-	reImageFile  = regexp.MustCompile(`(?i)^[\w\-.,()\[\]' ]{1,120}\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$`)
-	reCredit     = regexp.MustCompile(`(?i)^(photo|photograph|picture|image|illustration|graphic|video|credit|source|file photo)s?( credit)?\s*[:/|–-]\s*\S`)
-	reCreditBy   = regexp.MustCompile(`(?i)^(photo|picture|image|illustration)s? (by|courtesy of|:)\s`)
-	reTweetSig   = regexp.MustCompile(`^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)`)
-	reByLine     = regexp.MustCompile(`^(By|BY|Written by|Posted by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|).{0,60})?$`)
-	reContact    = regexp.MustCompile(`(?i)^(tel|telephone|phone|fax|mobile|mob|cell|email|e-mail|t|m|e|f)\s*[.:]\s*[+(<\d\p{L}]`)
-	reCall       = regexp.MustCompile(`(?i)^(call|phone|tel|hotline|whatsapp)?\s*:?\s*\+?[\d][\d\s().-]{6,}$`)
-	reTime       = regexp.MustCompile(`(?i)^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$`)
-	rePreparedBy = regexp.MustCompile(`^(Prepared|Published|Updated|Posted|Written|Issued|Compiled|Drafted|Last updated)( by| on|:)\s`)
+	reHTMLTag    = lazyRegexp(`<[/!]?[a-zA-Z][^<>]*>`)
+	reThematic   = lazyRegexp(`^\s*([-*_=]\s*){3,}$`)
+	reMdLink     = lazyRegexp(`\[([^\]]*)\]\([^)]*\)`)
+	reAutoLink   = lazyRegexp(`<(https?://[^>]+|[^@<>\s]+@[^<>\s]+)>`)
+	reImageFile  = lazyRegexp(`(?i)^[\w\-.,()\[\]' ]{1,120}\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$`)
+	reCredit     = lazyRegexp(`(?i)^(photo|photograph|picture|image|illustration|graphic|video|credit|source|file photo)s?( credit)?\s*[:/|–-]\s*\S`)
+	reCreditBy   = lazyRegexp(`(?i)^(photo|picture|image|illustration)s? (by|courtesy of|:)\s`)
+	reTweetSig   = lazyRegexp(`^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)`)
+	reByLine     = lazyRegexp(`^(By|BY|Written by|Posted by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|).{0,60})?$`)
+	reContact    = lazyRegexp(`(?i)^(tel|telephone|phone|fax|mobile|mob|cell|email|e-mail|t|m|e|f)\s*[.:]\s*[+(<\d\p{L}]`)
+	reCall       = lazyRegexp(`(?i)^(call|phone|tel|hotline|whatsapp)?\s*:?\s*\+?[\d][\d\s().-]{6,}$`)
+	reTime       = lazyRegexp(`(?i)^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$`)
+	rePreparedBy = lazyRegexp(`^(Prepared|Published|Updated|Posted|Written|Issued|Compiled|Drafted|Last updated)( by| on|:)\s`)
 )
 
 // visible strips layout markup (HTML tags, Markdown heading/emphasis/list marks, link syntax) and
 // surrounding space; "" when nothing readable is left.
 func visible(raw string) string {
 	t := strings.TrimSpace(raw)
-	if t == "" || reThematic.MatchString(t) {
+	if t == "" || reThematic().MatchString(t) {
 		return ""
 	}
 	if strings.IndexByte(t, '<') >= 0 {
-		t = reAutoLink.ReplaceAllString(t, "$1")
-		t = strings.TrimSpace(reHTMLTag.ReplaceAllString(t, ""))
+		t = reAutoLink().ReplaceAllString(t, "$1")
+		t = strings.TrimSpace(reHTMLTag().ReplaceAllString(t, ""))
 	}
 	if strings.IndexByte(t, ']') >= 0 {
-		t = reMdLink.ReplaceAllString(t, "$1")
+		t = reMdLink().ReplaceAllString(t, "$1")
 	}
 	t = strings.TrimLeft(t, "#> ")
 	t = strings.Trim(t, "*_ ")
@@ -249,18 +248,18 @@ func pattern(f feature, raw string) string {
 	switch {
 	case isNavPhrase(lower) || isBreadcrumb(t):
 		return ReasonNav
-	case hasImageSuffix(lower) && reImageFile.MatchString(t):
+	case hasImageSuffix(lower) && reImageFile().MatchString(t):
 		return ReasonImage
 	case f.words <= 10 && hasAnyPrefix(lower, "photo", "picture", "image", "illustration", "graphic", "video", "credit", "source", "file photo") &&
-		(reCredit.MatchString(t) || reCreditBy.MatchString(t)):
+		(reCredit().MatchString(t) || reCreditBy().MatchString(t)):
 		return ReasonCredit
-	case startsWithDash(t) && reTweetSig.MatchString(t):
+	case startsWithDash(t) && reTweetSig().MatchString(t):
 		return ReasonTweetSig
 	case isDateline(f):
 		return ReasonDateline
 	case isByline(t, f):
 		return ReasonByline
-	case f.words <= 8 && (contactCue(lower) && reContact.MatchString(t) || callCue(lower) && reCall.MatchString(t)):
+	case f.words <= 8 && (contactCue(lower) && reContact().MatchString(t) || callCue(lower) && reCall().MatchString(t)):
 		return ReasonContact
 	case isLinkLine(f):
 		return ReasonLink
@@ -348,8 +347,8 @@ func isBreadcrumb(t string) bool {
 }
 
 func isByline(t string, f feature) bool {
-	if f.words <= 10 && hasAnyPrefix(t, "By ", "BY ", "Written by", "Posted by", "Reporting by", "Words by") && reByLine.MatchString(t) ||
-		f.words <= 12 && !f.terminal && hasAnyPrefix(t, "Prepared", "Published", "Updated", "Posted", "Written", "Issued", "Compiled", "Drafted", "Last updated") && rePreparedBy.MatchString(t) {
+	if f.words <= 10 && hasAnyPrefix(t, "By ", "BY ", "Written by", "Posted by", "Reporting by", "Words by") && reByLine().MatchString(t) ||
+		f.words <= 12 && !f.terminal && hasAnyPrefix(t, "Prepared", "Published", "Updated", "Posted", "Written", "Issued", "Compiled", "Drafted", "Last updated") && rePreparedBy().MatchString(t) {
 		return true
 	}
 	// e-mail addresses and @handles with at most a few other words: "jdoe@paper.com @JaneDoe"
@@ -395,7 +394,7 @@ func isDateline(f feature) bool {
 				hasDate = true
 				continue
 			}
-			if _, ok := prose.WeekdayNames[l]; ok || dateWords[l] || reTime.MatchString(l) {
+			if _, ok := prose.WeekdayNames[l]; ok || dateWords[l] || reTime().MatchString(l) {
 				continue
 			}
 			return false
@@ -406,12 +405,12 @@ func isDateline(f feature) bool {
 	return hasDate
 }
 
-var reBareDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
+var reBareDomain = lazyRegexp(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
 
 // isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
 // and a bare domain on a line of its own ("sponsor.example").
 func isLinkLine(f feature) bool {
-	if !strings.ContainsAny(f.text, " \t") && reBareDomain.MatchString(f.text) {
+	if !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
 		return true
 	}
 	urls, words := 0, 0
@@ -480,7 +479,7 @@ func isPrompt(lower string, f feature) bool {
 	return false
 }
 
-var endsWithFunctionWord = regexp.MustCompile(`(?i)\b(on|to|by|for|of|in|at|from|with|about)\s*:$`)
+var endsWithFunctionWord = lazyRegexp(`(?i)\b(on|to|by|for|of|in|at|from|with|about)\s*:$`)
 
 // labels marks widget labels: a short "Label:" whose content is missing (the next line is furniture or
 // punctuation), or that breaks off at a preposition ("Market voices on:").
@@ -494,7 +493,7 @@ func labels(res Result, feats []feature) {
 			continue
 		}
 		next := nextNonBlank(res, i)
-		if endsWithFunctionWord.MatchString(t) || next < 0 || res.Lines[next].Kind == Furniture && res.Lines[next].Reason == ReasonPunct {
+		if endsWithFunctionWord().MatchString(t) || next < 0 || res.Lines[next].Kind == Furniture && res.Lines[next].Reason == ReasonPunct {
 			res.Lines[i] = Line{Furniture, ReasonLabel}
 		}
 	}

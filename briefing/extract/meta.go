@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,8 +31,8 @@ func inferMetadata(d *doc) {
 }
 
 var (
-	reMarkup   = regexp.MustCompile(`<[^<>]+>|\*\*|__|^#+\s*|^>\s*`)
-	reMdLinkTx = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	reMarkup   = lazyRegexp(`<[^<>]+>|\*\*|__|^#+\s*|^>\s*`)
+	reMdLinkTx = lazyRegexp(`\[([^\]]*)\]\([^)]*\)`)
 )
 
 // plain strips Markdown and HTML markup from a line for display.
@@ -41,8 +40,8 @@ func plain(s string) string {
 	if strings.IndexAny(s, "<*_#[>") < 0 {
 		return strings.Join(strings.Fields(s), " ")
 	}
-	s = reMdLinkTx.ReplaceAllString(s, "$1")
-	s = reMarkup.ReplaceAllString(strings.TrimSpace(s), "")
+	s = reMdLinkTx().ReplaceAllString(s, "$1")
+	s = reMarkup().ReplaceAllString(strings.TrimSpace(s), "")
 	return strings.Join(strings.Fields(strings.Trim(s, "*_ ")), " ")
 }
 
@@ -111,9 +110,9 @@ func publishedFromText(d *doc) (briefing.Date, string) {
 }
 
 var (
-	rePublisherWith = regexp.MustCompile(`(?i)^(?:stay connected with|stay up to date with|subscribe to|read more from|follow)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})`)
-	reCopyright     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?,?\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})`)
-	reIssuedBy      = regexp.MustCompile(`(?i)^(?:jointly\s+)?issued by\s+(.{3,100}?)\.?$`)
+	rePublisherWith = lazyRegexp(`(?i)^(?:stay connected with|stay up to date with|subscribe to|read more from|follow)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})`)
+	reCopyright     = lazyRegexp(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?,?\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})`)
+	reIssuedBy      = lazyRegexp(`(?i)^(?:jointly\s+)?issued by\s+(.{3,100}?)\.?$`)
 )
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
@@ -142,7 +141,7 @@ func publisherFromText(d *doc) string {
 		if len(l) > 160 || !(strings.Contains(l, "ssued by") || strings.Contains(l, "SSUED BY")) {
 			continue
 		}
-		if m := reIssuedBy.FindStringSubmatch(plain(l)); m != nil {
+		if m := reIssuedBy().FindStringSubmatch(plain(l)); m != nil {
 			return titleCaseIfShouting(m[1], knownCasings(d))
 		}
 	}
@@ -154,12 +153,12 @@ func publisherFromText(d *doc) string {
 		t := plain(l)
 		lt := strings.ToLower(t)
 		if hasAnyPrefix(lt, "stay connected", "stay up to date", "subscribe to", "read more from", "follow") {
-			if m := rePublisherWith.FindStringSubmatch(t); m != nil {
+			if m := rePublisherWith().FindStringSubmatch(t); m != nil {
 				return strings.TrimRight(m[1], " .")
 			}
 		}
 		if hasAnyPrefix(lt, "©", "(c)", "copyright") {
-			if m := reCopyright.FindStringSubmatch(t); m != nil {
+			if m := reCopyright().FindStringSubmatch(t); m != nil {
 				return strings.TrimRight(m[1], " .")
 			}
 		}
@@ -212,7 +211,7 @@ func titleCaseIfShouting(s string, known map[string]string) string {
 	return strings.Join(words, " ")
 }
 
-var reByName = regexp.MustCompile(`^(?:By|BY|Written by|Posted by|Reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`)
+var reByName = lazyRegexp(`^(?:By|BY|Written by|Posted by|Reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`)
 
 // authorFromText reads a byline: "By Jane Doe", or a handle such as "@JaneDoeNews" under the headline.
 func authorFromText(d *doc) string {
@@ -223,7 +222,7 @@ func authorFromText(d *doc) string {
 	for i := 0; i < limit; i++ {
 		l := d.lines.Lines[i]
 		t := shortLine(d, i+1)
-		if m := reByName.FindStringSubmatch(t); m != nil {
+		if m := reByName().FindStringSubmatch(t); m != nil {
 			return m[1]
 		}
 		if l.Kind != clean.Furniture || l.Reason != clean.ReasonByline {

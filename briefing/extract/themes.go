@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"os"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -69,7 +68,7 @@ type ThemeFile struct {
 	} `yaml:"themes"`
 }
 
-var reThemeID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,40}$`)
+var reThemeID = lazyRegexp(`^[a-z0-9][a-z0-9-]{0,40}$`)
 
 // LoadThemes reads a theme file and applies it to base. Errors name the file and, where YAML says, the
 // line.
@@ -92,7 +91,7 @@ func ApplyThemeFile(name string, b []byte, base []Theme) ([]Theme, error) {
 		out[i].Phrases = append([]string(nil), out[i].Phrases...)
 	}
 	for n, t := range f.Themes {
-		if !reThemeID.MatchString(t.ID) {
+		if !reThemeID().MatchString(t.ID) {
 			return nil, fmt.Errorf("%s: theme %d: id %q must be lower-case letters, digits and hyphens", name, n+1, t.ID)
 		}
 		at := -1

@@ -1,7 +1,6 @@
 package pack
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -18,15 +17,15 @@ type UserSection struct {
 	Markdown string
 }
 
-var reSlug = regexp.MustCompile(`[^a-z0-9]+`)
+var reSlug = lazyRegexp(`[^a-z0-9]+`)
 
 // Slug turns a heading into a section id: "Lines to take" → "lines-to-take".
 func Slug(s string) string {
 	s = strings.NewReplacer("&", "", "'", "", "’", "").Replace(strings.ToLower(s)) // "Q&A" → "qa"
-	return strings.Trim(reSlug.ReplaceAllString(s, "-"), "-")
+	return strings.Trim(reSlug().ReplaceAllString(s, "-"), "-")
 }
 
-var reHeading = regexp.MustCompile(`^(#{1,6})\s+(.+?)\s*#*\s*$`)
+var reHeading = lazyRegexp(`^(#{1,6})\s+(.+?)\s*#*\s*$`)
 
 // ParseSections splits a Markdown file of the user's sections at its top-level headings: each heading
 // names a section ("## Lines to take" → lines-to-take) and the text under it is the section.
@@ -38,7 +37,7 @@ func ParseSections(md string) []UserSection {
 		if strings.HasPrefix(strings.TrimSpace(l), "```") {
 			inFence = !inFence
 		}
-		if m := reHeading.FindStringSubmatch(l); m != nil && !inFence && len(m[1]) < top {
+		if m := reHeading().FindStringSubmatch(l); m != nil && !inFence && len(m[1]) < top {
 			top = len(m[1])
 		}
 	}
@@ -57,7 +56,7 @@ func ParseSections(md string) []UserSection {
 		if strings.HasPrefix(strings.TrimSpace(l), "```") {
 			inFence = !inFence
 		}
-		if m := reHeading.FindStringSubmatch(l); m != nil && !inFence && len(m[1]) == top {
+		if m := reHeading().FindStringSubmatch(l); m != nil && !inFence && len(m[1]) == top {
 			flush()
 			cur = &UserSection{ID: Slug(m[2]), Title: m[2]}
 			continue

@@ -14,6 +14,7 @@ import (
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
 	"github.com/briefpack/briefpack/briefing/pack"
+	"github.com/briefpack/briefpack/briefing/render/pdf"
 )
 
 type multiFlag []string
@@ -103,6 +104,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if _, err := pack.LoadTemplate(*tmpl, *tmplDir); err != nil {
 		return fail("%v", err)
 	}
+	var canvas <-chan *pdf.Canvas
+	if f == build.PDF { // load the PDF fonts on another core while the sources are extracted
+		canvas = pdf.PrepareAsync(s.PageSize)
+	}
 	opts := engine.Options{Themes: themes}
 	var res *engine.Result
 	if *sample {
@@ -123,7 +128,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefpack build: no source could be loaded; nothing to build")
 		return 1
 	}
-	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir, Format: f}, *out)
+	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir, Format: f, Canvas: canvas}, *out)
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "briefpack build: warning: %s\n", w)
 	}

@@ -34,6 +34,50 @@ type Options struct {
 	// Trace, when set, receives one line per laid-out block: page, position and what was drawn. Tests
 	// compare it with a golden file.
 	Trace io.Writer
+	// Canvas, when set, is a document prepared ahead (see Prepare); it is used once.
+	Canvas *Canvas
+}
+
+// Canvas is an empty PDF document with the pack fonts loaded. Loading the fonts is the slow part of
+// starting a PDF and needs nothing from the pack but the page size, so a caller can prepare the canvas
+// while extraction runs on another core.
+type Canvas struct {
+	pdf      *gofpdf.Fpdf
+	glyphs   *sfnt.Font
+	pageSize string
+	err      error
+}
+
+// Prepare makes a canvas for the page size ("A4" or "Letter").
+func Prepare(pageSize string) *Canvas {
+	size := "A4"
+	if strings.EqualFold(pageSize, "letter") {
+		size = "Letter"
+	}
+	c := &Canvas{pageSize: size}
+	pdf := gofpdf.New("P", "mm", size, "")
+	pdf.AliasNbPages("{nb}") // before the fonts: gofpdf then keeps the digits the alias needs
+	pdf.AddUTF8FontFromBytes(family, "", assets.FontRegular)
+	pdf.AddUTF8FontFromBytes(family, "B", assets.FontBold)
+	pdf.AddUTF8FontFromBytes(family, "I", assets.FontItalic)
+	if pdf.Err() {
+		c.err = fmt.Errorf("loading the pack font: %w", pdf.Error())
+		return c
+	}
+	glyphs, err := sfnt.Parse(assets.FontRegular)
+	if err != nil {
+		c.err = fmt.Errorf("reading the pack font: %w", err)
+		return c
+	}
+	c.pdf, c.glyphs = pdf, glyphs
+	return c
+}
+
+// PrepareAsync prepares a canvas on another goroutine.
+func PrepareAsync(pageSize string) <-chan *Canvas {
+	ch := make(chan *Canvas, 1)
+	go func() { ch <- Prepare(pageSize) }()
+	return ch
 }
 
 const family = "Noto"
@@ -122,11 +166,19 @@ func Render(doc *pack.Document, w io.Writer, opts Options) (warnings []string, e
 
 func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 	s := doc.Pack.Settings
-	size := "A4"
+	c := opts.Canvas
+	want := "A4"
 	if strings.EqualFold(s.PageSize, "letter") {
-		size = "Letter"
+		want = "Letter"
 	}
-	pdf := gofpdf.New("P", "mm", size, "")
+	if c == nil || c.pageSize != want || c.pdf == nil && c.err == nil {
+		c = Prepare(want)
+	}
+	if c.err != nil {
+		return nil, c.err
+	}
+	pdf := c.pdf
+	c.pdf = nil // a canvas is used once
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
 	created := opts.CreationDate
@@ -138,13 +190,6 @@ func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 	}
 	pdf.SetCreationDate(created.UTC())
 	pdf.SetModificationDate(created.UTC())
-	pdf.AliasNbPages("{nb}")
-	pdf.AddUTF8FontFromBytes(family, "", assets.FontRegular)
-	pdf.AddUTF8FontFromBytes(family, "B", assets.FontBold)
-	pdf.AddUTF8FontFromBytes(family, "I", assets.FontItalic)
-	if pdf.Err() {
-		return nil, fmt.Errorf("loading the pack font: %w", pdf.Error())
-	}
 	title := s.Title
 	if title == "" {
 		title = doc.Template.Title
@@ -154,12 +199,8 @@ func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 	pdf.SetAuthor(s.PreparedBy, true)
 	pdf.SetCreator("briefpack "+assets.Version, true)
 	pdf.SetProducer("briefpack "+assets.Version+" (gofpdf)", true)
-	glyphs, err := sfnt.Parse(assets.FontRegular)
-	if err != nil {
-		return nil, fmt.Errorf("reading the pack font: %w", err)
-	}
 	r := &renderer{
-		pdf: pdf, doc: doc, pk: doc.Pack, trace: opts.Trace, glyphs: glyphs,
+		pdf: pdf, doc: doc, pk: doc.Pack, trace: opts.Trace, glyphs: c.glyphs,
 		covered: map[rune]bool{}, missing: map[rune]bool{}, srcLink: map[int]int{},
 	}
 	switch {
