@@ -457,3 +457,29 @@ func checkPack(t *testing.T, shared string, res *Result) {
 		}
 	}
 }
+
+// TestNeedsPublicationYear: what the gold marks as needing a publication date comes out once the user
+// sets that date, and not before (no guessing).
+func TestNeedsPublicationYear(t *testing.T) {
+	shared := testshared.Dir(t)
+	file := filepath.Join(shared, "seeds", "000_5719f7634facb166.txt")
+	has := func(r *Result, date string) bool {
+		for _, e := range r.Extractions[0].Events {
+			if e.Date.String() == date {
+				return true
+			}
+		}
+		return false
+	}
+	before := Run([]string{file}, Options{})
+	if len(before.Extractions[0].Events) != 0 || len(before.Extractions[0].Warnings) == 0 {
+		t.Fatalf("without a publication date: events %+v, warnings %q", before.Extractions[0].Events, before.Extractions[0].Warnings)
+	}
+	id := before.Extractions[0].Source.ID
+	after := Run([]string{file}, Options{Published: map[string]briefing.Date{id: briefing.DayOf(2019, 7, 2)}})
+	for _, want := range []string{"2018", "2019-06"} {
+		if !has(after, want) {
+			t.Errorf("with the publication date set: no event dated %s in %+v", want, after.Extractions[0].Events)
+		}
+	}
+}
