@@ -156,27 +156,12 @@ func visible(raw string) string {
 
 func describe(vis string) feature {
 	f := feature{text: vis}
-	stop, caps := 0, 0
-	if len(vis) > 200 { // a long paragraph: count words without building tokens
-		f.words, stop = countWordsAndStopwords(vis)
-		f.hasLetter = true
-	} else {
-		f.toks = prose.Tokenize(vis)
-		for _, t := range f.toks {
-			if t.Kind == prose.Word {
-				f.words++
-				if prose.IsStopword(t.Lower()) {
-					stop++
-				} else if t.IsCap() {
-					caps++
-				}
-			}
-		}
-		for _, r := range vis {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				f.hasLetter = true
-				break
-			}
+	var stop int
+	f.words, stop = countWordsAndStopwords(vis)
+	for _, r := range vis {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			f.hasLetter = true
+			break
 		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(vis)
@@ -185,6 +170,14 @@ func describe(vis string) feature {
 	f.short = f.words <= 4 || f.words <= 6 && !f.terminal
 	f.headline = !f.terminal && f.words >= 3 && f.words <= 20 && !strings.HasSuffix(vis, ":") && !strings.HasSuffix(vis, ",")
 	return f
+}
+
+// tokens tokenizes the line on first use: only the few lines a rule looks at closely need tokens.
+func (f *feature) tokens() []prose.Token {
+	if f.toks == nil {
+		f.toks = prose.Tokenize(f.text)
+	}
+	return f.toks
 }
 
 // countWordsAndStopwords counts the words of s and how many are stopwords, without allocating.
@@ -238,8 +231,17 @@ func pattern(f feature, raw string) string {
 	if !f.hasLetter {
 		return ReasonPunct
 	}
-	if f.words > 30 || f.toks == nil { // a real paragraph: only a link dump could still be furniture
-		if strings.Count(t, "http") > f.words/4 && isLinkLine(feature{text: t, toks: prose.Tokenize(t)}) {
+	if f.words > 30 { // a real paragraph: only a link dump could still be furniture
+		if strings.Count(t, "http") > f.words/4 && isLinkLine(&f) {
+			return ReasonLink
+		}
+		return ""
+	}
+	if f.words > 16 { // long enough to be prose: only crumbs, credits and links can still match
+		switch {
+		case isBreadcrumb(t):
+			return ReasonNav
+		case isLinkLine(&f):
 			return ReasonLink
 		}
 		return ""
@@ -255,13 +257,13 @@ func pattern(f feature, raw string) string {
 		return ReasonCredit
 	case startsWithDash(t) && reTweetSig().MatchString(t):
 		return ReasonTweetSig
-	case isDateline(f):
+	case f.words <= 16 && isDateline(&f):
 		return ReasonDateline
-	case isByline(t, f):
+	case isByline(t, &f):
 		return ReasonByline
 	case f.words <= 8 && (contactCue(lower) && reContact().MatchString(t) || callCue(lower) && reCall().MatchString(t)):
 		return ReasonContact
-	case isLinkLine(f):
+	case isLinkLine(&f):
 		return ReasonLink
 	case isListHeading(lower):
 		return ReasonListHeading
@@ -346,14 +348,17 @@ func isBreadcrumb(t string) bool {
 	return false
 }
 
-func isByline(t string, f feature) bool {
+func isByline(t string, f *feature) bool {
 	if f.words <= 10 && hasAnyPrefix(t, "By ", "BY ", "Written by", "Posted by", "Reporting by", "Words by") && reByLine().MatchString(t) ||
 		f.words <= 12 && !f.terminal && hasAnyPrefix(t, "Prepared", "Published", "Updated", "Posted", "Written", "Issued", "Compiled", "Drafted", "Last updated") && rePreparedBy().MatchString(t) {
 		return true
 	}
 	// e-mail addresses and @handles with at most a few other words: "jdoe@paper.com @JaneDoe"
+	if !strings.ContainsRune(t, '@') {
+		return false
+	}
 	handles, others := 0, 0
-	for _, tk := range f.toks {
+	for _, tk := range f.tokens() {
 		switch tk.Kind {
 		case prose.Handle:
 			handles++
@@ -372,8 +377,11 @@ var dateWords = map[string]bool{
 
 // isDateline recognises a line that is only a date and time: "Fri, Jun 14, 2019 - 12:56 PM",
 // "Published: 14 June 2019", "2019-06-14".
-func isDateline(f feature) bool {
-	toks := f.toks
+func isDateline(f *feature) bool {
+	if strings.IndexAny(f.text, "0123456789") < 0 { // a dateline has a day or a year
+		return false
+	}
+	toks := f.tokens()
 	if len(toks) == 0 || len(toks) > 16 {
 		return false
 	}
@@ -409,12 +417,16 @@ var reBareDomain = lazyRegexp(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
 
 // isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
 // and a bare domain on a line of its own ("sponsor.example").
-func isLinkLine(f feature) bool {
+func isLinkLine(f *feature) bool {
 	if !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
 		return true
 	}
+	if !strings.Contains(f.text, "http") && !strings.Contains(f.text, "www.") && !strings.Contains(f.text, ".com") &&
+		!strings.Contains(f.text, ".org") && !strings.Contains(f.text, "/") {
+		return false
+	}
 	urls, words := 0, 0
-	for _, tk := range f.toks {
+	for _, tk := range f.tokens() {
 		switch tk.Kind {
 		case prose.URL:
 			urls++

@@ -145,6 +145,7 @@ func findEvents(d *doc) []briefing.Event {
 	}
 	var terms []term
 	var dated []briefing.Event // every dated statement, as anchors for terms
+	abbr := foldAbbreviations(d.acronyms)
 	for _, s := range d.sents {
 		toks := s.toks
 		exprs := findDates(s.text, toks)
@@ -171,7 +172,7 @@ func findEvents(d *doc) []briefing.Event {
 				continue
 			}
 			ev := briefing.Event{Date: date, What: describeEvent(s.text, toks, e, false), Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
-			ev.Keys, ev.Actions = eventKeys(ev.What, d.acronyms)
+			ev.Keys, ev.Actions = eventKeys(ev.What, abbr)
 			dated = append(dated, ev)
 			if action {
 				out = append(out, ev)
@@ -181,7 +182,7 @@ func findEvents(d *doc) []briefing.Event {
 	// a stated term ("will remain in force for 4 years") runs from the event it is about: the
 	// latest earlier statement sharing most words with the term's subject, else the published date
 	for _, t := range terms {
-		keys, _ := eventKeys(subjectOf(t.s.text[:t.e.Start]), d.acronyms)
+		keys, _ := eventKeys(subjectOf(t.s.text[:t.e.Start]), abbr)
 		var base briefing.Date
 		bestShared := 0
 		for _, ev := range dated {
@@ -213,7 +214,7 @@ func findEvents(d *doc) []briefing.Event {
 			Date: end, What: describeEvent(t.s.text, t.s.toks, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
 			Expr: t.e.Text, Derived: true, DerivedFrom: fmt.Sprintf("%s + %d %s%s", base, t.e.N, t.e.Unit, plural(t.e.N)),
 		}
-		ev.Keys, ev.Actions = eventKeys(ev.What, d.acronyms)
+		ev.Keys, ev.Actions = eventKeys(ev.What, abbr)
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Offset < out[j].Offset })

@@ -38,16 +38,27 @@ var timeWords = func() map[string]bool {
 	return m
 }()
 
-// eventKeys returns the stemmed content words and action stems of a description, with abbreviations
-// the source defines (and a few universal ones) folded to their short forms.
-func eventKeys(text string, acr []prose.Acronym) (keys, actions []string) {
-	f := " " + Fold(text) + " "
+// abbreviation is an abbreviation with both forms folded and padded for whole-word replacement.
+type abbreviation struct{ long, short string }
+
+// foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
+func foldAbbreviations(acr []prose.Acronym) []abbreviation {
+	out := make([]abbreviation, 0, len(acr)+len(commonAbbreviations))
 	for _, list := range [][]prose.Acronym{acr, commonAbbreviations} {
 		for _, a := range list {
-			long := " " + Fold(a.Long) + " "
-			if strings.Contains(f, long) {
-				f = strings.ReplaceAll(f, long, " "+Fold(a.Short)+" ")
-			}
+			out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
+		}
+	}
+	return out
+}
+
+// eventKeys returns the stemmed content words and action stems of a description, with abbreviations
+// the source defines (and a few universal ones) folded to their short forms.
+func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
+	f := " " + Fold(text) + " "
+	for _, a := range abbr {
+		if strings.Contains(f, a.long) {
+			f = strings.ReplaceAll(f, a.long, a.short)
 		}
 	}
 	seen := map[string]bool{}

@@ -76,3 +76,13 @@ func TestBlocks(t *testing.T) {
 		t.Errorf("markdown blocks %+v", b)
 	}
 }
+
+// TestTokenizeAlwaysAdvances: digits of other scripts (found by fuzzing: "٢" hung the tokenizer).
+func TestTokenizeAlwaysAdvances(t *testing.T) {
+	for _, s := range []string{"٢٠١٩", "\xdc٢x", "१२३ and ௧", "a\u0662b"} {
+		toks := Tokenize(s)
+		if len(toks) == 0 {
+			t.Errorf("%q: no tokens", s)
+		}
+	}
+}

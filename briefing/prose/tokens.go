@@ -103,12 +103,12 @@ func Tokenize(s string) []Token {
 			continue
 		}
 		switch {
-		case unicode.IsLetter(r):
-			i = scanWord(s, i)
-			toks = append(toks, Token{start, i, Word, s[start:i], lowOf(start, i)})
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			i = scanNumber(s, i)
 			toks = append(toks, Token{start, i, Number, s[start:i], s[start:i]})
+		case unicode.IsLetter(r) || unicode.IsDigit(r): // other scripts' digits read as word characters
+			i = scanWord(s, i)
+			toks = append(toks, Token{start, i, Word, s[start:i], lowOf(start, i)})
 		default:
 			i += n
 			toks = append(toks, Token{start, i, Punct, s[start:i], s[start:i]})
