@@ -259,10 +259,10 @@ func pattern(f feature, raw string) string {
 		return ReasonTweetSig
 	case f.words <= 16 && isDateline(&f):
 		return ReasonDateline
-	case isByline(t, &f):
-		return ReasonByline
 	case f.words <= 8 && (contactCue(lower) && reContact().MatchString(t) || callCue(lower) && reCall().MatchString(t)):
 		return ReasonContact
+	case isByline(t, &f):
+		return ReasonByline
 	case isLinkLine(&f):
 		return ReasonLink
 	case isListHeading(lower):
@@ -615,7 +615,11 @@ func context(res Result, feats []feature, title int) {
 				end = j
 			}
 			p, n := prevNonBlank(res, i), nextNonBlank(res, end)
-			furn := func(j int) bool { return j < 0 || res.Lines[j].Kind == Furniture }
+			// contact rows (Tel:, Email:) are furniture of their own, but the names and offices
+			// listed between them are kept: they say whom to contact
+			furn := func(j int) bool {
+				return j < 0 || res.Lines[j].Kind == Furniture && res.Lines[j].Reason != ReasonContact
+			}
 			if furn(p) && furn(n) && !(p < 0 && n < 0) && !(p < 0 && !feats[i].short) {
 				for j := i; j <= end; j++ {
 					if res.Lines[j].Kind == Text {

@@ -40,7 +40,7 @@ func TestFurnitureKinds(t *testing.T) {
 		{"islandtimes.example", ReasonLink},
 		{"sponsor.com", ReasonLink},
 		{"Tel: +372 555 0100", ReasonContact},
-		{"Email: press@council.example", ReasonByline},
+		{"Email: press@council.example", ReasonContact},
 		{"CALL 555 0100", ReasonContact},
 		{"-", ReasonPunct},
 	}

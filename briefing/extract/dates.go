@@ -154,6 +154,15 @@ func skipPunct(toks []prose.Token, j int, chars string) int {
 // exprAt tries to read a temporal expression starting at token i; next is the token after it.
 func exprAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 	t := toks[i]
+	if t.Kind == prose.Word && !t.IsCap() { // most words: only a few lower-case words start a date
+		switch t.Lower() {
+		case "yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "for":
+		default:
+			return e, 0, false
+		}
+	} else if t.Kind != prose.Word && t.Kind != prose.Number {
+		return e, 0, false
+	}
 	mk := func(kind ExprKind, from, to int) Expr {
 		return Expr{Start: toks[from].Start, End: toks[to-1].End, Text: s[toks[from].Start:toks[to-1].End], Kind: kind}
 	}

@@ -47,6 +47,34 @@ var orgWords = wordSet(`government agency service services office department min
 	affairs relations exchequer treasury cabinet defence defense trade finance health education justice interior
 	culture transport environment energy industry commerce communications information`)
 
+// notNameWords are the words that cannot be part of a person's name: roles, organisation words,
+// titles, function words, months and weekdays (one lookup instead of seven).
+var notNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{roleCores, roleModifiers, orgWords, honorifics} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	for k := range prose.MonthNames {
+		m[k] = true
+	}
+	for k := range prose.WeekdayNames {
+		m[k] = true
+	}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before
+		being below between both but by can could did do does doing down during each few for from further had has have having
+		he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now
+		of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+		them themselves then there these they this those through to too under until up very was we were what when where which
+		while who whom why will with would you your yours yourself yourselves us may might must shall upon within without among
+		amongst across along around via per whether however although though yet already still even ever every many much several
+		one two three said says`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // isHonorific reports whether tok is a title such as "Mr" or "Dr" (with or without a dot).
 func isHonorific(t prose.Token) bool {
 	return t.Kind == prose.Word && t.IsCap() && honorifics[strings.TrimSuffix(t.Lower(), ".")]
@@ -59,13 +87,7 @@ func validNameToken(t prose.Token) bool {
 		return false
 	}
 	lw := t.Lower()
-	if roleCores[lw] || roleModifiers[lw] || orgWords[lw] || honorifics[lw] || prose.IsStopword(lw) {
-		return false
-	}
-	if _, ok := prose.MonthNames[lw]; ok {
-		return false
-	}
-	if _, ok := prose.WeekdayNames[lw]; ok {
+	if notNameWords[lw] {
 		return false
 	}
 	if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || strings.Contains(t.Text, ".") {

@@ -145,7 +145,12 @@ func publisherFromText(d *doc) string {
 			return titleCaseIfShouting(m[1], knownCasings(d))
 		}
 	}
-	for i := 1; i <= d.src.NumLines(); i++ {
+	n := d.src.NumLines()
+	for i := 1; i <= n; i++ {
+		// the page's own name sits in its furniture, or in the first or last lines
+		if d.lines.Keep(i) && i > 15 && i < n-15 {
+			continue
+		}
 		l := d.src.Line(i)
 		if len(l) > 160 || d.lines.Keep(i) && prose.CountWords(l) > 12 {
 			continue
