@@ -21,6 +21,7 @@ import (
 	"github.com/briefpack/briefpack/briefing/extract"
 	"github.com/briefpack/briefpack/briefing/pack"
 	"github.com/briefpack/briefpack/briefing/project"
+	"github.com/briefpack/briefpack/briefing/render/pdf"
 )
 
 // settingsTab: title, occasion, date, marking, prepared by, template, page size, large print.
@@ -658,6 +659,24 @@ func (s *sectionsTab) store(p *project.Project) {
 	}
 }
 
+// buildProject builds a project's pack into out, reporting each stage: load, extract, merge, lay out,
+// write. It is what the Build tab runs, off the UI goroutine.
+func buildProject(q *project.Project, f build.Format, out string, stage func(build.Stage)) ([]string, error) {
+	var canvas <-chan *pdf.Canvas
+	if f == build.PDF { // load the PDF fonts on another core while the sources are read and extracted
+		canvas = pdf.PrepareAsync(q.Settings.PageSize)
+	}
+	stage(build.StageLoad)
+	loaded := q.LoadSources()
+	stage(build.StageExtract)
+	srcs, errs := q.Selected(loaded)
+	res := &engine.Result{Errors: errs, Extractions: engine.ExtractAll(srcs, engine.Options{Themes: q.ThemesInUse()})}
+	stage(build.StageMerge)
+	engine.Merge(res)
+	return build.ToFile(build.Job{Result: res, Themes: q.ThemesInUse(), Settings: q.Settings, Edits: q.Edits,
+		Sections: q.Sections, Format: f, Progress: stage, Canvas: canvas}, out)
+}
+
 // buildTab: Build PDF / Build HTML with a progress bar through load → extract → merge → lay out →
 // write; then Open and Show in folder.
 type buildTab struct {
@@ -738,15 +757,7 @@ func (b *buildTab) start(f build.Format) {
 				b.stage.SetText(string(s) + "…")
 			})
 		}
-		stage(build.StageLoad)
-		loaded := q.LoadSources()
-		stage(build.StageExtract)
-		srcs, errs := q.Selected(loaded)
-		res := &engine.Result{Errors: errs, Extractions: engine.ExtractAll(srcs, engine.Options{Themes: q.ThemesInUse()})}
-		stage(build.StageMerge)
-		engine.Merge(res)
-		warns, err = build.ToFile(build.Job{Result: res, Themes: q.ThemesInUse(), Settings: q.Settings, Edits: q.Edits,
-			Sections: q.Sections, Format: f, Progress: stage}, out)
+		warns, err = buildProject(&q, f, out, stage)
 	}, func() { b.finish(out, warns, err) })
 }
 
