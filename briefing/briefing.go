@@ -201,6 +201,19 @@ type Citation struct {
 	Text   string
 }
 
+// CitedSources returns the source ids of citations, each once, in order.
+func CitedSources(cs []Citation) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.Source] {
+			seen[c.Source] = true
+			out = append(out, c.Source)
+		}
+	}
+	return out
+}
+
 // TimelineEntry is one merged event: the same event told by several sources is one entry.
 type TimelineEntry struct {
 	Date      Date

@@ -189,7 +189,7 @@ func findEvents(d *doc) []briefing.Event {
 			if ev.Offset >= t.s.start || ev.Date.Precision < Month {
 				continue
 			}
-			if n := sharedCount(keys, ev.Keys); n >= bestShared && n > 0 {
+			if n := prose.Overlap(keys, ev.Keys); n >= bestShared && n > 0 {
 				base, bestShared = ev.Date, n
 			}
 		}
@@ -234,24 +234,6 @@ func subjectOf(s string) string {
 }
 
 var auxiliaries = wordSet("is are was were has have had be been would could should may might must can remain remains")
-
-// sharedCount counts the strings two sorted lists share.
-func sharedCount(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
 
 // tokenRange returns the tokens [a, b) that lie inside byte range [start, end).
 func tokenRange(toks []prose.Token, start, end int) (a, b int) {

@@ -12,6 +12,7 @@ import (
 	"sort"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/prose"
 )
 
 // sameEvent scores how likely two events are one: 0 when they are not, higher when more content is
@@ -21,11 +22,11 @@ func sameEvent(aDate briefing.Date, aKeys, aActs []string, b *briefing.Event) fl
 	if !aDate.Compatible(b.Date) {
 		return 0
 	}
-	sharedActs := overlap(aActs, b.Actions)
+	sharedActs := prose.Overlap(aActs, b.Actions)
 	if len(aActs) > 0 && len(b.Actions) > 0 && sharedActs == 0 {
 		return 0
 	}
-	shared := overlap(aKeys, b.Keys)
+	shared := prose.Overlap(aKeys, b.Keys)
 	minLen := len(aKeys)
 	if len(b.Keys) < minLen {
 		minLen = len(b.Keys)
@@ -44,24 +45,6 @@ func sameEvent(aDate briefing.Date, aKeys, aActs []string, b *briefing.Event) fl
 		return ratio + float64(sharedActs)
 	}
 	return 0
-}
-
-// overlap counts the strings two sorted lists share.
-func overlap(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
 }
 
 func union(a, b []string) []string {
@@ -238,8 +221,8 @@ func conflicting(en *entry, e *briefing.Event) float64 {
 	if diff < -3 || diff > 3 {
 		return 0
 	}
-	shared := overlap(en.keys, e.Keys)
-	acts := overlap(en.acts, e.Actions)
+	shared := prose.Overlap(en.keys, e.Keys)
+	acts := prose.Overlap(en.acts, e.Actions)
 	minLen := len(e.Keys)
 	if len(en.keys) < minLen {
 		minLen = len(en.keys)

@@ -71,8 +71,11 @@ func ParseSections(md string) []UserSection {
 }
 
 // Section returns the user's section with the given id ("" when there is none).
-func (p *Pack) Section(id string) string {
-	for _, s := range p.Sections {
+func (p *Pack) Section(id string) string { return FindSection(p.Sections, id) }
+
+// FindSection returns the Markdown of section id among secs ("" when there is none).
+func FindSection(secs []UserSection, id string) string {
+	for _, s := range secs {
 		if s.ID == id {
 			return s.Markdown
 		}

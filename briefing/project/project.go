@@ -483,11 +483,4 @@ func SortedSections(secs []pack.UserSection, order []string) []pack.UserSection 
 }
 
 // Section returns the Markdown of the user's section id ("" when there is none).
-func (p *Project) Section(id string) string {
-	for _, s := range p.Sections {
-		if s.ID == id {
-			return s.Markdown
-		}
-	}
-	return ""
-}
+func (p *Project) Section(id string) string { return pack.FindSection(p.Sections, id) }

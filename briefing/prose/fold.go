@@ -112,3 +112,21 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// Overlap counts the strings two sorted lists have in common.
+func Overlap(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/briefpack/briefpack/assets"
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/build"
 	"github.com/briefpack/briefpack/briefing/engine"
@@ -109,18 +108,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		canvas = pdf.PrepareAsync(s.PageSize)
 	}
 	opts := engine.Options{Themes: themes}
-	var res *engine.Result
-	if *sample {
-		res = engine.RunFS(assets.Samples, assets.SampleDir, opts)
-		if len(paths) > 0 {
-			more := engine.Run(paths, opts)
-			res.Extractions = append(res.Extractions, more.Extractions...)
-			res.Errors = append(res.Errors, more.Errors...)
-			engine.Merge(res)
-		}
-	} else {
-		res = engine.Run(paths, opts)
-	}
+	res := runEngine(*sample, paths, opts)
 	if len(res.Extractions) == 0 {
 		for _, e := range res.Errors {
 			fmt.Fprintf(stderr, "briefpack: %s: %v\n", e.File, e.Err)

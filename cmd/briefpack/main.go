@@ -118,18 +118,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 		opts.Themes = th
 	}
-	var res *engine.Result
-	if *sample {
-		res = engine.RunFS(assets.Samples, assets.SampleDir, opts)
-		if len(paths) > 0 {
-			more := engine.Run(paths, opts)
-			res.Extractions = append(res.Extractions, more.Extractions...)
-			res.Errors = append(res.Errors, more.Errors...)
-			engine.Merge(res)
-		}
-	} else {
-		res = engine.Run(paths, opts)
-	}
+	res := runEngine(*sample, paths, opts)
 	out, err := res.JSON()
 	if err != nil {
 		fmt.Fprintf(stderr, "briefpack extract: %v\n", err)
@@ -146,4 +135,20 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// runEngine extracts from the files and folders named, after the embedded sample library when sample
+// is set.
+func runEngine(sample bool, paths []string, opts engine.Options) *engine.Result {
+	if !sample {
+		return engine.Run(paths, opts)
+	}
+	res := engine.RunFS(assets.Samples, assets.SampleDir, opts)
+	if len(paths) > 0 {
+		more := engine.Run(paths, opts)
+		res.Extractions = append(res.Extractions, more.Extractions...)
+		res.Errors = append(res.Errors, more.Errors...)
+		engine.Merge(res)
+	}
+	return res
 }

@@ -246,18 +246,6 @@ func (r *htmlRenderer) cites(ids []string) string {
 	return b.String()
 }
 
-func citeSources(cs []briefing.Citation) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, c := range cs {
-		if !seen[c.Source] {
-			seen[c.Source] = true
-			out = append(out, c.Source)
-		}
-	}
-	return out
-}
-
 func precisionClass(d briefing.Date) string {
 	switch d.Precision {
 	case briefing.Day:
@@ -415,7 +403,7 @@ func (r *htmlRenderer) themes(w util.BufWriter, _ []byte, n ast.Node, entering b
 		} else {
 			fmt.Fprintf(w, "<ul class=\"passages\">\n")
 			for _, p := range th.Passages {
-				fmt.Fprintf(w, "<li>%s%s</li>\n", esc(p.Text), r.cites(citeSources(p.Citations)))
+				fmt.Fprintf(w, "<li>%s%s</li>\n", esc(p.Text), r.cites(briefing.CitedSources(p.Citations)))
 			}
 			fmt.Fprintf(w, "</ul>\n")
 		}

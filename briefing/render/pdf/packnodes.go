@@ -237,18 +237,6 @@ func (r *renderer) cites(ids []string, size float64) {
 	r.color(ink)
 }
 
-func sourcesOf(cs []briefing.Citation) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, c := range cs {
-		if !seen[c.Source] {
-			seen[c.Source] = true
-			out = append(out, c.Source)
-		}
-	}
-	return out
-}
-
 // timeline draws the merged timeline as a graphic: a vertical axis with year marks, a dot per event
 // (filled for an exact day, hollow for a month or year, dashed for a derived date), the sources of each
 // event and a flag where sources disagree. It continues across pages.
@@ -738,7 +726,7 @@ func (r *renderer) themes(n ast.Node) {
 			r.indent += 5
 			done := r.startFlow()
 			r.write(p.Text+" ", "", r.sz.body)
-			r.cites(sourcesOf(p.Citations), r.sz.small)
+			r.cites(briefing.CitedSources(p.Citations), r.sz.small)
 			done()
 			r.indent -= 5
 			r.pdf.Ln(lh(r.sz.body))
