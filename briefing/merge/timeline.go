@@ -10,6 +10,7 @@ package merge
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -120,7 +121,6 @@ func DedupeEvents(events []briefing.Event) []briefing.Event {
 type entry struct {
 	briefing.TimelineEntry
 	keys, acts []string
-	first      int // order of the event that set the date and description
 	dates      map[string][]string
 }
 
@@ -129,14 +129,13 @@ type entry struct {
 // give different days for it, Conflict says so.
 func Timeline(xs []*briefing.Extraction) []briefing.TimelineEntry {
 	type ev struct {
-		src   string
-		order int
-		e     *briefing.Event
+		src string
+		e   *briefing.Event
 	}
 	var all []ev
-	for si, x := range xs {
+	for _, x := range xs {
 		for i := range x.Events {
-			all = append(all, ev{x.Source.ID, si*100000 + i, &x.Events[i]})
+			all = append(all, ev{x.Source.ID, &x.Events[i]})
 		}
 	}
 	sort.SliceStable(all, func(a, b int) bool { return all[a].e.Date.Precision > all[b].e.Date.Precision })
@@ -159,7 +158,7 @@ func Timeline(xs []*briefing.Extraction) []briefing.TimelineEntry {
 			}
 		}
 		if best == nil {
-			en := &entry{first: v.order, keys: e.Keys, acts: e.Actions, dates: map[string][]string{}}
+			en := &entry{keys: e.Keys, acts: e.Actions, dates: map[string][]string{}}
 			en.Date, en.What, en.Derived = e.Date, e.What, e.Derived
 			entries = append(entries, en)
 			byYear[e.Date.Y] = append(byYear[e.Date.Y], en)
@@ -188,9 +187,9 @@ func Timeline(xs []*briefing.Extraction) []briefing.TimelineEntry {
 		if len(en.dates) > 1 {
 			var parts []string
 			for _, d := range sortedKeys(en.dates) {
-				parts = append(parts, fmt.Sprintf("%s says %s", joinIDs(en.dates[d]), d))
+				parts = append(parts, fmt.Sprintf("%s says %s", strings.Join(en.dates[d], ", "), d))
 			}
-			en.Conflict = "sources disagree: " + joinWith(parts, "; ")
+			en.Conflict = "sources disagree: " + strings.Join(parts, "; ")
 		}
 		sort.SliceStable(en.Sources, func(a, b int) bool { return srcOrder[en.Sources[a]] < srcOrder[en.Sources[b]] })
 		sort.SliceStable(en.Citations, func(a, b int) bool {
@@ -255,18 +254,5 @@ func sortedKeys(m map[string][]string) []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
-	return out
-}
-
-func joinIDs(ids []string) string { return joinWith(ids, ", ") }
-
-func joinWith(parts []string, sep string) string {
-	out := ""
-	for i, p := range parts {
-		if i > 0 {
-			out += sep
-		}
-		out += p
-	}
 	return out
 }

@@ -627,12 +627,8 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 	}
 	size := r.sz.small + 0.5
 	line := lh(size)
-	drawRow := func(cells []string, head bool) {
-		style := ""
-		if head {
-			style = "B"
-		}
-		r.font(style, size)
+	drawRow := func(cells []string) {
+		r.font("", size)
 		var split [][]string
 		hmax := 1
 		for i := 0; i < cols; i++ {
@@ -648,19 +644,15 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 			hmax = max(hmax, len(ls))
 		}
 		h := float64(hmax)*line + 2.4
-		if !r.room(h) {
+		if !r.room(h) { // the row goes on the next page, under the header again
 			r.pdf.AddPage()
-			if !head && header != nil {
+			if header != nil {
 				r.tableHeader(header, widths, size)
-				r.font(style, size)
+				r.font("", size)
 			}
 		}
 		y := r.pdf.GetY()
 		x := r.x()
-		if head {
-			r.pdf.SetFillColor(232, 236, 242)
-			r.pdf.Rect(x, y, w, h, "F")
-		}
 		for i := 0; i < cols; i++ {
 			for k, l := range split[i] {
 				r.pdf.Text(x+1.5, y+1.2+float64(k)*line+line*0.75, l)
@@ -678,10 +670,9 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 	}
 	r.tracef("table rows=%d", len(rows))
 	for _, row := range rows {
-		drawRow(row, false)
+		drawRow(row)
 	}
 	r.pdf.Ln(3)
-	_ = drawRow
 }
 
 func (r *renderer) tableHeader(header []string, widths []float64, size float64) {
