@@ -212,7 +212,7 @@ func Assemble(p *Pack, t *Template) *Document {
 			repl = sectionNode(id, md)
 		case "timeline":
 			tn := node[TimelineNode](KindTimeline)
-			tn.Items = limitTo(p.IncludedTimeline(), limit)
+			tn.Items = latest(p.IncludedTimeline(), limit) // a short timeline keeps the most recent dates
 			repl = tn
 		case "quotations":
 			qn := node[QuotationsNode](KindQuotations)
@@ -279,6 +279,13 @@ func sectionNode(id, md string) *SectionNode {
 	sn.Source = []byte(md)
 	sn.Doc = newMarkdown(nil).Parser().Parse(text.NewReader(sn.Source))
 	return sn
+}
+
+func latest[T any](list []T, n int) []T {
+	if n > 0 && len(list) > n {
+		return list[len(list)-n:]
+	}
+	return list
 }
 
 func limitTo[T any](list []T, n int) []T {

@@ -76,6 +76,9 @@ func (r *renderer) startHeight(next ast.Node) float64 {
 	case pack.KindTimeline, pack.KindQuotations:
 		return 45
 	case pack.KindPeople, pack.KindSources:
+		if r.doc.Template.Compact {
+			return 4 * lh(r.sz.small)
+		}
 		return 35
 	}
 	return lines

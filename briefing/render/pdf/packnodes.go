@@ -287,6 +287,9 @@ func (r *renderer) timeline(n ast.Node) {
 			h += lh(small)
 		}
 		h += 3.5
+		if r.doc.Template.Compact {
+			h -= 2
+		}
 		if !r.room(h) {
 			r.pdf.AddPage()
 			r.font("I", small)
@@ -731,6 +734,28 @@ func (r *renderer) themes(n ast.Node) {
 func (r *renderer) sources(ast.Node) {
 	r.tracef("sources count=%d not-included=%d", len(r.pk.Sources), len(r.pk.NotIncluded))
 	num := 9.0
+	if r.doc.Template.Compact { // a note that must fit one page: one line per source
+		for i, s := range r.pk.Sources {
+			n := i + 1
+			r.need(lh(r.sz.small))
+			r.pdf.SetLink(r.srcLink[n], r.pdf.GetY(), -1)
+			r.font("", r.sz.small)
+			r.color(accent)
+			r.pdf.SetX(r.x())
+			r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
+			r.color(ink)
+			line := s.Label()
+			if s.Publisher != "" {
+				line += " — " + s.Publisher
+			}
+			if !s.Published.IsZero() {
+				line += ", " + s.Published.Human()
+			}
+			line += " · " + filepath.Base(s.File) + " · " + s.SHA256[:12]
+			r.pdf.CellFormat(r.width()-num, lh(r.sz.small), r.fit(r.clean(line), r.width()-num-2), "", 1, "L", false, 0, "")
+		}
+		return
+	}
 	for i, s := range r.pk.Sources {
 		n := i + 1
 		r.font("B", r.sz.body)
