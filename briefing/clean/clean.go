@@ -559,6 +559,10 @@ func moreStories(res Result, feats []feature) {
 			continue
 		}
 		f := feats[i]
+		if isReleaseSection(f.text) { // "Notes to editors" belongs to the release again
+			in = false
+			continue
+		}
 		if f.good && f.words >= 30 {
 			// a teaser sits directly under its headline; a paragraph after a blank line resumes the article
 			p := i - 1
@@ -570,6 +574,20 @@ func moreStories(res Result, feats []feature) {
 		}
 		res.Lines[i] = Line{Furniture, ReasonMoreStories}
 	}
+}
+
+var releaseSections = []string{"notes to editors", "note to editors", "notes for editors", "editor's notes", "editors' notes",
+	"background", "ends", "-ends-", "- ends -", "about the", "for further information", "media enquiries", "for media enquiries"}
+
+// isReleaseSection recognises the closing sections of a press release, which are part of it.
+func isReleaseSection(t string) bool {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(t), ":*#"))
+	for _, s := range releaseSections {
+		if l == s || strings.HasPrefix(s, "about") && strings.HasPrefix(l, s+" ") && len(strings.Fields(l)) <= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLine finds the headline: the first text line before the first real paragraph that reads like a

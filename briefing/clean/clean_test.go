@@ -149,3 +149,19 @@ func TestOverlongLine(t *testing.T) {
 		t.Errorf("kind %d, want overlong", r.Lines[1].Kind)
 	}
 }
+
+// TestReleaseSectionsEndTheRegion: "Notes to editors" after a related-content list is the release again.
+func TestReleaseSectionsEndTheRegion(t *testing.T) {
+	text := "Ferry link opens\n\nThe three island councils opened the ferry link on Tuesday after two years of talks between them.\n\nRelated content\nHarbour fees to rise\nNotes to editors\n1. The link was first announced in February.\n"
+	_, r := classify(t, text, briefing.FormatText)
+	for _, n := range []int{5, 6} {
+		if r.Lines[n-1].Kind != Furniture {
+			t.Errorf("line %d kept", n)
+		}
+	}
+	for _, n := range []int{7, 8} {
+		if r.Lines[n-1].Kind != Text {
+			t.Errorf("line %d (%s) removed", n, r.Lines[n-1].Reason)
+		}
+	}
+}

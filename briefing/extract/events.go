@@ -277,6 +277,12 @@ func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) strin
 	if ea < 0 {
 		return cleanWhat(sent)
 	}
+	if ea > 0 {
+		switch toks[ea-1].Lower() {
+		case "until", "till", "through", "by", "before", "after", "since":
+			keepDate = true // "will run until 2027": the date is the point of the statement
+		}
+	}
 	if !keepDate {
 		for i := ea; i < eb; i++ {
 			drop[i] = true
@@ -307,6 +313,14 @@ func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) strin
 	}
 	dropAsides(toks, drop, ea, eb)
 	lo, hi := clauseAround(toks, ea, eb)
+	// "X builds on a declaration signed in 2019 and will run until 2027": two clauses sharing a subject
+	if and := coordinateAnd(toks, drop, lo, hi); and > 0 {
+		if ea > and {
+			subj := subjectEnd(toks, lo, and)
+			return cleanWhat(assemble(sent, toks, drop, lo, subj) + " " + assemble(sent, toks, drop, and+1, hi))
+		}
+		hi = and
+	}
 	text := assemble(sent, toks, drop, lo, hi)
 	// a non-restrictive ", which … ," clause holding the date: prefer the main clause when it has a verb
 	if w := whichClause(toks, ea); w >= 0 {
@@ -448,6 +462,50 @@ func dropAsides(toks []prose.Token, drop []bool, ea, eb int) {
 		}
 		i = end
 	}
+}
+
+// coordinateAnd finds an "and" that joins a second verb phrase to the clause ("… signed in 2019 and
+// will run until 2027"), or -1.
+func coordinateAnd(toks []prose.Token, drop []bool, lo, hi int) int {
+	verbs := 0
+	for i := lo; i < hi; i++ {
+		if drop[i] {
+			continue
+		}
+		t := toks[i]
+		if t.Is("and") && verbs > 0 && i+1 < hi {
+			n := toks[i+1]
+			if futureCues[n.Lower()] || auxiliaries[n.Lower()] || presentEvents[n.Lower()] || isParticiple(n) && !n.IsCap() {
+				return i
+			}
+		}
+		if isActionAt(toks, i, i-1) || auxiliaries[t.Lower()] {
+			verbs++
+		}
+	}
+	return -1
+}
+
+// subjectEnd returns where the subject of the clause [lo, hi) ends: before its first verb.
+func subjectEnd(toks []prose.Token, lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		lw := t.Lower()
+		if t.Kind == prose.Word && i > lo && (futureCues[lw] || auxiliaries[lw] || irregularPast[lw] || isParticiple(t) && !t.IsCap() || strings.HasSuffix(lw, "s") && presentVerbLike(toks, i)) {
+			return i
+		}
+	}
+	return hi
+}
+
+// presentVerbLike guesses a present-tense verb after a noun subject: "The agreement builds …".
+func presentVerbLike(toks []prose.Token, i int) bool {
+	t := toks[i]
+	if t.IsCap() || i == 0 || prose.IsStopword(t.Lower()) {
+		return false
+	}
+	prev := toks[i-1]
+	return prev.Kind == prose.Word && !prose.IsStopword(prev.Lower()) && i+1 < len(toks) && (prose.IsStopword(toks[i+1].Lower()) || toks[i+1].Is("on"))
 }
 
 // clauseAround returns the token range of the clause holding the date: the sentence, cut at "; ".
@@ -704,7 +762,8 @@ func trimDangling(s string) string {
 		}
 		last := strings.ToLower(s[i+1:])
 		switch last {
-		case "of", "on", "in", "at", "the", "a", "an", "by", "from", "during", "evening", "morning", "afternoon", "night", "and":
+		case "of", "on", "in", "at", "the", "a", "an", "by", "from", "during", "evening", "morning", "afternoon", "night", "and",
+			"early", "late", "mid", "until", "till", "since", "before", "after":
 			s = s[:i]
 			continue
 		}

@@ -79,6 +79,12 @@ func TestQuoteAttribution(t *testing.T) {
 		{"statement quoted without marks",
 			"The Vallen Ministry of Transport (VMT) published its response.\nThe VMT statement reads:\nThe ministry will review every rail timetable before the winter and publish the results in full.\n",
 			"Vallen Ministry of Transport (VMT)", "", "The ministry will review"},
+		{"words quoted inside reported speech",
+			"The Trade Minister, Lina Park, said the new ferry link would \"change daily life on every island\".\n",
+			"Lina Park", "Trade Minister", "change daily life on every island"},
+		{"attribution with a long role after the quote",
+			"\"The crossing will be free for the first week,\" the island council's head of transport, Omar Reyes, told reporters.\n",
+			"Omar Reyes", "head of transport", "The crossing will be free"},
 		{"organisation tweeted",
 			"Soon after the vote, the Harbour Council tweeted,\nThe new ferry timetable starts on Monday. Thank you to everyone who sent us their views. pic.twitter.com/AbC123xyz\n— Harbour Council (@HarbourCouncil) May 3, 2024\n",
 			"Harbour Council", "", "The new ferry timetable"},
@@ -323,5 +329,40 @@ func TestThemeFile(t *testing.T) {
 		if _, err := ApplyThemeFile("bad.yaml", []byte(bad), DefaultThemes()); err == nil || !strings.Contains(err.Error(), "bad.yaml") {
 			t.Errorf("%q: error %v, want one naming the file", bad, err)
 		}
+	}
+}
+
+// TestMoreForms: forms of press releases and news found while testing on unseen texts.
+func TestMoreForms(t *testing.T) {
+	text := "Press release\nFerry link opens between the islands\n\nFrom: Ministry of Transport\nPublished 13 March 2024\n\n" +
+		"The Minister of Transport and Ports, Lina Park, and the Director General of the Harbour Board, Omar Reyes, opened the link on Tuesday.\n\n" +
+		"The service builds on a pilot launched in 2021 and will run until 2030.\n"
+	x := run(t, "release.txt", text)
+	src := x.Source
+	if src.Title != "Ferry link opens between the islands" {
+		t.Errorf("title %q (a label above the headline is not the title)", src.Title)
+	}
+	if src.Publisher != "Ministry of Transport" {
+		t.Errorf("publisher %q", src.Publisher)
+	}
+	roles := map[string]string{}
+	for _, p := range x.People {
+		roles[p.Name] = p.Role
+	}
+	if roles["Lina Park"] != "Minister of Transport and Ports" || roles["Omar Reyes"] != "Director General of the Harbour Board" {
+		t.Errorf("roles %v", roles)
+	}
+	whats := map[string]string{}
+	for _, e := range x.Events {
+		whats[e.Date.String()] = e.What
+	}
+	if whats["2030"] != "The service will run until 2030" {
+		t.Errorf("end date: %q", whats["2030"])
+	}
+	if w := whats["2021"]; w == "" || strings.Contains(w, "2030") {
+		t.Errorf("pilot event: %q", w)
+	}
+	if whats["2024-03-12"] == "" {
+		t.Errorf("the opening on Tuesday: events %v", whats)
 	}
 }

@@ -134,6 +134,9 @@ func roleWordAt(toks []prose.Token, k int) bool {
 		return false
 	}
 	lw := t.Lower()
+	if !t.IsCap() && (strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")) {
+		return false // "the island council's head of transport": the possessor is context, not the title
+	}
 	switch lw {
 	case "at", "in":
 		return k+1 < len(toks) && (toks[k+1].Is("the") || toks[k+1].IsCap())
@@ -142,6 +145,10 @@ func roleWordAt(toks []prose.Token, k int) bool {
 		return false
 	}
 	if k > 0 && (roleCores[toks[k-1].Lower()] || roleModifiers[toks[k-1].Lower()]) && isAgentNoun(lw) {
+		return true
+	}
+	// "head of transport", "minister for trade": the portfolio after a role noun
+	if k >= 2 && (toks[k-1].Is("of") || toks[k-1].Is("for")) && roleCores[toks[k-2].Lower()] {
 		return true
 	}
 	if k+1 < len(toks) && roleCores[toks[k+1].Lower()] {

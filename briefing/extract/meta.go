@@ -58,7 +58,10 @@ func headline(d *doc) string {
 		if words >= 3 && words <= 40 && !strings.ContainsRune(".!?:", rune(last)) {
 			return t
 		}
-		break
+		if words >= 3 || strings.ContainsRune(".!?", rune(last)) {
+			break // the text has begun
+		}
+		// a label such as "Press release" or "News" above the headline: look further
 	}
 	if len(d.sents) > 0 {
 		t := plain(d.sents[0].text)
@@ -146,6 +149,13 @@ func publisherFromText(d *doc) string {
 		}
 	}
 	n := d.src.NumLines()
+	for i := 1; i <= n && i <= 12; i++ { // "From: Department for Transport" under a government headline
+		if t := strings.TrimSpace(d.src.Line(i)); strings.HasPrefix(t, "From:") && len(t) < 160 {
+			if from := strings.TrimSpace(strings.TrimPrefix(t, "From:")); from != "" && unicode.IsUpper([]rune(from)[0]) {
+				return plain(from)
+			}
+		}
+	}
 	for i := 1; i <= n; i++ {
 		// the page's own name sits in its furniture, or in the first or last lines
 		if d.lines.Keep(i) && i > 15 && i < n-15 {

@@ -241,18 +241,24 @@ func roleBefore(s string, toks []prose.Token, a int) string {
 		}
 	}
 	end := j
-	if end < 0 || !isRoleToken(toks[end]) || toks[end].Is("of") || toks[end].Is("for") || toks[end].Is("the") || toks[end].Is("and") {
+	if end < 0 || !roleWordAt(toks, end) || toks[end].Is("of") || toks[end].Is("for") || toks[end].Is("the") || toks[end].Is("and") {
 		return ""
 	}
 	k := end
-	for k >= 0 && isRoleToken(toks[k]) {
+	for k >= 0 && roleWordAt(toks, k) {
 		if k == 0 && toks[k].Kind == prose.Word && toks[k].IsCap() && !toks[k].IsAllCaps() && !roleCores[toks[k].Lower()] && !roleModifiers[toks[k].Lower()] && len(toks) > 1 && !toks[1].IsCap() {
 			break // "Expect the Minister …": the sentence's first word, not part of the role
 		}
 		if toks[k].Is("and") {
-			// "Chief Executive Officer and Director General": two roles of one person; but
-			// "Mr Kok and director general …": stop at another person
-			if k == 0 || !(toks[k-1].Kind == prose.Word && (roleCores[toks[k-1].Lower()] || toks[k-1].IsAllCaps())) {
+			// "Chief Executive Officer and Director General", "Minister of Economic Affairs and IT":
+			// one role; but "Mr Kok and director general …": stop at another person
+			if k == 0 || toks[k-1].Kind != prose.Word || validNameToken(toks[k-1]) || isHonorific(toks[k-1]) ||
+				!(toks[k-1].IsCap() || roleCores[toks[k-1].Lower()]) {
+				break
+			}
+			// "Governor of the Bank and Deputy Minister Eva Saar": the words after "and" are a
+			// whole role of their own, so they belong to this name and what comes before to another
+			if hasRoleCore(toks[k+1:end+1]) && !roleCores[toks[k-1].Lower()] {
 				break
 			}
 		}
@@ -268,9 +274,9 @@ func roleBefore(s string, toks []prose.Token, a int) string {
 	if start > end || !hasRoleCore(toks[start:end+1]) {
 		return ""
 	}
-	// the role must end on a role word, an organisation or a country, never on a bare preposition
+	// the role must end on a role word, an organisation, a country or a portfolio, never on a bare preposition
 	role := toks[start : end+1]
-	if roleCores[role[len(role)-1].Lower()] || role[len(role)-1].IsCap() || role[len(role)-1].Text == ")" {
+	if roleCores[role[len(role)-1].Lower()] || role[len(role)-1].IsCap() || role[len(role)-1].Text == ")" || roleWordAt(toks, end) && !prose.IsStopword(role[len(role)-1].Lower()) {
 		return s[role[0].Start:role[len(role)-1].End]
 	}
 	return ""

@@ -172,6 +172,9 @@ func (st *quoteState) block(bi int) {
 			speaker, role, ok = st.lastSpeaker, st.lastRole, true // a paragraph that continues the same speaker
 		}
 		words := prose.CountWords(content)
+		if ok && titleCase(content) && !strings.ContainsAny(content, ".!?") {
+			ok = false // a name in quotation marks ("Partnership for the Future"), not words someone said
+		}
 		if !ok && (words < 12 || !strings.ContainsAny(content, ".!?")) {
 			prevEnd = sp.after
 			continue // a title or scare quotes, not a quotation
@@ -279,6 +282,9 @@ func (st *quoteState) attributionBefore(b prose.Block, lead string, leadOff int)
 	case strings.HasSuffix(t, " as") || strings.HasSuffix(t, " that"):
 		// "X has described the plan as “…”", "X said that “…”"
 		cut = len(t) - strings.LastIndexByte(t, ' ')
+	case !strings.ContainsRune(".!?", last) && hasReportingVerb(lastSentence(t)):
+		// "X said the partnership would “open new doors”": words quoted inside reported speech
+		cut = 0
 	default:
 		return "", "", false
 	}
@@ -315,7 +321,7 @@ func (st *quoteState) attributionAfter(b prose.Block, text string, sp qspan) (sp
 	toks := prose.Tokenize(rest)
 	verb := -1
 	for i, tk := range toks {
-		if i > 8 {
+		if i > 16 { // "…,” Kenya's Cabinet Secretary for Information, David Mwangi, told reporters."
 			break
 		}
 		if tk.Kind == prose.Word && (reportingVerbs[tk.Lower()] || tk.Is("according")) {
@@ -327,6 +333,13 @@ func (st *quoteState) attributionAfter(b prose.Block, text string, sp qspan) (sp
 		return "", ""
 	}
 	return st.speakerIn(rest, b.Start+sp.after+strings.Index(text[sp.after:], rest))
+}
+
+func lastSentence(t string) string {
+	if sents := prose.Sentences(t); len(sents) > 0 {
+		return t[sents[len(sents)-1].Start:]
+	}
+	return t
 }
 
 func hasReportingVerb(s string) bool {
@@ -459,4 +472,19 @@ func trimTrailingLinks(s string) string {
 		}
 		s = strings.TrimRightFunc(s[:last.Start], unicode.IsSpace)
 	}
+}
+
+// titleCase reports whether most words of s start with a capital: a title or a name.
+func titleCase(s string) bool {
+	caps, words := 0, 0
+	for _, t := range prose.Tokenize(s) {
+		if t.Kind != prose.Word {
+			continue
+		}
+		words++
+		if t.IsCap() {
+			caps++
+		}
+	}
+	return words > 0 && caps*3 >= words*2
 }

@@ -38,7 +38,7 @@ func DefaultThemes() []Theme {
 			"data security", "data protection", "cyber security", "cybersecurity", "cyber", "information assurance",
 			"security regime", "privacy", "data breach", "cyber resilience", "security standards"}},
 		{"cloud", "Cloud and infrastructure", []string{
-			"cloud", "cloud-first", "hosting", "data centre", "data center", "digital infrastructure", "infrastructure"}},
+			"cloud", "cloud-first", "hosting", "data centre", "data center", "cloud infrastructure", "hyperscale"}},
 		{"data-ai", "Data and AI", []string{
 			"artificial intelligence", "ai", "machine learning", "data science", "analytics", "use of data",
 			"data-driven", "generative ai", "algorithm", "automation", "data sharing"}},
