@@ -35,7 +35,13 @@ func Write(path string, data []byte) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
+	// a replaced file keeps its permissions (a pack marked OFFICIAL-SENSITIVE the user made private
+	// stays private); a new one gets the usual rw-r--r--
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		mode = fi.Mode().Perm()
+	}
+	if err := os.Chmod(tmp, mode); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	if err := os.Rename(tmp, path); err != nil {

@@ -28,7 +28,7 @@ type FrontMatter struct {
 // problem (naming the lines), and the text should be read as if it had no front matter.
 func Split(txt string) (fm FrontMatter, ok bool, problem string) {
 	first, rest, found := strings.Cut(txt, "\n")
-	if strings.TrimRight(first, " \t") != "---" || !found {
+	if strings.TrimRight(first, " \t\r") != "---" || !found {
 		return fm, false, ""
 	}
 	line := 1
@@ -37,7 +37,7 @@ func Split(txt string) (fm FrontMatter, ok bool, problem string) {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
 		line++
-		if t := strings.TrimRight(l, " \t"); t == "---" || t == "..." {
+		if t := strings.TrimRight(l, " \t\r"); t == "---" || t == "..." {
 			block := txt[:off] + "---\n"
 			items, err := parseYAML(block)
 			if err != nil {
