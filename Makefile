@@ -4,6 +4,7 @@
 #   make test    install test tools (when missing), then every check: format, vet, tests with the
 #                fuzz seed corpus, gold scores, the no-network proof, the window smoke test
 #   make bench   benchmarks for the hot paths (see README for the targets)
+#   make fuzz    every fuzz target for FUZZTIME each (default 5m)
 #   make deps    only the system packages
 
 SHELL := /bin/bash
@@ -16,7 +17,7 @@ APP_PKGS  := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev 
              libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dri
 TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3
 
-.PHONY: all run test bench deps deps-app deps-test build cli app check-format vet unit gold nonet smoke clean
+.PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit gold nonet smoke clean
 
 export LANG := en_US.UTF-8
 
@@ -88,6 +89,11 @@ bench: cli app
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/... ./app/...
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench ExtractText -cpu 1 ./briefing/engine/
 	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds ./bin/briefpack-app
+
+# Every fuzz target in turn, FUZZTIME each (the issue asks for 5 minutes; this takes about an hour).
+FUZZTIME ?= 5m
+fuzz:
+	./scripts/fuzz.sh $(FUZZTIME)
 
 clean:
 	rm -rf bin
