@@ -195,14 +195,38 @@ func (r *renderer) write(s, style string, size float64) {
 		return
 	}
 	r.font(style, size)
-	r.pdf.Write(lh(size), r.clean(s))
+	inPieces(r.clean(s), func(p string) { r.pdf.Write(lh(size), p) })
 }
 
 func (r *renderer) link(text, url, style string, size float64) {
 	r.font(normStyle(style+"U"), size)
 	r.pdf.SetTextColor(accent[0], accent[1], accent[2])
-	r.pdf.WriteLinkString(lh(size), r.clean(text), url)
+	inPieces(r.clean(text), func(p string) { r.pdf.WriteLinkString(lh(size), p, url) })
 	r.color(ink)
+}
+
+// pieceLen is the longest piece of text handed to gofpdf's Write at once, in bytes.
+const pieceLen = 120
+
+// inPieces hands s to write in pieces that end just after a space. gofpdf's Write re-decodes the
+// whole string for every character (quadratic in its length: a long paragraph cost milliseconds);
+// it wraps each piece from the current position exactly as it would the whole, so the lines come
+// out the same and the cost is linear.
+func inPieces(s string, write func(string)) {
+	for len(s) > pieceLen {
+		cut := strings.LastIndexByte(s[:pieceLen], ' ')
+		if cut < 0 {
+			if cut = strings.IndexByte(s[pieceLen:], ' '); cut < 0 {
+				break
+			}
+			cut += pieceLen
+		}
+		write(s[:cut+1])
+		s = s[cut+1:]
+	}
+	if s != "" {
+		write(s)
+	}
 }
 
 // startFlow prepares flowing text at the current indent.

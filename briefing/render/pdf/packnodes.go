@@ -498,7 +498,7 @@ func (r *renderer) quotations(n ast.Node) {
 		r.pdf.SetX(x)
 		r.font("", r.sz.small)
 		r.color(grey)
-		r.pdf.Write(lh(r.sz.small), r.clean(src)+" ")
+		inPieces(r.clean(src)+" ", func(p string) { r.pdf.Write(lh(r.sz.small), p) })
 		r.cites(q.Sources, r.sz.small)
 		r.pdf.Ln(lh(r.sz.small))
 		r.pdf.SetLeftMargin(old)
