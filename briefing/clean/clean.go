@@ -157,7 +157,7 @@ func visible(raw string) string {
 func describe(vis string) feature {
 	f := feature{text: vis}
 	var stop int
-	f.words, stop = countWordsAndStopwords(vis)
+	f.words, stop = countWordsAndStopwords(vis, goodWords)
 	for _, r := range vis {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			f.hasLetter = true
@@ -166,7 +166,7 @@ func describe(vis string) feature {
 	}
 	last, _ := utf8.DecodeLastRuneInString(vis)
 	f.terminal = strings.ContainsRune(".!?\"”’)", last)
-	f.good = f.words >= 15 || f.words >= 8 && f.terminal && stop*5 >= f.words
+	f.good = f.words >= goodWords || f.words >= 8 && f.terminal && stop*5 >= f.words
 	f.short = f.words <= 4 || f.words <= 6 && !f.terminal
 	f.headline = !f.terminal && f.words >= 3 && f.words <= 20 && !strings.HasSuffix(vis, ":") && !strings.HasSuffix(vis, ",")
 	return f
@@ -180,15 +180,19 @@ func (f *feature) tokens() []prose.Token {
 	return f.toks
 }
 
-// countWordsAndStopwords counts the words of s and how many are stopwords, without allocating.
-func countWordsAndStopwords(s string) (words, stop int) {
+// goodWords is the length at which a line counts as prose whatever its words.
+const goodWords = 15
+
+// countWordsAndStopwords counts the words of s and how many of the first upTo are stopwords (past
+// that, the count no longer matters), without allocating.
+func countWordsAndStopwords(s string, upTo int) (words, stop int) {
 	var buf [12]byte
 	n := 0 // letters of the current word copied (lower-cased) into buf; -1 when too long or not ASCII
 	in := false
 	end := func() {
 		if in {
 			words++
-			if n > 0 && prose.IsStopword(string(buf[:n])) {
+			if n > 0 && words <= upTo && prose.IsStopword(string(buf[:n])) {
 				stop++
 			}
 		}
@@ -248,7 +252,7 @@ func pattern(f feature, raw string) string {
 	}
 	lower := strings.ToLower(t)
 	switch {
-	case isNavPhrase(lower) || isBreadcrumb(t):
+	case f.words <= 12 && isNavPhrase(lower) || isBreadcrumb(t):
 		return ReasonNav
 	case hasImageSuffix(lower) && reImageFile().MatchString(t):
 		return ReasonImage
@@ -321,8 +325,23 @@ func startsWithDash(t string) bool {
 	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "-")
 }
 
+// hasCrumbSeparator is a quick test for a byte that can belong to a crumb separator: > / | : and the
+// last bytes of › and ».
+func hasCrumbSeparator(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '>', '/', '|', ':', 0xBA, 0xBB:
+			return true
+		}
+	}
+	return false
+}
+
 // isBreadcrumb recognises "Home > News > Technology" trails.
 func isBreadcrumb(t string) bool {
+	if !hasCrumbSeparator(t) {
+		return false
+	}
 	for _, sep := range []string{" > ", " › ", " » ", " / ", " | ", " :: "} {
 		if !strings.Contains(t, sep) {
 			continue
@@ -476,14 +495,16 @@ func isPrompt(lower string, f feature) bool {
 	if f.words > 14 {
 		return false
 	}
-	for _, p := range promptStarts {
-		if strings.HasPrefix(lower, p) && (f.words <= 8 || strings.HasSuffix(lower, ":")) {
-			return true
+	if f.words <= 8 || strings.HasSuffix(lower, ":") {
+		for _, p := range promptStarts {
+			if strings.HasPrefix(lower, p) {
+				return true
+			}
 		}
 	}
-	if f.words <= 14 {
+	if !f.terminal {
 		for _, p := range promptWords {
-			if strings.Contains(lower, p) && !f.terminal {
+			if strings.Contains(lower, p) {
 				return true
 			}
 		}

@@ -84,7 +84,7 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	x.Events = findEvents(d)
 	themes := opts.Themes
 	if themes == nil {
-		themes = DefaultThemes()
+		themes = defaultThemes()
 	}
 	x.Themes = findThemes(d, themes)
 	x.Warnings = d.warnings

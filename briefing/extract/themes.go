@@ -161,26 +161,57 @@ type phrase struct {
 	stems []string
 }
 
-// matchers caches a matcher per theme set (keyed by the themes' ids and phrases), since every source of
-// a job uses the same themes.
-var matchers sync.Map
+// matcherCache keeps the matchers of the last few theme sets, since every source of a job uses the
+// same themes. A set is found by comparing ids and phrases, which costs no allocation (the strings of
+// one job's themes are the same strings, so each comparison is a pointer check).
+var matcherCache struct {
+	sync.Mutex
+	entries []cachedMatcher
+}
+
+type cachedMatcher struct {
+	themes []Theme // a private copy: the caller may edit its slice later
+	m      *themeMatcher
+}
+
+// defaultThemes is the built-in set Extract uses when none is given, made once.
+var defaultThemes = sync.OnceValue(DefaultThemes)
 
 func matcherFor(themes []Theme) *themeMatcher {
-	var key strings.Builder
-	for _, t := range themes {
-		key.WriteString(t.ID)
-		key.WriteByte(0)
-		for _, p := range t.Phrases {
-			key.WriteString(p)
-			key.WriteByte(1)
+	matcherCache.Lock()
+	defer matcherCache.Unlock()
+	for _, e := range matcherCache.entries {
+		if sameThemes(e.themes, themes) {
+			return e.m
 		}
 	}
-	if m, ok := matchers.Load(key.String()); ok {
-		return m.(*themeMatcher)
+	own := make([]Theme, len(themes))
+	for i, t := range themes {
+		own[i] = Theme{ID: t.ID, Name: t.Name, Phrases: append([]string(nil), t.Phrases...)}
 	}
-	m := newThemeMatcher(themes)
-	matchers.Store(key.String(), m)
+	m := newThemeMatcher(own)
+	if len(matcherCache.entries) >= 8 {
+		matcherCache.entries = matcherCache.entries[1:]
+	}
+	matcherCache.entries = append(matcherCache.entries, cachedMatcher{own, m})
 	return m
+}
+
+func sameThemes(a, b []Theme) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID || len(a[i].Phrases) != len(b[i].Phrases) {
+			return false
+		}
+		for j := range a[i].Phrases {
+			if a[i].Phrases[j] != b[i].Phrases[j] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func newThemeMatcher(themes []Theme) *themeMatcher {

@@ -97,6 +97,16 @@ func Tokenize(s string) []Token {
 			continue
 		}
 		start := i
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			// the common case, an ASCII word: scanSpecial could only find a link or an address in it
+			// when the run reaching to the next break has a dot, slash or @, which it has not when the
+			// word ends at a break and holds no dot
+			if end := scanWord(s, i); (end == len(s) || isBreakByte(s[end])) && strings.IndexByte(s[i:end], '.') < 0 {
+				toks = append(toks, Token{start, end, Word, s[start:end], lowOf(start, end)})
+				i = end
+				continue
+			}
+		}
 		if end, kind, ok := scanSpecial(s, i); ok {
 			toks = append(toks, Token{start, end, kind, s[start:end], lowOf(start, end)})
 			i = end
@@ -124,6 +134,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(s string, i int) int {
 	start := i
 	for i < len(s) {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			i += n
@@ -196,6 +210,16 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
+// isBreakByte reports whether b ends the run scanSpecial looks at: ASCII white space or a bracket or
+// straight quote.
+func isBreakByte(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '<', '>', '"', ')', ']', '(', '[':
+		return true
+	}
+	return false
+}
+
 var tlds = []string{".com", ".org", ".net", ".gov", ".edu", ".io", ".co", ".uk", ".sg", ".info", ".news", ".int", ".eu", ".ly"}
 
 // scanSpecial recognises URLs, bare domains, e-mail addresses, @handles and #hashtags.
@@ -223,7 +247,7 @@ func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 	special := false
 	for j < len(s) {
 		b := s[j]
-		if b == ' ' || b == '\t' || b == '\n' || b == '<' || b == '>' || b == '"' || b == ')' || b == ']' || b == '(' || b == '[' {
+		if isBreakByte(b) {
 			break
 		}
 		if b == '.' || b == '/' || b == '@' {
