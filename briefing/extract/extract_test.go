@@ -366,3 +366,12 @@ func TestMoreForms(t *testing.T) {
 		t.Errorf("the opening on Tuesday: events %v", whats)
 	}
 }
+
+// TestSqueezeSpace: the allocation-free path gives what strings.Fields and Join give.
+func TestSqueezeSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\u00a0b", "a\u2003 b", "Ferry talks resume", "x\n"} {
+		if got, want := squeezeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("squeezeSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -38,11 +38,34 @@ var (
 // plain strips Markdown and HTML markup from a line for display.
 func plain(s string) string {
 	if strings.IndexAny(s, "<*_#[>") < 0 {
-		return strings.Join(strings.Fields(s), " ")
+		return squeezeSpace(s)
 	}
 	s = reMdLinkTx().ReplaceAllString(s, "$1")
 	s = reMarkup().ReplaceAllString(strings.TrimSpace(s), "")
-	return strings.Join(strings.Fields(strings.Trim(s, "*_ ")), " ")
+	return squeezeSpace(strings.Trim(s, "*_ "))
+}
+
+// squeezeSpace is strings.Join(strings.Fields(s), " "), without allocating when s is already so.
+func squeezeSpace(s string) string {
+	prevSpace := true // a leading space needs work too
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 {
+			return strings.Join(strings.Fields(s), " ") // other white space, perhaps Unicode
+		}
+		prevSpace = false
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // headline is the first kept line before the first real paragraph that reads like a title; failing that,
@@ -162,7 +185,7 @@ func publisherFromText(d *doc) string {
 			continue
 		}
 		l := d.src.Line(i)
-		if len(l) > 160 || d.lines.Keep(i) && prose.CountWords(l) > 12 {
+		if len(l) > 160 || !mayNamePublisher(l) || d.lines.Keep(i) && prose.CountWords(l) > 12 {
 			continue
 		}
 		t := plain(l)
@@ -185,6 +208,20 @@ func publisherFromText(d *doc) string {
 		}
 	}
 	return ""
+}
+
+// mayNamePublisher is a quick test for the lines the publisher rules below read: those starting,
+// after markup, with "stay …", "subscribe …", "read more from", "follow …", "©", "(c)" or "copyright".
+func mayNamePublisher(l string) bool {
+	t := strings.TrimLeft(l, " \t*_#>[")
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 { // ASCII lower case
+	case 's', 'r', 'f', 'c', '(':
+		return true
+	}
+	return strings.HasPrefix(t, "©")
 }
 
 // knownCasings maps lower-case words to the mixed-case spelling the source uses for them ("govtech"
