@@ -51,10 +51,17 @@ func prepare(src *briefing.Source) *doc {
 		}
 	}
 	d.blocks = prose.Blocks(src, d.lines.Keep)
+	size := 0
+	for _, b := range d.blocks {
+		size += len(b.Text)
+	}
+	arena := make([]prose.Token, 0, size/5+8) // every sentence's tokens in one allocation
 	for bi, b := range d.blocks {
 		for _, sp := range prose.Sentences(b.Text) {
 			text := b.Text[sp.Start:sp.End]
-			d.sents = append(d.sents, sentence{block: bi, start: b.Start + sp.Start, end: b.Start + sp.End, text: text, toks: prose.Tokenize(text)})
+			from := len(arena)
+			arena = prose.AppendTokens(arena, text)
+			d.sents = append(d.sents, sentence{block: bi, start: b.Start + sp.Start, end: b.Start + sp.End, text: text, toks: arena[from:len(arena):len(arena)]})
 		}
 	}
 	seen := map[string]bool{}

@@ -77,7 +77,12 @@ func lower(s string) string {
 
 // Tokenize splits s into tokens; whitespace is dropped. Offsets are relative to s.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	return AppendTokens(make([]Token, 0, len(s)/5+1), s)
+}
+
+// AppendTokens appends the tokens of s to toks (offsets relative to s), so that many short texts can
+// share one allocation.
+func AppendTokens(toks []Token, s string) []Token {
 	// one lower-case copy of the whole text serves every token, when case mapping keeps byte offsets
 	low := lower(s)
 	if len(low) != len(s) {
