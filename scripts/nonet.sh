@@ -1,28 +1,53 @@
 #!/usr/bin/env bash
-# Proves the CLI makes no network use: (1) under strace, no socket of an internet family is opened and
-# nothing is connected; (2) with networking removed (unshare -n) the output is byte-identical.
+# Proves the CLI makes no network use, for extract and for building a PDF and an HTML pack: (1) under
+# strace, no socket of an internet family is opened and nothing is connected; (2) with networking
+# removed (unshare -n) the output is byte-identical. Usage: scripts/nonet.sh BIN/briefpack FILE|DIR...
 set -euo pipefail
 bin=$1; shift
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-"$bin" extract "$@" > "$tmp/normal.json" || true
-if command -v strace >/dev/null && strace -f -qq -o /dev/null true 2>/dev/null; then
-  strace -f -qq -e trace=socket,connect,sendto -o "$tmp/trace" "$bin" extract "$@" > "$tmp/traced.json" || true
-  if grep -E 'AF_INET|AF_INET6|connect\(' "$tmp/trace"; then
-    echo "nonet: the CLI opened a network socket (above)"; exit 1
-  fi
-  cmp -s "$tmp/normal.json" "$tmp/traced.json" || { echo "nonet: output differs under strace"; exit 1; }
-  echo "nonet: strace saw no internet socket or connect"
-else
-  echo "nonet: strace is not installed or may not trace here; skipping the syscall check"
-fi
+export SOURCE_DATE_EPOCH=1790000000 # builds are then byte-identical run to run
+
+# run NAME PREFIX... : runs one job (extract to stdout, or build to a file) behind an optional prefix,
+# and leaves its output in $tmp/NAME.out
+run() {
+	local name=$1 mode=$2; shift 2
+	case $mode in
+	extract) "$@" "$bin" extract "${sources[@]}" > "$tmp/$name.out" 2>/dev/null || true ;;
+	pdf|html) "$@" "$bin" build --marking OFFICIAL -o "$tmp/$name.$mode" "${sources[@]}" >/dev/null 2>&1 || true
+		cp "$tmp/$name.$mode" "$tmp/$name.out" 2>/dev/null || : > "$tmp/$name.out" ;;
+	esac
+}
+sources=("$@")
+can_trace=false
+command -v strace >/dev/null && strace -f -qq -o /dev/null true 2>/dev/null && can_trace=true
+isolate=()
 if unshare -n true 2>/dev/null; then
-  unshare -n "$bin" extract "$@" > "$tmp/isolated.json" || true
-  cmp -s "$tmp/normal.json" "$tmp/isolated.json" || { echo "nonet: output differs without a network"; exit 1; }
-  echo "nonet: identical output with networking removed (unshare -n)"
+	isolate=(unshare -n)
 elif command -v sudo >/dev/null && sudo -n unshare -n true 2>/dev/null; then
-  sudo -n unshare -n "$bin" extract "$@" > "$tmp/isolated.json" || true
-  cmp -s "$tmp/normal.json" "$tmp/isolated.json" || { echo "nonet: output differs without a network"; exit 1; }
-  echo "nonet: identical output with networking removed (sudo unshare -n)"
+	isolate=(sudo -n unshare -n)
+fi
+for mode in extract pdf html; do
+	run "$mode-normal" $mode
+	[ -s "$tmp/$mode-normal.out" ] || { echo "nonet: $mode produced nothing"; exit 1; }
+	if $can_trace; then
+		run "$mode-traced" $mode strace -f -qq -e trace=socket,connect,sendto -o "$tmp/$mode.trace"
+		if grep -E 'AF_INET|AF_INET6|connect\(' "$tmp/$mode.trace"; then
+			echo "nonet: $mode opened a network socket (above)"; exit 1
+		fi
+		cmp -s "$tmp/$mode-normal.out" "$tmp/$mode-traced.out" || { echo "nonet: $mode output differs under strace"; exit 1; }
+	fi
+	if [ ${#isolate[@]} -gt 0 ]; then
+		run "$mode-isolated" $mode "${isolate[@]}"
+		cmp -s "$tmp/$mode-normal.out" "$tmp/$mode-isolated.out" || { echo "nonet: $mode output differs without a network"; exit 1; }
+	fi
+done
+if $can_trace; then
+	echo "nonet: strace saw no internet socket or connect (extract, build PDF, build HTML)"
 else
-  echo "nonet: unshare -n not permitted here; the strace check stands"
+	echo "nonet: strace is not installed or may not trace here; the syscall check was skipped"
+fi
+if [ ${#isolate[@]} -gt 0 ]; then
+	echo "nonet: identical output with networking removed (${isolate[*]})"
+else
+	echo "nonet: unshare -n not permitted here; the strace check stands"
 fi
