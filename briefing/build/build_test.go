@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -143,7 +142,7 @@ func TestSeedsPack(t *testing.T) {
 		t.Errorf("contents has %d entries", entries)
 	}
 
-	gold := readGoldPack(t)
+	gold := testshared.ReadGoldPack(t)
 	num := map[string]int{} // "002" → its number in the sources list
 	for i, x := range j.Result.Extractions {
 		num[filepath.Base(x.Source.File)[:3]] = i + 1
@@ -224,34 +223,6 @@ func containsLine(page, title string) bool {
 		}
 	}
 	return false
-}
-
-type goldPack struct {
-	Timeline []struct {
-		Date    string   `json:"date"`
-		What    string   `json:"what"`
-		Sources []string `json:"sources"`
-		Needs   string   `json:"needs"`
-	} `json:"timeline"`
-	Quotations []struct {
-		Speaker string `json:"speaker"`
-		Starts  string `json:"starts"`
-	} `json:"quotations"`
-	People []struct {
-		Name string `json:"name"`
-	} `json:"people"`
-}
-
-func readGoldPack(t *testing.T) goldPack {
-	b, err := os.ReadFile(filepath.Join(testshared.Dir(t), "gold", "pack.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g goldPack
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
-	return g
 }
 
 // TestReproducible: the same inputs and SOURCE_DATE_EPOCH give byte-identical PDF and HTML.

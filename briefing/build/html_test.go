@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/internal/testshared"
 )
 
 func buildHTML(t *testing.T, j Job) *html.Node {
@@ -130,7 +131,7 @@ func TestSeedsHTML(t *testing.T) {
 		num[filepath.Base(x.Source.File)[:3]] = i + 1
 	}
 	events := elements(doc, func(n *html.Node) bool { return n.Data == "li" && strings.Contains(attr(n, "class"), "event") })
-	gold := readGoldPack(t)
+	gold := testshared.ReadGoldPack(t)
 	last := -1
 	for _, g := range gold.Timeline {
 		if g.Needs != "" {

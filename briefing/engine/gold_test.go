@@ -40,23 +40,6 @@ type goldDoc struct {
 	Themes      map[string][]string `json:"themes"`
 }
 
-type goldPack struct {
-	Timeline []struct {
-		Date             string   `json:"date"`
-		DateAlternatives []string `json:"date_alternatives"`
-		Sources          []string `json:"sources"`
-		Needs            string   `json:"needs"`
-	} `json:"timeline"`
-	Quotations []struct {
-		Speaker string   `json:"speaker"`
-		Starts  string   `json:"starts"`
-		Sources []string `json:"sources"`
-	} `json:"quotations"`
-	People []struct {
-		Name string `json:"name"`
-	} `json:"people"`
-}
-
 var (
 	reNonWord = regexp.MustCompile(`[^\p{L}\p{N}_@#' ]+`)
 	reSpaces  = regexp.MustCompile(`\s+`)
@@ -221,7 +204,7 @@ func TestGoldSeeds(t *testing.T) {
 			}
 		})
 	}
-	t.Run("pack", func(t *testing.T) { checkPack(t, shared, res) })
+	t.Run("pack", func(t *testing.T) { checkPack(t, res) })
 }
 
 func checkQuotes(t *testing.T, g goldDoc, x *briefing.Extraction) {
@@ -377,15 +360,8 @@ func themeFound(x *briefing.Extraction, id, sub, text string) bool {
 	return false
 }
 
-func checkPack(t *testing.T, shared string, res *Result) {
-	b, err := os.ReadFile(filepath.Join(shared, "gold", "pack.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g goldPack
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+func checkPack(t *testing.T, res *Result) {
+	g := testshared.ReadGoldPack(t)
 	short := map[string]string{}
 	for _, x := range res.Extractions {
 		short[x.Source.ID] = filepath.Base(x.Source.File)[:3]

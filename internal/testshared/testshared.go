@@ -3,6 +3,7 @@
 package testshared
 
 import (
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -76,4 +77,38 @@ func SeedTexts(tb testing.TB) [][]byte {
 		}
 	}
 	return out
+}
+
+// GoldPack is ../shared/gold/pack.json, as far as the tests read it: the merged timeline, quotations
+// and people a pack built from all the seeds must show.
+type GoldPack struct {
+	Timeline []struct {
+		Date             string   `json:"date"`
+		DateAlternatives []string `json:"date_alternatives"`
+		What             string   `json:"what"`
+		Sources          []string `json:"sources"`
+		Needs            string   `json:"needs"` // set when the text alone cannot date the event
+	} `json:"timeline"`
+	Quotations []struct {
+		Speaker string   `json:"speaker"`
+		Starts  string   `json:"starts"`
+		Sources []string `json:"sources"`
+	} `json:"quotations"`
+	People []struct {
+		Name string `json:"name"`
+	} `json:"people"`
+}
+
+// ReadGoldPack reads ../shared/gold/pack.json, failing the test when it cannot.
+func ReadGoldPack(tb testing.TB) GoldPack {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join(Dir(tb), "gold", "pack.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var g GoldPack
+	if err := json.Unmarshal(b, &g); err != nil {
+		tb.Fatal(err)
+	}
+	return g
 }
