@@ -51,7 +51,9 @@ type Job struct {
 	Edits       pack.Edits
 	Sections    []pack.UserSection
 	TemplateDir string // the user's own templates (optional)
-	Format      Format
+	// Template, when set, is Settings.Template already loaded (the CLI checks it before extracting).
+	Template *pack.Template
+	Format   Format
 	// Progress, when set, hears each stage as it starts.
 	Progress func(Stage)
 	// Canvas, when set, delivers a PDF canvas prepared while the sources were extracted.
@@ -76,13 +78,16 @@ func Render(j Job, w io.Writer) ([]string, error) {
 	if err := pack.ValidateThemes(j.Settings.Themes, themes); err != nil {
 		return nil, err
 	}
-	name := j.Settings.Template
-	if name == "" {
-		name = "visit"
-	}
-	tmpl, err := pack.LoadTemplate(name, j.TemplateDir)
-	if err != nil {
-		return nil, err
+	var err error
+	tmpl := j.Template
+	if tmpl == nil {
+		name := j.Settings.Template
+		if name == "" {
+			name = "visit"
+		}
+		if tmpl, err = pack.LoadTemplate(name, j.TemplateDir); err != nil {
+			return nil, err
+		}
 	}
 	if j.Settings.Date.IsZero() {
 		j.Settings.Date = DefaultDate()

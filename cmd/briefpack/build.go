@@ -100,7 +100,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		sections = pack.ParseSections(string(b))
 	}
-	if _, err := pack.LoadTemplate(*tmpl, *tmplDir); err != nil {
+	template, err := pack.LoadTemplate(*tmpl, *tmplDir) // before the sources: a broken template fails fast
+	if err != nil {
 		return fail("%v", err)
 	}
 	var canvas <-chan *pdf.Canvas
@@ -116,7 +117,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefpack build: no source could be loaded; nothing to build")
 		return 1
 	}
-	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir, Format: f, Canvas: canvas}, *out)
+	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir, Template: template, Format: f, Canvas: canvas}, *out)
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "briefpack build: warning: %s\n", w)
 	}
