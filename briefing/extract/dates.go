@@ -96,7 +96,7 @@ func findDates(s string, toks []prose.Token) []Expr {
 				}
 			}
 		}
-		e.Text = strings.Join(strings.Fields(e.Text), " ")
+		e.Text = squeezeSpace(e.Text)
 		out = append(out, e)
 		i = next - 1
 	}

@@ -726,7 +726,7 @@ var tidySpaces = strings.NewReplacer(" ,", ",", " .", ".", "( ", "(", " )", ")",
 
 // cleanWhat tidies a description: trailing detail cut, at most ~110 characters, first letter capital.
 func cleanWhat(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = squeezeSpace(s)
 	s = tidySpaces.Replace(s)
 	s = strings.TrimLeft(s, ",;: ")
 	for _, cut := range []string{", with ", ", while ", "; ", " – ", " — ", ", as ", ", making ", ", in which ", ": "} {

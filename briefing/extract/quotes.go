@@ -93,7 +93,7 @@ func (st *quoteState) flushPending() {
 }
 
 func (st *quoteState) emit(q briefing.Quote) {
-	q.Text = strings.Join(strings.Fields(q.Text), " ") // wrapped lines read as one; Parts keep the exact text
+	q.Text = squeezeSpace(q.Text) // wrapped lines read as one; Parts keep the exact text
 	if q.Text == "" {
 		return
 	}
@@ -160,7 +160,7 @@ func (st *quoteState) block(bi int) {
 		if !ok && emittedHere >= 0 && emittedHere == len(st.out)-1 && (strings.TrimSpace(lead) == "" || hasReportingVerb(lead)) {
 			prev := &st.out[emittedHere]
 			st.addPart(prev, b, sp)
-			prev.Text = strings.Join(strings.Fields(prev.Text), " ")
+			prev.Text = squeezeSpace(prev.Text)
 			prevEnd = sp.after
 			continue
 		}
