@@ -60,3 +60,5 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser => ./third_party/dateparser-lite
+
+replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
