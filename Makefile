@@ -69,7 +69,7 @@ vet:
 
 # Unit, table, golden and fuzz-seed tests (the seed corpus of every fuzz target runs here).
 # PATCHED_PKGS: the packages we patched in third_party (see each PATCHES.md), tested for the patches.
-PATCHED_PKGS := \
+PATCHED_PKGS := github.com/jung-kurt/gofpdf \
 	github.com/markusmobius/go-domdistiller/internal/stringutil \
 	github.com/markusmobius/go-domdistiller/internal/pagination
 

@@ -62,3 +62,5 @@ require (
 replace github.com/markusmobius/go-dateparser => ./third_party/dateparser-lite
 
 replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
+
+replace github.com/jung-kurt/gofpdf => ./third_party/gofpdf
