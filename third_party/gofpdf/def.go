@@ -19,7 +19,6 @@ package gofpdf
 import (
 	"bytes"
 	"crypto/sha1"
-	"encoding/binary"
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
@@ -726,23 +725,26 @@ type fontDefType struct {
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
-	cw := fdt.Cw
-	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
+	return fmt.Sprintf("%x", sha1.Sum(b)), err
+}
+
+// generateUTF8FontID generates the id of a font loaded from a TrueType file:
+// a SHA-1 over the definition without its character widths, and over the font
+// file itself, from which the widths were read.
+//
+// briefpack patch (see PATCHES.md): generateFontID encoded the 65,536-entry
+// width table of a Unicode font as JSON (about 300 KB per font) to hash it,
+// reading every page of the table; the file is a quarter of that size and is
+// read anyway.
+func generateUTF8FontID(fdt fontDefType, fontBytes []byte) string {
+	fdt.File = ""
+	fdt.Cw = nil
+	b, _ := json.Marshal(&fdt)
 	h := sha1.New()
 	h.Write(b)
-	var chunk [4096]byte
-	n := 0
-	for _, w := range cw {
-		binary.LittleEndian.PutUint32(chunk[n:], uint32(w))
-		n += 4
-		if n == len(chunk) {
-			h.Write(chunk[:])
-			n = 0
-		}
-	}
-	h.Write(chunk[:n])
-	return fmt.Sprintf("%x", h.Sum(nil)), err
+	h.Write(fontBytes)
+	return fmt.Sprintf("%x", h.Sum(nil))
 }
 
 type fontInfoType struct {

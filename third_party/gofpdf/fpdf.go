@@ -1734,7 +1734,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
-		def.i, _ = generateFontID(def)
+		def.i = generateUTF8FontID(def, utf8Bytes)
 		f.fonts[fontKey] = def
 		f.fontFiles[fontKey] = fontFileType{
 			length1:  originalSize,
@@ -1870,7 +1870,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			utf8File:  utf8File,
 			usedRunes: sbarr,
 		}
-		def.i, _ = generateFontID(def)
+		def.i = generateUTF8FontID(def, utf8Bytes)
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
@@ -2792,8 +2792,13 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 	wmax := (w - 2*f.cMargin) * 1000 / f.fontSize
 	s := strings.Replace(txtStr, "\r", "", -1)
 	var nb int
+	// briefpack patch (see PATCHES.md): the text is decoded into runes once,
+	// not again for every character and every line, which made Write quadratic
+	// in time and in memory allocated.
+	var rs []rune
 	if f.isCurrentUTF8 {
-		nb = len([]rune(s))
+		rs = []rune(s)
+		nb = len(rs)
 		if nb == 1 && s == " " {
 			f.x += f.GetStringWidth(s)
 			return
@@ -2810,14 +2815,14 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 		// Get next character
 		var c rune
 		if f.isCurrentUTF8 {
-			c = []rune(s)[i]
+			c = rs[i]
 		} else {
 			c = rune(byte(s[i]))
 		}
 		if c == '\n' {
 			// Explicit line break
 			if f.isCurrentUTF8 {
-				f.CellFormat(w, h, string([]rune(s)[j:i]), "", 2, "", false, link, linkStr)
+				f.CellFormat(w, h, string(rs[j:i]), "", 2, "", false, link, linkStr)
 			} else {
 				f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
 			}
@@ -2854,13 +2859,13 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 					i++
 				}
 				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string([]rune(s)[j:i]), "", 2, "", false, link, linkStr)
+					f.CellFormat(w, h, string(rs[j:i]), "", 2, "", false, link, linkStr)
 				} else {
 					f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
 				}
 			} else {
 				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string([]rune(s)[j:sep]), "", 2, "", false, link, linkStr)
+					f.CellFormat(w, h, string(rs[j:sep]), "", 2, "", false, link, linkStr)
 				} else {
 					f.CellFormat(w, h, s[j:sep], "", 2, "", false, link, linkStr)
 				}
@@ -2882,7 +2887,7 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 	// Last chunk
 	if i != j {
 		if f.isCurrentUTF8 {
-			f.CellFormat(l/1000*f.fontSize, h, string([]rune(s)[j:]), "", 0, "", false, link, linkStr)
+			f.CellFormat(l/1000*f.fontSize, h, string(rs[j:]), "", 0, "", false, link, linkStr)
 		} else {
 			f.CellFormat(l/1000*f.fontSize, h, s[j:], "", 0, "", false, link, linkStr)
 		}

@@ -39,35 +39,29 @@ func TestSliceCompressPooled(t *testing.T) {
 	}
 }
 
-// TestGenerateFontIDHashesWidths checks briefpack's patch: the id still depends on every entry of
-// the width table, including the last one, whether or not the table fills its last hashing chunk,
-// and is stable for equal input.
-func TestGenerateFontIDHashesWidths(t *testing.T) {
-	for _, size := range []int{65536, 1500} {
-		def := func(last int) fontDefType {
-			cw := make([]int, size)
-			for i := range cw {
-				cw[i] = i % 1000
-			}
-			cw[len(cw)-1] = last
-			return fontDefType{Tp: "UTF8", Name: "notosans", Cw: cw}
-		}
-		a, err := generateFontID(def(7))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := generateFontID(def(7))
-		c, _ := generateFontID(def(8))
-		if a != b {
-			t.Fatalf("%d widths: same definition, different ids: %s, %s", size, a, b)
-		}
-		if a == c {
-			t.Fatalf("%d widths: the last width changed but the id did not: %s", size, a)
-		}
-		withFile := def(7)
-		withFile.File = "/somewhere/else.ttf"
-		if d, _ := generateFontID(withFile); d != a {
-			t.Fatalf("%d widths: the file name changed the id: %s, %s", size, d, a)
-		}
+// TestGenerateUTF8FontID checks briefpack's patch: a TrueType font's id comes from its definition
+// and its file, is stable for equal input, changes when the file or the definition changes, and
+// does not depend on where the file was read from.
+func TestGenerateUTF8FontID(t *testing.T) {
+	def := fontDefType{Tp: "UTF8", Name: "notosans", Cw: make([]int, 65536)}
+	file := bytes.Repeat([]byte{0, 1, 0, 0, 7}, 1000)
+	a := generateUTF8FontID(def, file)
+	if b := generateUTF8FontID(def, file); a != b {
+		t.Fatalf("same definition and file, different ids: %s, %s", a, b)
+	}
+	other := append([]byte(nil), file...)
+	other[len(other)-1] ^= 1
+	if b := generateUTF8FontID(def, other); a == b {
+		t.Fatalf("the last byte of the file changed but the id did not: %s", a)
+	}
+	bold := def
+	bold.Name = "notosansB"
+	if b := generateUTF8FontID(bold, file); a == b {
+		t.Fatalf("the definition changed but the id did not: %s", a)
+	}
+	moved := def
+	moved.File = "/somewhere/else.ttf"
+	if b := generateUTF8FontID(moved, file); a != b {
+		t.Fatalf("the file name changed the id: %s, %s", a, b)
 	}
 }

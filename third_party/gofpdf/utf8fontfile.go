@@ -486,9 +486,7 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	symbolCharDictionary, _ := utf.generateSCCSDictionaries(runeCMAPPosition)
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -519,9 +517,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
@@ -902,7 +898,7 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	utf.symbolPosition = make([]int, 0, numSymbols+1) // briefpack patch: sized up front
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
 		arr := unpackUint16Array(data)
@@ -921,7 +917,15 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+// generateSCCSDictionaries reads the format 4 cmap subtable at
+// runeCmapPosition into maps from glyph to characters and from character to
+// glyph.
+//
+// briefpack patch (see PATCHES.md): it makes the maps itself, sized for the
+// characters the subtable covers, instead of filling maps made empty by its
+// callers; growing them left as much again in discarded tables, for every
+// font loaded and again for every font subset.
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -948,6 +952,17 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 	for i := 0; i < segmentSize; i++ {
 		positions = append(positions, utf.readUint16())
 	}
+	chars := 0
+	for n := 0; n < segmentSize; n++ {
+		if completers[n] >= beginners[n] {
+			chars += completers[n] - beginners[n] + 1
+		}
+	}
+	if chars > 1<<16 { // a format 4 subtable maps the Basic Multilingual Plane
+		chars = 1 << 16
+	}
+	symbolCharDictionary = make(map[int][]int, chars)
+	charSymbolDictionary = make(map[int]int, chars)
 	var symbol int
 	for n := 0; n < segmentSize; n++ {
 		completePosition := completers[n] + 1
@@ -973,6 +988,7 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
 		}
 	}
+	return
 }
 
 func max(i, n int) int {
@@ -1026,8 +1042,11 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	return answer
 }
 
+// unpackUint16Array and unpackUint32Array size their answer up front
+// (briefpack patch, see PATCHES.md: growing it by append left as much again
+// in discarded arrays, for every font table read).
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
+	answer := make([]int, 1, 1+(len(data)+1)/2)
 	r := bytes.NewReader(data)
 	bs := make([]byte, 2)
 	var e error
@@ -1041,7 +1060,7 @@ func unpackUint16Array(data []byte) []int {
 }
 
 func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
+	answer := make([]int, 1, 1+(len(data)+3)/4)
 	r := bytes.NewReader(data)
 	bs := make([]byte, 4)
 	var e error
