@@ -602,6 +602,7 @@ type Fpdf struct {
 	}
 	spotColorMap           map[string]spotColorType // Map of named ink-based colors
 	userUnderlineThickness float64                  // A custom user underline thickness multiplier.
+	cutFonts               map[string]chan cutFont  // TrueType subsets being made (briefpack patch)
 }
 
 type encType struct {

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestSliceCompressPooled checks briefpack's patch: a reused compressor gives the same bytes as a
@@ -63,5 +66,47 @@ func TestGenerateUTF8FontID(t *testing.T) {
 	moved.File = "/somewhere/else.ttf"
 	if b := generateUTF8FontID(moved, file); a != b {
 		t.Fatalf("the file name changed the id: %s, %s", a, b)
+	}
+}
+
+// TestCutFontsAsync checks briefpack's patch: a document whose TrueType fonts are subset on other
+// goroutines while the pages are written is byte for byte the one made with the fonts subset in
+// turn inside putfonts.
+func TestCutFontsAsync(t *testing.T) {
+	fonts := map[string]string{"": "NotoSans-Regular.ttf", "B": "NotoSans-Bold.ttf", "I": "NotoSans-Italic.ttf"}
+	build := func() []byte {
+		pdf := New("P", "mm", "A4", "")
+		pdf.SetCatalogSort(true)
+		pdf.SetCreationDate(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+		pdf.SetModificationDate(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+		for style, file := range fonts {
+			b, err := os.ReadFile(filepath.Join("..", "..", "assets", "fonts", file))
+			if err != nil {
+				t.Skip("briefpack's fonts are not beside this copy:", err)
+			}
+			pdf.AddUTF8FontFromBytes("noto", style, b)
+		}
+		for page := 0; page < 3; page++ {
+			pdf.AddPage()
+			for _, style := range []string{"", "B", "I"} {
+				pdf.SetFont("noto", style, 11)
+				pdf.Write(6, "Curly “quotes”, a dash – and Baltacıoğlu, Nguyễn, Αθήνα, Москва. ")
+			}
+		}
+		var buf bytes.Buffer
+		if err := pdf.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	async := build()
+	asyncFontCuts = false
+	defer func() { asyncFontCuts = true }()
+	inTurn := build()
+	if !bytes.Equal(async, inTurn) {
+		t.Fatalf("fonts subset on goroutines give a different PDF (%d bytes) than in turn (%d bytes)", len(async), len(inTurn))
+	}
+	if len(async) < 10000 {
+		t.Fatalf("the PDF is %d bytes: the fonts were not embedded", len(async))
 	}
 }
