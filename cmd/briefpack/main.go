@@ -16,32 +16,16 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/briefpack/briefpack/assets"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
+	_ "github.com/briefpack/briefpack/cmd/briefpack/internal/batchgc" // before the libraries' init
 )
 
 func main() {
-	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// tuneGC sets the garbage collector for a short batch run, unless the user set GOGC or GOMEMLIMIT.
-// Almost everything a run allocates is garbage soon after (tokens, layout strings, compressor
-// state), and with the default GOGC=100 a seeds build spent about a fifth of its time collecting.
-// With GOGC=800 a build of a handful of sources (under 32 MB allocated) never collects at all;
-// the memory limit keeps a large library within bounds (1,000 sources: peak RSS about 180 MB),
-// where the collector then runs as often as it needs to.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(800)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(170 << 20)
-	}
 }
 
 const usage = `usage:
