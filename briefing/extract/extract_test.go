@@ -375,3 +375,26 @@ func TestSqueezeSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherFromFurniture: the name after "Stay connected with …", "Follow …" or a copyright sign
+// is a publisher only when it is capitalised, and a pronoun after "Follow" is not a name.
+func TestPublisherFromFurniture(t *testing.T) {
+	body := "Harbour towns agree shared ferry timetable\n\nThe three harbour towns agreed a shared ferry timetable on Friday after two years of talks.\n\n"
+	cases := []struct{ furniture, want string }{
+		{"Stay connected with The Harbour Gazette", "The Harbour Gazette"},
+		{"stay connected with the Harbour Gazette", "the Harbour Gazette"},
+		{"Copyright 2024 Riverton Daily News. All rights reserved.", "Riverton Daily News"},
+		{"© 2019–2024 The Island Times", "The Island Times"},
+		{"Follow Riverton Daily News", "Riverton Daily News"},
+		{"Follow us on twitter for more updates", ""},
+		{"Follow Us On Twitter", ""},
+		{"© 2024 all rights reserved", ""},
+		{"Subscribe to our newsletter", ""},
+	}
+	for _, c := range cases {
+		x := run(t, "p.txt", body+c.furniture+"\n")
+		if x.Source.Publisher != c.want {
+			t.Errorf("%q: publisher %q, want %q", c.furniture, x.Source.Publisher, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/clean"
@@ -135,9 +136,12 @@ func publishedFromText(d *doc) (briefing.Date, string) {
 	return briefing.Date{}, ""
 }
 
+// The lead-in words match in any case, the name only when capitalised: "Follow us on twitter" and
+// "© 2024 all rights reserved" name no publisher. (With the whole pattern case-insensitive, \p{Lu}
+// matched any letter; it was also three times as costly to compile, on every run.)
 var (
-	rePublisherWith = lazyRegexp(`(?i)^(?:stay connected with|stay up to date with|subscribe to|read more from|follow)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})`)
-	reCopyright     = lazyRegexp(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?,?\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})`)
+	rePublisherWith = lazyRegexp(`^(?i:stay connected with|stay up to date with|subscribe to|read more from|follow)\s+((?:(?i:the)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})`)
+	reCopyright     = lazyRegexp(`^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?,?\s*((?:(?i:the)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})`)
 	reIssuedBy      = lazyRegexp(`(?i)^(?:jointly\s+)?issued by\s+(.{3,100}?)\.?$`)
 )
 
@@ -192,12 +196,16 @@ func publisherFromText(d *doc) string {
 		lt := strings.ToLower(t)
 		if hasAnyPrefix(lt, "stay connected", "stay up to date", "subscribe to", "read more from", "follow") {
 			if m := rePublisherWith().FindStringSubmatch(t); m != nil {
-				return strings.TrimRight(m[1], " .")
+				if name := publisherName(m[1]); name != "" {
+					return name
+				}
 			}
 		}
 		if hasAnyPrefix(lt, "©", "(c)", "copyright") {
 			if m := reCopyright().FindStringSubmatch(t); m != nil {
-				return strings.TrimRight(m[1], " .")
+				if name := publisherName(m[1]); name != "" {
+					return name
+				}
 			}
 		}
 		// "subscribe to" on one line, the name on the next
@@ -208,6 +216,29 @@ func publisherFromText(d *doc) string {
 		}
 	}
 	return ""
+}
+
+// publisherName trims the capitalised words after a lead-in to the name they start with: it ends at
+// a full stop after a word of four letters or more ("Riverton Daily News. All rights reserved"),
+// not after an abbreviation ("St. Louis"), and a pronoun ("Follow Us On Twitter") is no name.
+func publisherName(words string) string {
+	for i := strings.Index(words, ". "); i >= 0; {
+		if w := words[strings.LastIndexByte(words[:i], ' ')+1 : i]; utf8.RuneCountInString(w) >= 4 {
+			words = words[:i]
+			break
+		}
+		next := strings.Index(words[i+2:], ". ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	first, _, _ := strings.Cut(words, " ")
+	switch strings.ToLower(first) {
+	case "us", "our", "me", "my", "we", "your":
+		return ""
+	}
+	return strings.TrimRight(words, " .")
 }
 
 // mayNamePublisher is a quick test for the lines the publisher rules below read: those starting,
