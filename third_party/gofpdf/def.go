@@ -717,12 +717,6 @@ type fontDefType struct {
 }
 
 // generateFontID generates a font Id from the font definition
-//
-// briefpack patch (see PATCHES.md): the character width table (65,536 entries
-// for a Unicode font) is hashed as binary in small chunks instead of being
-// encoded as JSON with the rest of the definition; the JSON of a whole Unicode
-// font definition was about 300 KB and cost milliseconds per font. The id is
-// still a SHA-1 of the whole definition, so distinct fonts get distinct ids.
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
