@@ -222,16 +222,17 @@ func publisherFromText(d *doc) string {
 // a full stop after a word of four letters or more ("Riverton Daily News. All rights reserved"),
 // not after an abbreviation ("St. Louis"), and a pronoun ("Follow Us On Twitter") is no name.
 func publisherName(words string) string {
-	for i := strings.Index(words, ". "); i >= 0; {
+	for from := 0; ; {
+		i := strings.Index(words[from:], ". ")
+		if i < 0 {
+			break
+		}
+		i += from
 		if w := words[strings.LastIndexByte(words[:i], ' ')+1 : i]; utf8.RuneCountInString(w) >= 4 {
 			words = words[:i]
 			break
 		}
-		next := strings.Index(words[i+2:], ". ")
-		if next < 0 {
-			break
-		}
-		i += 2 + next
+		from = i + 2
 	}
 	first, _, _ := strings.Cut(words, " ")
 	switch strings.ToLower(first) {
