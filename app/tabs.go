@@ -670,7 +670,8 @@ func buildProject(q *project.Project, f build.Format, out string, stage func(bui
 	loaded := q.LoadSources()
 	stage(build.StageExtract)
 	srcs, errs := q.Selected(loaded)
-	res := &engine.Result{Errors: errs, Extractions: engine.ExtractAll(srcs, engine.Options{Themes: q.ThemesInUse()})}
+	xs, xerrs := engine.ExtractAll(srcs, engine.Options{Themes: q.ThemesInUse()})
+	res := &engine.Result{Errors: append(errs, xerrs...), Extractions: xs}
 	stage(build.StageMerge)
 	engine.Merge(res)
 	return build.ToFile(build.Job{Result: res, Themes: q.ThemesInUse(), Settings: q.Settings, Edits: q.Edits,

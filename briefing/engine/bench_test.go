@@ -88,7 +88,7 @@ func BenchmarkEngine(b *testing.B) {
 // BenchmarkMerge measures merging alone over 1,000 extracted sources.
 func BenchmarkMerge(b *testing.B) {
 	srcs, _ := loadGenerated(b, 1000)
-	xs := ExtractAll(srcs, Options{})
+	xs, _ := ExtractAll(srcs, Options{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r := &Result{Extractions: xs}

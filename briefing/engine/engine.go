@@ -6,6 +6,7 @@
 package engine
 
 import (
+	"fmt"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -50,14 +51,19 @@ func RunFS(fsys fs.FS, dir string, opts Options) *Result {
 // Process extracts from loaded sources and merges the results.
 func Process(srcs []*briefing.Source, errs []*source.FileError, opts Options) *Result {
 	r := &Result{Errors: errs}
-	r.Extractions = ExtractAll(srcs, opts)
+	xs, xerrs := ExtractAll(srcs, opts)
+	r.Extractions = xs
+	r.Errors = append(r.Errors, xerrs...)
 	Merge(r)
 	return r
 }
 
-// ExtractAll extracts from every source, in parallel, keeping input order.
-func ExtractAll(srcs []*briefing.Source, opts Options) []*briefing.Extraction {
+// ExtractAll extracts from every source, in parallel, keeping input order. A source whose extraction
+// fails with an internal error (a panic) is left out and comes back as that file's error, so one bad
+// source never stops the others; the extractions returned are never nil.
+func ExtractAll(srcs []*briefing.Source, opts Options) ([]*briefing.Extraction, []*source.FileError) {
 	out := make([]*briefing.Extraction, len(srcs))
+	fails := make([]*source.FileError, len(srcs))
 	xopts := extract.Options{Themes: opts.Themes}
 	workers := runtime.GOMAXPROCS(0)
 	if workers > len(srcs) {
@@ -76,9 +82,7 @@ func ExtractAll(srcs []*briefing.Source, opts Options) []*briefing.Extraction {
 				if d, ok := opts.Published[src.ID]; ok {
 					src.Published, src.PublishedFrom = d, "set by the user"
 				}
-				x := extract.Extract(src, xopts)
-				x.Events = merge.DedupeEvents(x.Events)
-				out[i] = x
+				out[i], fails[i] = extractOne(src, xopts, extractSource)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -93,8 +97,34 @@ func ExtractAll(srcs []*briefing.Source, opts Options) []*briefing.Extraction {
 	}
 	close(next)
 	wg.Wait()
-	return out
+	var xs []*briefing.Extraction
+	var errs []*source.FileError
+	for i := range srcs {
+		if fails[i] != nil {
+			errs = append(errs, fails[i])
+		} else {
+			xs = append(xs, out[i])
+		}
+	}
+	return xs, errs
 }
+
+// extractOne extracts from one source; a panic becomes the source's error, naming the file.
+func extractOne(src *briefing.Source, opts extract.Options, run func(*briefing.Source, extract.Options) *briefing.Extraction) (x *briefing.Extraction, fail *source.FileError) {
+	defer func() {
+		if r := recover(); r != nil {
+			x = nil
+			fail = &source.FileError{File: src.File, Err: fmt.Errorf("could not be analysed (internal error: %v; please report it with this file)", r)}
+		}
+	}()
+	x = run(src, opts)
+	x.Events = merge.DedupeEvents(x.Events)
+	return x, nil
+}
+
+// extractSource is the extractor the engine runs (a test replaces it to prove a panic stays one
+// source's error).
+var extractSource = extract.Extract
 
 // Merge fills the cross-source timeline, quotations and people of r from its extractions.
 func Merge(r *Result) {

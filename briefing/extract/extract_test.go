@@ -398,3 +398,10 @@ func TestPublisherFromFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterBareThat is the crash found on real news: a lead of nothing but "that" between two
+// quoted fragments ("… she had "new hope" that "the plan …"") once sliced past its own end.
+func TestQuoteAfterBareThat(t *testing.T) {
+	x := run(t, "a.txt", "The mayor told the council on Monday that she had \"new hope\" that \"the harbour plan will finally go ahead this year.\"\n")
+	checkProvenance(t, x)
+}

@@ -288,12 +288,13 @@ func (st *quoteState) attributionBefore(b prose.Block, lead string, leadOff int)
 	default:
 		return "", "", false
 	}
-	// only the last sentence of the lead
+	// only the last sentence of the lead, without the word cut off ("as", "that")
+	t = t[:len(t)-cut]
 	start := 0
 	if sents := prose.Sentences(t); len(sents) > 0 {
 		start = sents[len(sents)-1].Start
 	}
-	phrase := t[start : len(t)-cut]
+	phrase := t[start:]
 	if !hasReportingVerb(phrase) {
 		return "", "", false
 	}
