@@ -165,14 +165,47 @@ type Quote struct {
 	Line    int    // line where the quotation starts
 	Parts   []Evidence
 	Form    string // how it was recognised: "marks", "block", "tweet"
+	// Partial marks words quoted inside reported speech ("called the plan “a disaster”"): kept as
+	// evidence, never shown as a pull quote.
+	Partial bool
 }
 
 // Person is a named person with the role the source states.
 type Person struct {
-	Name  string
-	Role  string
-	Line  int // first mention
-	Roles []string
+	Name      string
+	Honorific string // as the source gives it: "Dr", "Rt Hon", "Mr"; "" when none
+	Role      string
+	Line      int // first mention
+	Roles     []string
+	// Stated are the roles with where the source states them (and whether it says "former").
+	Stated []RoleMention
+}
+
+// RoleMention is one role as one source states it for a person: where, and as of when.
+type RoleMention struct {
+	Role   string // as written: "Chancellor of the Exchequer"
+	Former bool   // the source calls it former ("former minister", "ex-chief executive")
+	Source string // source id
+	Line   int
+	// AsOf is the date the role was stated: the source's published date (zero when unknown).
+	AsOf Date
+}
+
+// Contact is a press or enquiry contact a source lists (a release's media block).
+type Contact struct {
+	Name         string
+	Role         string
+	Organisation string
+	Phone        string
+	Email        string
+	Line         int // the contact's first line
+}
+
+// OrgNote is an "About <organisation>" note to editors: not article text, but useful background.
+type OrgNote struct {
+	Organisation string
+	Text         string // the note's text, its lines joined
+	Line         int    // the heading's line
 }
 
 // ThemeHit is the evidence one source gives for one theme.
@@ -190,6 +223,8 @@ type Extraction struct {
 	Quotes    []Quote
 	People    []Person
 	Themes    []ThemeHit
+	Contacts  []Contact // press contacts the source lists (furniture, kept for the pack's annex)
+	About     []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
 	// Warnings are what extraction could not do (a date whose year is unknown, an overlong line).
 	Warnings []string
 }
@@ -236,10 +271,13 @@ type Quotation struct {
 
 // PersonEntry is one person of the merged who's who.
 type PersonEntry struct {
-	Name    string
+	Name      string
+	Honorific string
 	Role    string   // the role most sources state
 	Roles   []string // every distinct role stated, in source order
 	Sources []string
 	// Citations point at the first mention of the person in each source.
 	Citations []Citation
+	// Stated are the roles with the source and date each was stated, newest first.
+	Stated []RoleMention
 }
