@@ -273,9 +273,9 @@ type Quotation struct {
 type PersonEntry struct {
 	Name      string
 	Honorific string
-	Role    string   // the role most sources state
-	Roles   []string // every distinct role stated, in source order
-	Sources []string
+	Role      string   // the role most sources state
+	Roles     []string // every distinct role stated, in source order
+	Sources   []string
 	// Citations point at the first mention of the person in each source.
 	Citations []Citation
 	// Stated are the roles with the source and date each was stated, newest first.
