@@ -8,6 +8,7 @@
 package briefing
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -51,6 +52,10 @@ type Source struct {
 
 	Text      string
 	lineStart []int
+
+	// PageStarts, for a paginated source (a PDF), lists the first line of each page: PageStarts[0] is
+	// the line page 1 starts on. Empty for sources without pages.
+	PageStarts []int
 
 	// Warnings are problems that did not stop the source from loading (encoding guessed,
 	// front matter not closed, a line too long to analyse, a date whose year is unknown, …).
@@ -117,6 +122,27 @@ func (s *Source) LineAt(off int) int {
 		}
 	}
 	return lo + 1
+}
+
+// Page returns the page (1-based) that holds line n, or 0 when the source has no pages.
+func (s *Source) Page(n int) int {
+	p := 0
+	for i, start := range s.PageStarts {
+		if start > n {
+			break
+		}
+		p = i + 1
+	}
+	return p
+}
+
+// Where says where line n is as a reader cites it: "p. 3, l. 12" (the line on its page) in a paginated
+// source, "l. 12" otherwise.
+func (s *Source) Where(n int) string {
+	if p := s.Page(n); p > 0 {
+		return "p. " + strconv.Itoa(p) + ", l. " + strconv.Itoa(n-s.PageStarts[p-1]+1)
+	}
+	return "l. " + strconv.Itoa(n)
 }
 
 // Warn records a warning on the source.
