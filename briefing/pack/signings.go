@@ -187,7 +187,7 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 	witnessAt := cueAt(s, witnessCues)
 	// witnesses: after a witness cue
 	if witnessAt >= 0 {
-		for _, n := range people.namesIn(s[witnessAt:]) {
+		for _, n := range people.namesIn(nameList(s[witnessAt:])) {
 			sg.Witnesses = addParty(sg.Witnesses, n, cite)
 		}
 	}
@@ -198,11 +198,11 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 	head := s[:upTo]
 	// signatories: after "signed by", after "representing … were", or the subject of "sign a MoU"
 	if at := cueAt(head, signatoryCues); at >= 0 {
-		for _, n := range people.namesIn(head[at:]) {
+		for _, n := range people.namesIn(nameList(head[at:])) {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
 		}
 	} else if at := representingAt(head); at >= 0 {
-		for _, n := range people.namesIn(head[at:]) {
+		for _, n := range people.namesIn(nameList(head[at:])) {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
 		}
 	} else if subj, _, ok := signingClause(head); ok {
@@ -251,6 +251,18 @@ func partiesOf(subj string) string {
 		}
 	}
 	return strings.TrimSpace(subj[:end])
+}
+
+// nameList cuts the words after a cue at the end of its list of names.
+func nameList(s string) string {
+	low := strings.ToLower(s)
+	end := len(s)
+	for _, e := range listEnds {
+		if k := strings.Index(low, e); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return s[:end]
 }
 
 func addParty(ps []Party, name string, c briefing.Citation) []Party {
