@@ -15,29 +15,7 @@ func (r *renderer) sources(ast.Node) {
 	r.tracef("sources count=%d not-included=%d", len(r.pk.Sources), len(r.pk.NotIncluded))
 	num := 9.0
 	if r.doc.Template.Compact { // a note that must fit one page: each source in a line or two
-		for i, s := range r.pk.Sources {
-			n := i + 1
-			line := s.Label()
-			if s.Publisher != "" {
-				line += " — " + s.Publisher
-			}
-			if !s.Published.IsZero() {
-				line += ", " + s.Published.Human()
-			}
-			line += " · " + filepath.Base(s.File)
-			r.font("", r.sz.small)
-			lines := r.lines(r.clean(line), r.width()-num)
-			r.need(float64(len(lines)) * lh(r.sz.small))
-			r.pdf.SetLink(r.srcLink[n], r.pdf.GetY(), -1)
-			r.color(accent)
-			r.pdf.SetX(r.x())
-			r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
-			r.color(ink)
-			for _, l := range lines {
-				r.pdf.SetX(r.x() + num)
-				r.pdf.CellFormat(r.width()-num, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-			}
-		}
+		r.sourcesCompact(num)
 		return
 	}
 	for i, s := range r.pk.Sources {
@@ -87,6 +65,33 @@ func (r *renderer) sources(ast.Node) {
 		for _, ni := range r.pk.NotIncluded {
 			r.pdf.SetX(r.x())
 			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
+		}
+	}
+}
+
+// sourcesCompact lists the sources of a one-page note, each in a line or two.
+func (r *renderer) sourcesCompact(num float64) {
+	for i, s := range r.pk.Sources {
+		n := i + 1
+		line := s.Label()
+		if s.Publisher != "" {
+			line += " — " + s.Publisher
+		}
+		if !s.Published.IsZero() {
+			line += ", " + s.Published.Human()
+		}
+		line += " · " + filepath.Base(s.File)
+		r.font("", r.sz.small)
+		lines := r.lines(r.clean(line), r.width()-num)
+		r.need(float64(len(lines)) * lh(r.sz.small))
+		r.pdf.SetLink(r.srcLink[n], r.pdf.GetY(), -1)
+		r.color(accent)
+		r.pdf.SetX(r.x())
+		r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
+		r.color(ink)
+		for _, l := range lines {
+			r.pdf.SetX(r.x() + num)
+			r.pdf.CellFormat(r.width()-num, lh(r.sz.small), l, "", 2, "L", false, 0, "")
 		}
 	}
 }
