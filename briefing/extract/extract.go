@@ -37,6 +37,7 @@ type doc struct {
 	sents    []sentence
 	acronyms []prose.Acronym
 	people   *peopleIndex
+	lower    map[string]bool // words the source writes in lower case (see lowerWords)
 	warnings []string
 }
 
@@ -86,7 +87,7 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	inferMetadata(d)
 	d.people = findPeople(d)
 	x := &briefing.Extraction{Source: src, Furniture: d.lines.Furniture()}
-	x.People = d.people.list()
+	x.People = d.people.list(src)
 	x.Quotes = findQuotes(d)
 	x.Events = findEvents(d)
 	themes := opts.Themes
