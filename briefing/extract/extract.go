@@ -96,6 +96,9 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	}
 	x.Themes = findThemes(d, themes)
 	x.Warnings = d.warnings
+	for _, a := range d.acronyms {
+		x.Abbreviations = append(x.Abbreviations, briefing.Abbreviation{Short: a.Short, Long: a.Long})
+	}
 	return x
 }
 

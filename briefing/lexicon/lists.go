@@ -10,8 +10,6 @@ var (
 	OrganisationWords  = set("organisation-words")
 	ReportingVerbs     = set("reporting-verbs")
 	SpeakerPronouns    = set("speaker-pronouns")
-	GenericSpeakers    = set("generic-speakers")
-	CountryCodes       = set("country-codes")
 	CueNouns           = set("cue-nouns")
 	DescriptionNouns   = set("description-nouns")
 	DocumentNouns      = set("document-nouns")
@@ -58,6 +56,9 @@ var (
 	ListHeadings      = list("list-headings")
 	ReleaseSections   = list("release-sections")
 )
+
+// Abbreviations every reader knows, as SHORT|Long form lines.
+var CommonAbbreviations = list("common-abbreviations")
 
 // Sentences and words.
 var (
