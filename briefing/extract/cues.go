@@ -63,8 +63,7 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 	if !v.word(i) {
 		return cue{}, false
 	}
-	t := v.toks[i]
-	lw := t.Lower()
+	lw := v.toks[i].Lower()
 	if lw == "according" {
 		if i+1 < len(v.toks) && v.toks[i+1].Is("to") {
 			a, b := v.phraseAfter(i + 2)
@@ -72,35 +71,44 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 		}
 		return cue{}, false
 	}
-	phrasal := i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
-	if !lexicon.ReportingVerbs[lw] && !phrasal || t.IsCap() && !v.sentenceStart(i) {
+	if !v.verbOfSpeech(i) {
 		return cue{}, false
 	}
-	if (lw == "put" || lw == "puts") && !(i+1 < len(v.toks) && v.toks[i+1].Is("it")) {
-		return cue{}, false // only "as X put it"
-	}
-	if i > 0 && v.word(i-1) && lexicon.NPDeterminers[v.toks[i-1].Lower()] {
-		return cue{}, false // "the statement", "his remarks": a noun
-	}
 	c := cue{tok: i}
-	if i+2 < len(v.toks) && v.toks[i+1].Is("by") && isParticipleForm(lw) { // "was asked by host Bill Maher"
+	switch {
+	case i+2 < len(v.toks) && v.toks[i+1].Is("by") && isParticipleForm(lw): // "was asked by host Bill Maher"
 		c.a, c.b = v.phraseAfter(i + 2)
 		c.after = true
 		return c, c.a < c.b
-	}
-	if v.invertedAt(i) {
+	case v.invertedAt(i):
 		c.a, c.b = v.phraseAfter(i + 1)
 		c.after = true
 		if c.a < c.b {
 			c.appA, c.appB = v.appositionAfter(c.b)
 		}
-	} else {
+	default:
 		c.a, c.b, c.appA, c.appB = v.subjectBefore(i)
 	}
-	if lexicon.CueNouns[lw] && c.a < c.b && lexicon.NPDeterminers[v.toks[c.a].Lower()] && !c.after && !v.verbFollows(i) {
+	if lexicon.CueNouns[lw] && c.a < c.b && v.determiner(c.a) && !c.after && !v.verbFollows(i) {
 		return cue{}, false // "a Facebook post", "the official's remarks"; but "The announcement states:"
 	}
 	return c, true
+}
+
+// verbOfSpeech reports whether token i is a reporting verb used as a verb: a word of the lexicon (or the
+// first of a two-word one, "shot back"), in lower case unless it opens a sentence, not after a
+// determiner ("his remarks"), and "put" only in "as X put it".
+func (v *blockView) verbOfSpeech(i int) bool {
+	t := v.toks[i]
+	lw := t.Lower()
+	phrasal := i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
+	switch {
+	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && v.determiner(i-1):
+		return false
+	case lw == "put" || lw == "puts":
+		return i+1 < len(v.toks) && v.toks[i+1].Is("it")
+	}
+	return true
 }
 
 // participleSubject reports whether a phrase starting at token a is the subject of an -ing verb right
@@ -288,29 +296,33 @@ func (v *blockView) openingBracket(j int) int {
 // or acronym, an initial's dot, a possessive, or a noun of the speaker lexicons.
 func (v *blockView) npWord(k int) bool {
 	t := v.toks[k]
-	if !v.out[k] {
+	switch {
+	case !v.out[k]:
 		return false
-	}
-	if t.Kind == prose.Punct {
+	case t.Kind == prose.Punct:
 		return t.Text == "." && k > 0 && (isInitial(v.toks, k-1) || isTitleWord(v.toks[k-1])) || t.Text == "&"
-	}
-	if t.Kind != prose.Word {
+	case t.Kind != prose.Word:
 		return false
-	}
-	if lexicon.SpeakerPronouns[t.Lower()] && !t.IsAllCaps() {
+	case lexicon.SpeakerPronouns[t.Lower()] && !t.IsAllCaps():
 		return true
+	case t.IsCap() || t.IsAllCaps():
+		return !(v.sentenceStart(k) && isFunctionWordOrVerb(t.Lower()))
 	}
-	if t.IsCap() || t.IsAllCaps() {
-		lw := t.Lower()
-		return !(v.sentenceStart(k) && (lexicon.Stopwords[lw] || lexicon.ReportingVerbs[lw] || strings.HasSuffix(lw, "ing")))
-	}
-	lw := t.Lower()
-	if k+1 < len(v.toks) && lexicon.RoleNouns[v.toks[k+1].Lower()] && !lexicon.Stopwords[lw] && !lexicon.ReportingVerbs[lw] {
-		return true // "division president", "press secretary": a noun that qualifies the role
-	}
+	return isSpeakerNoun(t.Lower()) || lexicon.NameParticles[t.Lower()] && k > 0 && v.toks[k-1].IsCap() ||
+		isPossessive(t) || k+1 < len(v.toks) && lexicon.RoleNouns[v.toks[k+1].Lower()] && !isFunctionWordOrVerb(t.Lower())
+}
+
+// isFunctionWordOrVerb reports whether a lower-case word is a function word, a verb of speech or an -ing
+// form: capitalised at a sentence's start it names nobody ("But", "Officials", "Continuing").
+func isFunctionWordOrVerb(lw string) bool {
+	return lexicon.Stopwords[lw] || lexicon.ReportingVerbs[lw] || strings.HasSuffix(lw, "ing")
+}
+
+// isSpeakerNoun reports whether a lower-case word is a noun of the speaker lexicons: a role, a role
+// modifier, a description, a document or an organisation word, or a pronoun.
+func isSpeakerNoun(lw string) bool {
 	return lexicon.RoleNouns[lw] || lexicon.RoleModifiers[lw] || lexicon.DescriptionNouns[lw] ||
-		lexicon.DocumentNouns[lw] || lexicon.OrganisationWords[lw] || lexicon.SpeakerPronouns[lw] ||
-		lexicon.NameParticles[lw] && k > 0 && v.toks[k-1].IsCap() || isPossessive(t)
+		lexicon.DocumentNouns[lw] || lexicon.OrganisationWords[lw] || lexicon.SpeakerPronouns[lw]
 }
 
 func isPossessive(t prose.Token) bool {
@@ -390,37 +402,45 @@ func (v *blockView) describedStart(j int) int {
 // (R-Tex.)", "a spokeswoman for the campaign"); a == b when none starts there.
 func (v *blockView) phraseAfter(i int) (a, b int) {
 	k := i
-	if v.word(k) && lexicon.NPDeterminers[v.toks[k].Lower()] {
+	if v.determiner(k) {
 		k++
 	}
 	for k < len(v.toks) {
-		switch {
-		case v.npWord(k) && !(k > i && lexicon.SpeakerPronouns[v.toks[k].Lower()]):
-			k++
-			continue
-		case k > i && v.word(k) && !v.toks[k].IsCap() && !lexicon.Stopwords[v.toks[k].Lower()] && k+1 < len(v.toks) && validNameToken(v.toks[k+1]):
-			k++ // "Cruz constituent Dan Golvach", "host Bill Maher"
-			continue
-		case v.word(k) && (v.toks[k].Is("of") || v.toks[k].Is("for") || v.toks[k].Is("at")) && k+1 < len(v.toks) && k > i && (v.npWord(k+1) || v.word(k+1) && lexicon.NPDeterminers[v.toks[k+1].Lower()]):
-			k++
-			if v.word(k) && lexicon.NPDeterminers[v.toks[k].Lower()] {
-				k++
-			}
-			continue
+		next, ok := v.phraseStepAfter(i, k)
+		if !ok {
+			break
 		}
-		break
+		k = next
 	}
-	if k < len(v.toks) && v.toks[k].Text == "(" { // "(R-Tex.)"
-		for m := k + 1; m < len(v.toks) && m <= k+8; m++ {
-			if v.toks[m].Text == ")" {
-				break
-			}
-		}
-	}
-	if k == i || k == i+1 && lexicon.NPDeterminers[v.toks[i].Lower()] {
+	if k == i || k == i+1 && v.determiner(i) {
 		return i, i
 	}
 	return i, k
+}
+
+// determiner reports whether token k is a word that opens a speaker phrase ("the", "a", "two").
+func (v *blockView) determiner(k int) bool {
+	return v.word(k) && lexicon.NPDeterminers[v.toks[k].Lower()]
+}
+
+// phraseStepAfter reads token k of a speaker phrase that starts at token i and returns the index after
+// it; false when the phrase ends before k.
+func (v *blockView) phraseStepAfter(i, k int) (int, bool) {
+	t := v.toks[k]
+	switch {
+	case v.npWord(k) && !(k > i && lexicon.SpeakerPronouns[t.Lower()]):
+		return k + 1, true
+	case k == i || !v.word(k) || k+1 >= len(v.toks):
+		return k, false
+	case !t.IsCap() && !lexicon.Stopwords[t.Lower()] && validNameToken(v.toks[k+1]):
+		return k + 1, true // "Cruz constituent Dan Golvach", "host Bill Maher"
+	case isPhraseLink(t) && !t.Is("from") && (v.npWord(k+1) || v.determiner(k+1)):
+		if v.determiner(k + 1) { // "a spokeswoman for the campaign"
+			return k + 2, true
+		}
+		return k + 1, true
+	}
+	return k, false
 }
 
 // appositionAfter reads ", a presidential candidate," after a speaker phrase ending at b: the tokens

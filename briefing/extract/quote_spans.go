@@ -38,21 +38,16 @@ func pairMarks(text string, isMark func(rune) bool) []qspan {
 			i += n
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		next, _ := utf8.DecodeRuneInString(text[i+n:])
-		atStart := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)
-		atEnd := i+n == len(text) || unicode.IsSpace(next) || unicode.IsPunct(next)
-		inWord := unicode.IsLetter(prev) && unicode.IsLetter(next) // an apostrophe: don’t, Singapore’s
-		closes := (atEnd || r == '”' && strings.ContainsRune(",.?!", prev)) && r != '“' && r != '‘' && !unicode.IsSpace(prev)
+		m := markAt(text, i, r, n)
 		switch {
-		case inWord:
-		case cur < 0 && atStart && !unicode.IsSpace(next) && r != '”' && !(r == '’' && !atStart):
+		case m.inWord:
+		case cur < 0 && m.opens:
 			cur, curLen = i, n
-		case cur >= 0 && r == '"' && !nested && atStart && !atEnd && !unicode.IsSpace(next):
+		case cur >= 0 && r == '"' && !nested && m.opens && !m.atEnd:
 			nested = true
-		case cur >= 0 && nested && closes:
+		case cur >= 0 && nested && m.closes:
 			nested = false
-		case cur >= 0 && closes:
+		case cur >= 0 && m.closes:
 			out = append(out, qspan{open: cur, start: cur + curLen, end: i, after: i + n, closed: true})
 			cur = -1
 		}
@@ -62,6 +57,27 @@ func pairMarks(text string, isMark func(rune) bool) []qspan {
 		out = append(out, qspan{open: cur, start: cur + curLen, end: len(text), after: len(text)})
 	}
 	return out
+}
+
+// mark is what a quotation mark can do where it stands.
+type mark struct {
+	opens, closes, atEnd, inWord bool
+}
+
+// markAt judges the mark r (n bytes) at offset i of text by its neighbours: it opens after a space or
+// an opening bracket and before a word; it closes after a word and before a space or punctuation (or,
+// for ”, right after a stop with no space: “…,”Clinton said); between two letters it is an apostrophe.
+func markAt(text string, i int, r rune, n int) mark {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	atStart := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)
+	atEnd := i+n == len(text) || unicode.IsSpace(next) || unicode.IsPunct(next)
+	return mark{
+		opens:  atStart && !unicode.IsSpace(next) && r != '”',
+		closes: (atEnd || r == '”' && strings.ContainsRune(",.?!", prev)) && r != '“' && r != '‘' && !unicode.IsSpace(prev),
+		atEnd:  atEnd,
+		inWord: unicode.IsLetter(prev) && unicode.IsLetter(next),
+	}
 }
 
 // outsideQuotes reports, for each token of a block, whether it lies outside every quotation.

@@ -209,28 +209,15 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 // organisation is the organisation pass: an acronym ("GDS", expanded when the source defines it) or a
 // capitalised name that ends in an organisation word ("the Foreign Office", "Ministry of Finance").
 func (st *quoteState) organisation(v *blockView, a, b int) (speaker, bool) {
-	toks := v.toks
-	for i := a; i < b; i++ {
-		t := toks[i]
-		if t.Kind != prose.Word || !(t.IsAllCaps() || hasInnerCapital(t.Text)) || isPlaceName(t.Text) || isPartyLabel(t.Text) {
-			continue
-		}
-		if i+1 < b && toks[i+1].Kind == prose.Word && !toks[i+1].IsCap() && !lexicon.DocumentNouns[toks[i+1].Lower()] {
-			continue // "the GOP nominee": a description
-		}
-		if long := st.d.expand(t.Text); long != "" {
-			return speaker{name: long + " (" + t.Text + ")", kind: orgSpeaker}, true
-		}
-		return speaker{name: t.Text, kind: orgSpeaker}, true
+	if s, ok := st.acronymIn(v, a, b); ok {
+		return s, true
 	}
+	toks := v.toks
 	for i := a; i < b; i++ {
 		if !toks[i].IsCap() || toks[i].Is("the") {
 			continue
 		}
-		j := i
-		for j < b && (toks[j].IsCap() || (toks[j].Is("of") || toks[j].Is("for") || toks[j].Is("and")) && j+1 < b && toks[j+1].IsCap()) {
-			j++
-		}
+		j := capitalisedRunEnd(toks, i, b)
 		if j-i >= 2 && lexicon.OrganisationWords[toks[j-1].Lower()] && (j == b || lexicon.DocumentNouns[toks[j].Lower()]) {
 			name := v.b.Text[toks[i].Start:toks[j-1].End]
 			if !isPlaceName(name) {
@@ -242,22 +229,42 @@ func (st *quoteState) organisation(v *blockView, a, b int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// acronymIn finds an organisation's acronym in tokens [a, b) that the phrase is about ("the FCO
+// announcement"), not one that only qualifies a description ("the GOP nominee").
+func (st *quoteState) acronymIn(v *blockView, a, b int) (speaker, bool) {
+	toks := v.toks
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.Kind != prose.Word || !(t.IsAllCaps() || hasInnerCapital(t.Text)) || isPlaceName(t.Text) || isPartyLabel(t.Text) {
+			continue
+		}
+		if i+1 < b && toks[i+1].Kind == prose.Word && !toks[i+1].IsCap() && !lexicon.DocumentNouns[toks[i+1].Lower()] {
+			continue
+		}
+		if long := st.d.expand(t.Text); long != "" {
+			return speaker{name: long + " (" + t.Text + ")", kind: orgSpeaker}, true
+		}
+		return speaker{name: t.Text, kind: orgSpeaker}, true
+	}
+	return speaker{}, false
+}
+
+// capitalisedRunEnd returns the end of the run of capitalised words from i (before b), through "of",
+// "for" and "and" between capitals ("Ministry of Foreign Affairs").
+func capitalisedRunEnd(toks []prose.Token, i, b int) int {
+	j := i
+	for j < b && (toks[j].IsCap() || (toks[j].Is("of") || toks[j].Is("for") || toks[j].Is("and")) && j+1 < b && toks[j+1].IsCap()) {
+		j++
+	}
+	return j
+}
+
 // described is the description pass: a phrase headed by a description, role or document noun ("a
 // spokeswoman for the ministry", "the company", "officials") names that speaker as the source
 // describes it. "The statement" refers back to the organisation or document quoted last.
 func (st *quoteState) described(v *blockView, a, b int) speaker {
 	toks := v.toks
-	head := b - 1
-	for head > a && (toks[head].Kind != prose.Word || toks[head].IsCap()) {
-		head--
-	}
-	// "a spokeswoman for the ministry": the head is before the "for"
-	for k := a; k < b; k++ {
-		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("at") {
-			head = k - 1
-			break
-		}
-	}
+	head := descriptionHead(toks, a, b)
 	lw := toks[head].Lower()
 	opened := lexicon.NPDeterminers[toks[a].Lower()] || isPossessive(toks[a]) || a+1 < b && isPossessive(toks[a+1])
 	if toks[head].Kind != prose.Word || !(lexicon.DescriptionNouns[lw] || lexicon.RoleNouns[lw] || lexicon.DocumentNouns[lw] || opened && !lexicon.Stopwords[lw]) {
@@ -272,6 +279,21 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 	}
 	plural := strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")
 	return speaker{name: phrase, kind: describedSpeaker, plural: plural, personal: !plural && lexicon.RoleNouns[lw]}
+}
+
+// descriptionHead returns the noun that heads a description in tokens [a, b): the last lower-case
+// word, or the word before "for", "of" or "at" ("a spokeswoman for the ministry").
+func descriptionHead(toks []prose.Token, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("at") {
+			return k - 1
+		}
+	}
+	head := b - 1
+	for head > a && (toks[head].Kind != prose.Word || toks[head].IsCap()) {
+		head--
+	}
+	return head
 }
 
 // lowerWords is the set of words the source writes in lower case somewhere (computed once).
