@@ -121,6 +121,10 @@ func (st *quoteState) block(v *blockView) {
 // speaker of the verb before it in the sentence, or the sentence's subject.
 func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	c := &v.cues[ci]
+	if c.resolved {
+		return
+	}
+	c.resolved = true
 	c.spk = st.speakerOf(v, c)
 	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && lexicon.DocumentNouns[v.toks[c.b-1].Lower()] {
 		if subj := st.subjectOf(v, s0, len(v.b.Text), c.a); subj.known() {
@@ -144,6 +148,9 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	switch c.spk.kind {
 	case personSpeaker:
 		st.lastPerson = c.spk
+		if c.spk.rec != nil {
+			c.spk.rec.spoke = true
+		}
 	case orgSpeaker:
 		st.lastOrg, st.lastOrgBlock = c.spk, v.bi
 		st.lastGroup, st.lastGroupBlock = c.spk, v.bi
@@ -248,6 +255,7 @@ func (st *quoteState) frameOf(v *blockView, k, s0, s1 int) (frame, bool) {
 // unless a later one opens a clause of its own ("…, after Quick said the senator was “…”").
 func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
 	var chosen *cue
+	s0 = v.mainClauseStart(s0, before)
 	for i := range v.cues {
 		c := &v.cues[i]
 		off := v.toks[c.tok].Start
@@ -273,7 +281,7 @@ func (st *quoteState) cueAfter(v *blockView, k, s1 int) *cue {
 		return nil
 	}
 	end := s1
-	if strings.TrimSpace(v.b.Text[sp.after:end]) == "" && end < len(v.b.Text) {
+	if strings.TrimSpace(v.b.Text[sp.after:end]) == "" && end < len(v.b.Text) && endsQuestionOrCry(v.b.Text[sp.start:sp.end]) {
 		_, end = sentenceOf(v.starts, end) // "“…?” Trump asked.": the attribution is a sentence of its own
 	}
 	if k+1 < len(v.spans) && v.spans[k+1].open < end {
@@ -297,6 +305,10 @@ func (st *quoteState) cueAfter(v *blockView, k, s1 int) *cue {
 		if c.after && c.tok == first || !c.after && c.b > c.a && c.a >= first && c.a <= first+3 && v.onlyModifiers(first, c.a) {
 			if c.tok+1 < len(v.toks) && v.toks[c.tok+1].Text == ":" {
 				return nil // "…,” Trump said: “…”": the verb introduces the next quotation
+			}
+			if !c.resolved { // in the next sentence, not read yet
+				s0, _ := sentenceOf(v.starts, v.toks[c.tok].Start)
+				st.resolveCue(v, i, s0)
 			}
 			return c
 		}
@@ -334,6 +346,13 @@ func (st *quoteState) cueBefore(v *blockView, k, leadStart int) *cue {
 		return nil
 	}
 	return nil
+}
+
+// endsQuestionOrCry reports whether quoted words end with a question or exclamation mark, after which
+// the attribution may start a new sentence ("“Why now?” she asked.").
+func endsQuestionOrCry(quoted string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(quoted))
+	return last == '?' || last == '!'
 }
 
 func endsIntro(lead string) bool {
