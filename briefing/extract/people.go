@@ -21,7 +21,7 @@ type personRec struct {
 	offset    int
 	mentions  []int // absolute offsets of every mention, in order
 	full      int   // how many times the source gives the name in full
-	spoke bool // a verb of speech has them as its speaker
+	spoke     bool  // a verb of speech has them as its speaker
 	// bySurname: the source also calls them by their surname alone ("Covert said"), as it does people
 	// and seldom places or events
 	bySurname bool
