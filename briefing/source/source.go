@@ -309,6 +309,11 @@ func applyFrontMatter(src *briefing.Source, fm frontmatter.FrontMatter) {
 	for _, k := range fm.Keys {
 		src.FrontMatter[k] = fm.Values[k]
 	}
+	textFields := []string{"title", "headline", "author", "authors", "byline", "publisher", "source", "site", "site_name",
+		"organisation", "organization", "url", "link", "canonical", "source_url", "date", "published", "published_at", "pubdate", "created"}
+	for _, w := range fm.Want(textFields...) {
+		src.Warn(w)
+	}
 	src.Title = fm.First("title", "headline")
 	src.Author = fm.First("author", "authors", "byline")
 	src.Publisher = fm.First("publisher", "source", "site", "site_name", "organisation", "organization")

@@ -212,3 +212,23 @@ func TestDuplicates(t *testing.T) {
 		t.Errorf("sources %d errors %d warnings %v", len(srcs), len(errs), srcs[0].Warnings)
 	}
 }
+
+// TestFrontMatterTypedAsWritten: issue 11 item 10 end to end — the source's metadata is the text the
+// user wrote, and a field of the wrong shape is a warning naming it and its line.
+func TestFrontMatterTypedAsWritten(t *testing.T) {
+	src, err := LoadBytes("fm.md", []byte("---\ntitle: 012345\npublisher: NO\nauthor: 0x1F\n---\nThe board met on 3 June 2024.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.Title != "012345" || src.Publisher != "NO" || src.Author != "0x1F" || len(src.Warnings) != 0 {
+		t.Errorf("title %q publisher %q author %q warnings %q", src.Title, src.Publisher, src.Author, src.Warnings)
+	}
+	src, err = LoadBytes("fm.md", []byte("---\ntitle: {a: b}\nauthor: [Ann, Bo]\n---\nThe board met on 3 June 2024.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(src.Warnings, "\n")
+	if src.Title != "" || !strings.Contains(w, "line 2: title is a mapping") || !strings.Contains(w, "line 3: author is a list") {
+		t.Errorf("title %q, warnings %q", src.Title, w)
+	}
+}
