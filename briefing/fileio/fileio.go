@@ -103,8 +103,13 @@ func ReadFS(fsys fs.FS, name string) ([]byte, error) {
 }
 
 func readLimited(name string, r io.Reader, size int64) ([]byte, error) {
-	if size > MaxSize {
-		return nil, tooLarge(name, size)
+	return readUpTo(name, r, size, MaxSize)
+}
+
+// readUpTo reads r, whose size is known (or -1), refusing more than limit bytes.
+func readUpTo(name string, r io.Reader, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, tooLarge(name, size, limit)
 	}
 	capacity := int64(512)
 	if size > 0 {
@@ -112,17 +117,17 @@ func readLimited(name string, r io.Reader, size int64) ([]byte, error) {
 	}
 	buf := make([]byte, 0, capacity)
 	for {
-		if int64(len(buf)) > MaxSize {
-			return nil, tooLarge(name, -1)
+		if int64(len(buf)) > limit {
+			return nil, tooLarge(name, -1, limit)
 		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := r.Read(buf[len(buf):min(cap(buf), MaxSize+1)])
+		n, err := r.Read(buf[len(buf):min(int64(cap(buf)), limit+1)])
 		buf = buf[:len(buf)+n]
 		if errors.Is(err, io.EOF) {
-			if int64(len(buf)) > MaxSize {
-				return nil, tooLarge(name, -1)
+			if int64(len(buf)) > limit {
+				return nil, tooLarge(name, -1, limit)
 			}
 			return buf, nil
 		}
@@ -143,11 +148,11 @@ func (e *Error) Error() string { return Name(e.File) + ": " + e.Err.Error() }
 // Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
-func tooLarge(name string, size int64) error {
+func tooLarge(name string, size, limit int64) error {
 	if size < 0 {
-		return &Error{name, fmt.Errorf("%w: over %s (the limit for any file)", ErrTooLarge, HumanBytes(MaxSize))}
+		return &Error{name, fmt.Errorf("%w: over %s (the limit for any file)", ErrTooLarge, HumanBytes(limit))}
 	}
-	return &Error{name, fmt.Errorf("%w: %s (the limit for any file is %s)", ErrTooLarge, HumanBytes(size), HumanBytes(MaxSize))}
+	return &Error{name, fmt.Errorf("%w: %s (the limit for any file is %s)", ErrTooLarge, HumanBytes(size), HumanBytes(limit))}
 }
 
 func regular(name string, fi fs.FileInfo) error {

@@ -147,7 +147,16 @@ func TestHugeFile(t *testing.T) {
 	if src.NumLines() != 1 {
 		t.Errorf("lines %d", src.NumLines())
 	}
-	if _, err := LoadBytes("huge.txt", make([]byte, MaxFileSize+1)); err == nil || !strings.Contains(err.Error(), "too large") {
+	sparse := filepath.Join(dir, "sparse.txt") // over the limit without writing 200 MB
+	f, err := os.Create(sparse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxFileSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := Load(sparse); err == nil || !strings.Contains(err.Error(), "too large: 200.0 MB") {
 		t.Errorf("over the limit: %v", err)
 	}
 }
