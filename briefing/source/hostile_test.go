@@ -21,7 +21,9 @@ var hostileCases = []hostileCase{
 	{"deep-page.html", func(t *testing.T, p string) bool {
 		return os.WriteFile(p, []byte("<html><body>"+strings.Repeat("<div>", 100000)+"<p>Deep.</p></body></html>"), 0o644) == nil
 	}, "nested more than 512 deep"},
-	{"escape\x1b[2J\x1b[31m.txt", func(t *testing.T, p string) bool { return os.WriteFile(p, []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0o644) == nil }, `escape\x1b[2J\x1b[31m.txt: binary file`},
+	{"escape\x1b[2J\x1b[31m.txt", func(t *testing.T, p string) bool {
+		return os.WriteFile(p, []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0o644) == nil
+	}, `escape\x1b[2J\x1b[31m.txt: binary file`},
 }
 
 // TestHostileFiles: issue 11 items 3, 4 and 11 — a device behind a link, a FIFO, a page nested 100,000
