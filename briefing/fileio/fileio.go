@@ -180,9 +180,9 @@ func describe(name string, err error) error {
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		err = errors.New("no such file or folder")
+		err = &plain{"no such file or folder", err}
 	case errors.Is(err, fs.ErrPermission):
-		err = errors.New("permission denied")
+		err = &plain{"permission denied", err}
 	default:
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -202,3 +202,12 @@ func HumanBytes(n int64) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// plain is an OS error said briefly, still matching errors.Is(err, fs.ErrNotExist) and the like.
+type plain struct {
+	msg string
+	err error
+}
+
+func (p *plain) Error() string { return p.msg }
+func (p *plain) Unwrap() error { return p.err }

@@ -83,7 +83,7 @@ func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
 // TestMissing: a missing file says so, naming it.
 func TestMissing(t *testing.T) {
 	_, err := ReadFile("/no/such/file.txt")
-	if err == nil || err.Error() != "/no/such/file.txt: no such file or folder" {
+	if err == nil || err.Error() != "/no/such/file.txt: no such file or folder" || !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("error %v", err)
 	}
 }
