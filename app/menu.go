@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefpack/briefpack/briefing/build"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/project"
 )
 

@@ -38,6 +38,8 @@ func init() { // in init: the e-mail loader reads attachments through this map
 		".markdown": {briefing.FormatMarkdown, single(loadText)},
 		".html":     {briefing.FormatHTML, single(loadHTML)},
 		".htm":      {briefing.FormatHTML, single(loadHTML)},
+		".docx":     {briefing.FormatWord, single(loadDOCX)},
+		".odt":      {briefing.FormatODT, single(loadODT)},
 	} {
 		loaders[ext] = l
 	}

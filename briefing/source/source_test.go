@@ -89,7 +89,7 @@ func badCorpus(t *testing.T) (dir string, want map[string]string) {
 		"c-empty.md":    "empty file",
 		"d-blank.txt":   "empty file",
 		"e-script.html": "no article text",
-		"f-notes.docx":  "unsupported format .docx",
+		"f-notes.docx":  "zip archive is damaged",
 		"g-data.xyz":    "unsupported format .xyz",
 	}
 	return dir, want
