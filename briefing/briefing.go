@@ -61,6 +61,10 @@ type Source struct {
 	// the line page 1 starts on. Empty for sources without pages.
 	PageStarts []int
 
+	// MarkedFurniture holds the lines the loader knows are not the article, with the reason (an
+	// e-mail's quoted reply and signature); the cleaner classifies them as furniture.
+	MarkedFurniture map[int]string
+
 	// AttachedTo is the file of the e-mail this source came attached to ("" for a file of its own);
 	// File is then "message.eml › attachment.docx".
 	AttachedTo string

@@ -40,6 +40,7 @@ func init() { // in init: the e-mail loader reads attachments through this map
 		".htm":      {briefing.FormatHTML, single(loadHTML)},
 		".docx":     {briefing.FormatWord, single(loadDOCX)},
 		".odt":      {briefing.FormatODT, single(loadODT)},
+		".eml":      {briefing.FormatEmail, loadEML},
 	} {
 		loaders[ext] = l
 	}
