@@ -41,6 +41,7 @@ func init() { // in init: the e-mail loader reads attachments through this map
 		".docx":     {briefing.FormatWord, single(loadDOCX)},
 		".odt":      {briefing.FormatODT, single(loadODT)},
 		".eml":      {briefing.FormatEmail, loadEML},
+		".pdf":      {briefing.FormatPDF, single(loadPDF)},
 	} {
 		loaders[ext] = l
 	}
