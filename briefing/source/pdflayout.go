@@ -258,4 +258,3 @@ func continuesAcrossPages(last, first string, full bool) bool {
 	r, _ := utf8.DecodeRuneInString(first)
 	return full || unicode.IsLower(r)
 }
-
