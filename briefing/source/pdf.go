@@ -199,12 +199,17 @@ func readPDF(f io.ReaderAt, size int64, res *pdfResult) {
 		return
 	}
 	info := r.Trailer().Key("Info")
-	pages := pageList(r.Trailer().Key("Root").Key("Pages"))
+	pages, tooDeep := pageList(r.Trailer().Key("Root").Key("Pages"))
 	res.mu.Lock()
 	res.info = pdfInfo{info.Key("Title").Text(), info.Key("Author").Text(), firstNonEmpty(info.Key("CreationDate").Text(), info.Key("ModDate").Text())}
 	res.total = len(pages)
-	if len(pages) == 0 {
+	switch {
+	case len(pages) == 0 && tooDeep:
+		res.err = fmt.Errorf("its page tree is nested more than %d deep (a real PDF nests a few levels); briefpack does not read a PDF built like this", maxPageTreeDepth)
+	case len(pages) == 0:
 		res.err = errors.New("the PDF has no pages briefpack can find (it may be damaged)")
+	case tooDeep:
+		res.skipped = append(res.skipped, fmt.Sprintf("part of its page tree is nested more than %d deep and was not read", maxPageTreeDepth))
 	}
 	res.mu.Unlock()
 	for i, p := range pages {
@@ -225,14 +230,17 @@ func readPDF(f io.ReaderAt, size int64, res *pdfResult) {
 }
 
 // pageList walks the page tree once (the library's Page(n) walks it again for every page), depth- and
-// size-bounded so a cyclic or absurdly deep tree cannot run away.
-func pageList(root pdf.Value) []pdf.Page {
-	var out []pdf.Page
+// size-bounded so a cyclic or absurdly deep tree cannot run away; tooDeep reports a branch cut off.
+func pageList(root pdf.Value) (out []pdf.Page, tooDeep bool) {
 	visits := 0
 	var walk func(node pdf.Value, depth int)
 	walk = func(node pdf.Value, depth int) {
 		visits++
-		if depth > maxPageTreeDepth || visits > maxPageTreeVisits || len(out) >= maxPDFPages {
+		if depth > maxPageTreeDepth {
+			tooDeep = true
+			return
+		}
+		if visits > maxPageTreeVisits || len(out) >= maxPDFPages {
 			return
 		}
 		switch node.Key("Type").Name() {
@@ -246,7 +254,7 @@ func pageList(root pdf.Value) []pdf.Page {
 		}
 	}
 	walk(root, 0)
-	return out
+	return out, tooDeep
 }
 
 // readPage reads one page's text lines; note says why a page was not read, when it was not.

@@ -77,23 +77,37 @@ func furnitureKey(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// margins returns the lines of a page in its top and bottom margins (within 12% of the page's edges),
-// at most three at each edge.
+// margins returns the lines of a page that may be running headers and footers: the top and bottom
+// lines when they sit within 12% of the page's edges, and the next line in from each when it is in the
+// margin too and set smaller than the page's usual text.
 func margins(p *pdfPage) []*pdfLine {
 	byY := append([]*pdfLine(nil), p.lines...)
 	sort.SliceStable(byY, func(i, j int) bool { return byY[i].y > byY[j].y })
+	body := medianSize(byY)
 	var out []*pdfLine
-	for i := 0; i < len(byY) && i < 3; i++ {
-		if byY[i].y > p.height*0.88 {
+	for i := 0; i < len(byY) && i < 2; i++ {
+		if byY[i].y > p.height*0.88 && (i == 0 || byY[i].size < body*0.95) {
 			out = append(out, byY[i])
 		}
 	}
-	for i := len(byY) - 1; i >= 0 && i >= len(byY)-3; i-- {
-		if byY[i].y < p.height*0.12 && !contains(out, byY[i]) {
+	for i := len(byY) - 1; i >= 0 && i >= len(byY)-2; i-- {
+		if byY[i].y < p.height*0.12 && (i == len(byY)-1 || byY[i].size < body*0.95) && !contains(out, byY[i]) {
 			out = append(out, byY[i])
 		}
 	}
 	return out
+}
+
+func medianSize(lines []*pdfLine) float64 {
+	sizes := make([]float64, len(lines))
+	for i, l := range lines {
+		sizes[i] = l.size
+	}
+	sort.Float64s(sizes)
+	if len(sizes) == 0 {
+		return 0
+	}
+	return sizes[len(sizes)/2]
 }
 
 func contains(ls []*pdfLine, l *pdfLine) bool {

@@ -19,7 +19,7 @@ const (
 	maxUnpacked     = 64 << 20 // bytes unpacked from all the parts read, together
 	maxZipRatio     = 200      // unpacked bytes per packed byte, for a part over zipRatioFloor
 	zipRatioFloor   = 1 << 20  // small parts compress well; the ratio is not checked below this
-	errZipBombShort = "it unpacks to far more than it holds (a zip bomb?)"
+	errZipBombShort = "unpacks to far more than it holds (a zip bomb?)"
 )
 
 // zipDoc is an Office/OpenDocument archive opened for reading a few of its parts within the limits.
@@ -35,7 +35,7 @@ func openZip(b []byte, kind string) (*zipDoc, error) {
 		if len(bytes.TrimSpace(b)) == 0 {
 			return nil, ErrEmpty
 		}
-		return nil, fmt.Errorf("not a %s: the file is not a zip archive, as %s files are (is it another format renamed?)", kind, kind)
+		return nil, fmt.Errorf("not a %s: it is not a zip archive, as every such file is (is it another format renamed?)", kind)
 	}
 	if n, ok := zipEntryCount(b); ok && n > maxZipEntries {
 		return nil, fmt.Errorf("not a %s briefpack can read: its archive lists %d parts (a real document has a few dozen)", kind, n)
