@@ -190,3 +190,16 @@ func TestFormatInvariance(t *testing.T) {
 		t.Logf("%-8s %s", format, strings.Join(line, ", "))
 	}
 }
+
+// TestREADMEFormats: the README's list of formats is the loaders' list (the app's import filter and
+// `briefpack extract` use source.Extensions too).
+func TestREADMEFormats(t *testing.T) {
+	b, err := fileio.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Formats read: `" + strings.Join(source.Extensions(), "` `") + "`"
+	if !strings.Contains(string(b), want+"\n") {
+		t.Errorf("README.md has no line %q", want)
+	}
+}
