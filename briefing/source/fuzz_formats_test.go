@@ -24,6 +24,7 @@ const fuzzInputLimit = 10 * time.Second
 func loadWithin(t *testing.T, name string, b []byte) {
 	t.Helper()
 	done := make(chan error, 1)
+	start := time.Now()
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -32,6 +33,13 @@ func loadWithin(t *testing.T, name string, b []byte) {
 		}()
 		done <- checkLoaded(name, b)
 	}()
+	if dir := os.Getenv("BRIEFPACK_FUZZ_SLOW"); dir != "" { // keep inputs slower than a second, to study
+		defer func() {
+			if time.Since(start) > time.Second {
+				os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d", name, time.Now().UnixNano())), b, 0o644)
+			}
+		}()
+	}
 	select {
 	case err := <-done:
 		if err != nil {

@@ -3,6 +3,7 @@ package source
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -57,7 +58,7 @@ type pdfPage struct {
 	height float64
 }
 
-var rePageNumber = regexp.MustCompile(`(?i)^[-–—(\[\s]*(page|p\.|seite|página|pagina)?\s*\d{1,4}(\s*(of|/|de|von|sur)\s*\d{1,4})?[-–—)\]\s]*$`)
+var rePageNumber = regexp.MustCompile(`(?i)^[-‐‑‒–—−(\[\s]*(page|p\.|seite|página|pagina)?\s*\d{1,4}(\s*(of|/|de|von|sur)\s*\d{1,4})?[-‐‑‒–—−)\]\s]*$`)
 
 // furnitureKey is a line as compared across pages: lower case, digits as '#', spaces squeezed.
 func furnitureKey(s string) string {
@@ -77,24 +78,36 @@ func furnitureKey(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// margins returns the lines of a page that may be running headers and footers: the top and bottom
-// lines when they sit within 12% of the page's edges, and the next line in from each when it is in the
-// margin too and set smaller than the page's usual text.
+// margins returns the lines of a page that may be running headers and footers: those on the top and
+// bottom baselines when they sit within 12% of the page's edges (a header often has a title at the left
+// and a number at the right), and those on the next baseline in from each when it is in the margin too
+// and set smaller than the page's usual text.
 func margins(p *pdfPage) []*pdfLine {
 	byY := append([]*pdfLine(nil), p.lines...)
 	sort.SliceStable(byY, func(i, j int) bool { return byY[i].y > byY[j].y })
 	body := medianSize(byY)
 	var out []*pdfLine
-	for i := 0; i < len(byY) && i < 2; i++ {
-		if byY[i].y > p.height*0.88 && (i == 0 || byY[i].size < body*0.95) {
-			out = append(out, byY[i])
+	take := func(order []*pdfLine, inMargin func(*pdfLine) bool) {
+		baseline, y := 0, math.NaN()
+		for _, l := range order {
+			if math.IsNaN(y) || math.Abs(l.y-y) > 0.5*math.Max(l.size, 1) {
+				baseline++
+				y = l.y
+			}
+			if baseline > 2 || !inMargin(l) || baseline == 2 && l.size >= body*0.95 {
+				if baseline > 2 {
+					return
+				}
+				continue
+			}
+			if !contains(out, l) {
+				out = append(out, l)
+			}
 		}
 	}
-	for i := len(byY) - 1; i >= 0 && i >= len(byY)-2; i-- {
-		if byY[i].y < p.height*0.12 && (i == len(byY)-1 || byY[i].size < body*0.95) && !contains(out, byY[i]) {
-			out = append(out, byY[i])
-		}
-	}
+	take(byY, func(l *pdfLine) bool { return l.y > p.height*0.88 })
+	slices.Reverse(byY)
+	take(byY, func(l *pdfLine) bool { return l.y < p.height*0.12 })
 	return out
 }
 
@@ -168,9 +181,7 @@ func paragraphs(lines []*pdfLine) (paras []string, right float64) {
 		return nil, 0
 	}
 	spacing := usualSpacing(lines)
-	for _, l := range lines {
-		right = math.Max(right, l.x1)
-	}
+	right = rightEdge(lines)
 	cur := lines[0].String()
 	for i := 1; i < len(lines); i++ {
 		prev, l := lines[i-1], lines[i]
@@ -188,6 +199,18 @@ func paragraphs(lines []*pdfLine) (paras []string, right float64) {
 // ends at the right edge given: the text was wrapped there, not ended.
 func wrapped(prev, next *pdfLine, right float64) bool {
 	return prev.x1+firstWordWidth(next) >= right-0.5*math.Max(next.size, 1)
+}
+
+// rightEdge is where the page's text lines end: the right end most lines reach (the 80th percentile of
+// the line ends), so one stray line further out (a page number, a wide table) does not make every
+// line look short.
+func rightEdge(lines []*pdfLine) float64 {
+	ends := make([]float64, len(lines))
+	for i, l := range lines {
+		ends[i] = l.x1
+	}
+	sort.Float64s(ends)
+	return ends[len(ends)*8/10]
 }
 
 // usualSpacing is the median distance between consecutive baselines going down the page (0 if none).

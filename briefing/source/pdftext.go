@@ -281,18 +281,44 @@ func (pt *pageText) show(op string, args []pdf.Value) {
 	}
 }
 
-// showString places one string: a run from where the text position is to where the string ends.
+// showString places one string: a run from where the text position is to where the string ends. With
+// a character spacing wide enough to read as a space (a justifying program spreads a word gap over the
+// letters either side of it this way), each character is a run of its own, so the gaps are seen.
 func (pt *pageText) showString(raw string) {
 	st := &pt.st
 	if st.font == nil {
 		st.font = &pdfFont{enc: identityEncoding{}}
 	}
+	if step := st.font.codeStep(); st.tc > 0.15*st.tfs && len(raw) > step {
+		for i := 0; i+step <= len(raw); i += step {
+			pt.showRun(raw[i : i+step])
+		}
+		return
+	}
+	pt.showRun(raw)
+}
+
+// codeStep is the length of the font's codes: 2 for a composite font, 1 for a simple one.
+func (f *pdfFont) codeStep() int {
+	if f.twoByte {
+		return 2
+	}
+	return 1
+}
+
+// ligatures are the presentation forms PDF fonts use for letter pairs; the text gets the letters.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
+// showRun places one run of text.
+func (pt *pageText) showRun(raw string) {
+	st := &pt.st
 	trm := mul([6]float64{st.tfs * st.th, 0, 0, st.tfs, 0, st.rise}, mul(st.tm, st.ctm))
 	adv := st.font.advance(raw, st.tfs, st.tc, st.tw) * st.th
+	ink := adv - st.tc*st.th // the spacing after the last glyph is a gap, not part of the run
+	end := mul(mul([6]float64{1, 0, 0, 1, ink, 0}, st.tm), st.ctm)
 	st.tm = mul([6]float64{1, 0, 0, 1, adv, 0}, st.tm)
-	end := mul(st.tm, st.ctm)
 	size := math.Hypot(trm[2], trm[3])
-	text := strings.ToValidUTF8(st.font.enc.Decode(raw), "\uFFFD")
+	text := ligatures.Replace(strings.ToValidUTF8(st.font.enc.Decode(raw), "\uFFFD"))
 	if strings.TrimSpace(text) == "" && len(pt.runs) > 0 {
 		return
 	}
