@@ -47,24 +47,7 @@ func PlainDocument(d PlainDoc) ([]byte, error) {
 	}
 	f.SetMargins(20, 22, 20)
 	f.SetAutoPageBreak(true, 20)
-	f.AliasNbPages("{nb}")
-	f.SetHeaderFunc(func() {
-		if d.Header == "" {
-			return
-		}
-		f.SetFont(family, "", 8)
-		f.SetXY(20, 10)
-		f.CellFormat(0, 4, d.Header, "", 0, "R", false, 0, "")
-		f.SetXY(20, 22)
-	})
-	f.SetFooterFunc(func() {
-		if d.NoPageNumbers {
-			return
-		}
-		f.SetFont(family, "", 8)
-		f.SetXY(20, -14)
-		f.CellFormat(0, 4, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "C", false, 0, "")
-	})
+	plainFurniture(f, d)
 	if len(d.Paragraphs) > 0 {
 		f.AddPage()
 	}
@@ -94,4 +77,26 @@ func PlainDocument(d PlainDoc) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// plainFurniture sets the running header and the "Page N of M" footer of a plain document.
+func plainFurniture(f *gofpdf.Fpdf, d PlainDoc) {
+	f.AliasNbPages("{nb}")
+	f.SetHeaderFunc(func() {
+		if d.Header == "" {
+			return
+		}
+		f.SetFont(family, "", 8)
+		f.SetXY(20, 10)
+		f.CellFormat(0, 4, d.Header, "", 0, "R", false, 0, "")
+		f.SetXY(20, 22)
+	})
+	f.SetFooterFunc(func() {
+		if d.NoPageNumbers {
+			return
+		}
+		f.SetFont(family, "", 8)
+		f.SetXY(20, -14)
+		f.CellFormat(0, 4, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "C", false, 0, "")
+	})
 }
