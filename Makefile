@@ -15,7 +15,7 @@ SHARED ?= ../shared
 # Debian packages: what a Fyne (cgo, OpenGL) build needs, and what the tests drive.
 APP_PKGS  := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dri
-TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3
+TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3 time
 
 .PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit bounds gold nonet smoke clean
 

@@ -7,6 +7,7 @@
 #   scripts/bounds.sh ./bin/briefpack
 set -euo pipefail
 cli=$(realpath "$1")
+command -v /usr/bin/time >/dev/null || { echo "bounds: /usr/bin/time is missing (apt-get install time)"; exit 1; }
 max_s=5
 max_kb=$((300 * 1024))
 work=$(mktemp -d)
