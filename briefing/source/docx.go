@@ -103,8 +103,9 @@ type wordReader struct {
 func (w *wordReader) read(b []byte, note *strings.Builder) error {
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	dec.Strict = false
+	ns := rawNames{"xml": "http://www.w3.org/XML/1998/namespace"}
 	for {
-		tok, err := dec.Token()
+		tok, err := dec.RawToken()
 		if err == io.EOF {
 			return nil
 		}
@@ -113,6 +114,7 @@ func (w *wordReader) read(b []byte, note *strings.Builder) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			ns.resolve(&t)
 			if w.skip > 0 || skippedWord(t.Name) {
 				w.skip++
 				continue
@@ -123,7 +125,7 @@ func (w *wordReader) read(b []byte, note *strings.Builder) error {
 				w.skip--
 				continue
 			}
-			w.end(t.Name, note)
+			w.end(ns.name(t.Name), note)
 		case xml.CharData:
 			if w.skip == 0 && len(w.paras) > 0 && w.inText {
 				w.paras[len(w.paras)-1].text.Write(t)

@@ -71,8 +71,9 @@ type odfReader struct {
 func (r *odfReader) read(b []byte) error {
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	dec.Strict = false
+	ns := rawNames{"xml": "http://www.w3.org/XML/1998/namespace"}
 	for {
-		tok, err := dec.Token()
+		tok, err := dec.RawToken()
 		if err == io.EOF {
 			return nil
 		}
@@ -81,6 +82,7 @@ func (r *odfReader) read(b []byte) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			ns.resolve(&t)
 			if r.skip > 0 || skippedODF(t.Name) {
 				r.skip++
 				continue
@@ -91,7 +93,7 @@ func (r *odfReader) read(b []byte) error {
 				r.skip--
 				continue
 			}
-			r.end(t.Name)
+			r.end(ns.name(t.Name))
 		case xml.CharData:
 			if b := r.block(); r.skip == 0 && b != nil {
 				b.text.Write(t)
