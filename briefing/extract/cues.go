@@ -54,6 +54,16 @@ func (v *blockView) tokenAt(off int) int {
 	return sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= off })
 }
 
+// hasWordsOutsideQuotes reports whether the text [s0, s1) has a word outside quotation marks.
+func (v *blockView) hasWordsOutsideQuotes(s0, s1 int) bool {
+	for i := v.tokenAt(s0); i < len(v.toks) && v.toks[i].Start < s1; i++ {
+		if v.word(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // word reports whether token i exists, lies outside quotation marks and is a word.
 func (v *blockView) word(i int) bool {
 	return i >= 0 && i < len(v.toks) && v.out[i] && v.toks[i].Kind == prose.Word

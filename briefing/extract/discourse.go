@@ -176,7 +176,7 @@ func (st *quoteState) personAt(v *blockView, a, b int) (speaker, bool) {
 // "he" or "she" stands for: the source gives them a title or a role, has them speak, or calls them by
 // their surname.
 func (s speaker) surelyPerson() bool {
-	return s.rec != nil && (s.rec.listed || s.rec.spoke || s.rec.bySurname)
+	return s.spoke || s.rec != nil && (s.rec.listed || s.rec.spoke || s.rec.bySurname)
 }
 
 // sharedGender is the gender every one of the people has, or 0.

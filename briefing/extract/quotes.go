@@ -103,7 +103,9 @@ func (st *quoteState) block(v *blockView) {
 			}
 			intro = nil
 		}
-		st.prevSubject = st.subjectOf(v, s0, s1, len(v.toks))
+		if subj := st.subjectOf(v, s0, s1, len(v.toks)); subj.known() || v.hasWordsOutsideQuotes(s0, s1) {
+			st.prevSubject = subj // a sentence that is all quotation leaves the subject before it standing
+		}
 	}
 	if c := st.closingCue(v, closing); c != nil {
 		for _, i := range closing { // "“A …  ¶ “B …,” she said.": every paragraph is hers
@@ -147,6 +149,7 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	}
 	switch c.spk.kind {
 	case personSpeaker:
+		c.spk.spoke = true
 		st.lastPerson = c.spk
 		if c.spk.rec != nil {
 			c.spk.rec.spoke = true
