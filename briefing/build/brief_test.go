@@ -255,7 +255,7 @@ func TestKeyPointsStateBothSignings(t *testing.T) {
 			}
 			for _, kp := range kps {
 				for _, c := range it.Entry.Citations {
-					if c.Source == kp.Citations[0].Source && strings.Contains(kp.Text, c.Text) && strings.Contains(strings.ToLower(kp.Text), "sign") {
+					if c.Source == kp.Citations[0].Source && strings.Contains(kp.Citations[0].Text, c.Text) && strings.Contains(strings.ToLower(kp.Text), "sign") {
 						return true
 					}
 				}

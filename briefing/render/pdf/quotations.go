@@ -23,6 +23,9 @@ func (r *renderer) quotations(n ast.Node) {
 	var others []pack.QuotationItem
 	pulled := 0
 	for _, it := range items {
+		if it.Within != "" {
+			continue // shown as a variant of the quotation that holds it
+		}
 		if it.Kind != pack.PullQuote {
 			others = append(others, it)
 			continue

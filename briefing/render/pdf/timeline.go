@@ -61,7 +61,7 @@ func (r *renderer) layEntry(it pack.TimelineItem) entryLayout {
 	var lay entryLayout
 	r.font("", small)
 	if it.Context != nil {
-		lay.context = r.lines(r.clean("After: “"+it.Context.Text+"”"), textW)
+		lay.context = r.lines(r.clean("After: “"+strings.Join(strings.Fields(it.Context.Text), " ")+"”"), textW)
 	}
 	r.font("", body)
 	what := it.Shown
