@@ -79,7 +79,9 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 	if lay.h < r.pageH-r.top-r.bottom {
 		r.need(lay.h)
 	}
-	r.tracef("quotation %q by %s date=%s lines=%d", first(it.Lead, 30), q.Speaker, it.Date, len(lay.text))
+	if r.trace != nil { // the arguments cost a walk and a copy
+		r.tracef("quotation %q by %s date=%s lines=%d", first(it.Lead, 30), q.Speaker, it.Date, len(lay.text))
+	}
 	startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
 	r.lineBlock(lay.text, x, w, "I", r.sz.quote, ink)
 	r.pdf.Ln(0.8)
