@@ -26,7 +26,8 @@ type quoteState struct {
 	intro *introLine // the previous paragraph ended "X said:" or "X tweeted,"
 
 	lastPerson        speaker // the most recent person who spoke (quoted or reported)
-	prevSubject       speaker // the person subject of the previous sentence
+	prevSubject       speaker    // the person subject of the previous sentence
+	olderSubjects     [2]speaker // the subjects of the two sentences before that
 	lastGroup         speaker // the most recent described group or organisation that spoke
 	lastGroupBlock    int
 	lastOrg           speaker // the most recent organisation that spoke (for "it")
@@ -104,7 +105,9 @@ func (st *quoteState) block(v *blockView) {
 			intro = nil
 		}
 		if subj := st.subjectOf(v, s0, s1, len(v.toks)); subj.known() || v.hasWordsOutsideQuotes(s0, s1) {
-			st.prevSubject = subj // a sentence that is all quotation leaves the subject before it standing
+			// a sentence that is all quotation leaves the subject before it standing
+			st.olderSubjects = [2]speaker{st.prevSubject, st.olderSubjects[0]}
+			st.prevSubject = subj
 		}
 	}
 	if c := st.closingCue(v, closing); c != nil {
