@@ -334,6 +334,13 @@ func pronounCounts(toks []prose.Token) (m, f int) {
 	return m, f
 }
 
+// initialledName reports whether the run [a, b) is initials and a surname after a title ("Dr S.
+// Rajan"): a person, though only one word of the name is written out.
+func initialledName(toks []prose.Token, a, b int) bool {
+	hon, _ := honorificBefore(toks, a)
+	return hon != "" && b-a >= 3 && isInitial(toks, a)
+}
+
 // isHeadline reports whether a sentence is written in title case, as headlines are.
 func isHeadline(s sentence) bool {
 	words, caps := 0, 0
@@ -354,7 +361,7 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		a, b := nameAt(toks, i)
-		if nameWords(toks[a:b]) < 2 || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
+		if b <= a || nameWords(toks[a:b]) < 2 && !initialledName(toks, a, b) || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
 			if b > i {
 				i = b
 			} else {

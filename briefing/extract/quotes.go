@@ -25,10 +25,10 @@ type quoteState struct {
 	open  []int
 	intro *introLine // the previous paragraph ended "X said:" or "X tweeted,"
 
-	lastPerson        speaker // the most recent person who spoke (quoted or reported)
+	lastPerson        speaker    // the most recent person who spoke (quoted or reported)
 	prevSubject       speaker    // the person subject of the previous sentence
 	olderSubjects     [2]speaker // the subjects of the two sentences before that
-	lastGroup         speaker // the most recent described group or organisation that spoke
+	lastGroup         speaker    // the most recent described group or organisation that spoke
 	lastGroupBlock    int
 	lastOrg           speaker // the most recent organisation that spoke (for "it")
 	lastOrgBlock      int

@@ -30,7 +30,7 @@ type speaker struct {
 	rec    *personRec // for a person the source names in full
 	gender byte
 	plural bool // a described group ("officials", "aides")
-	spoke bool // named as the speaker of a verb of speech
+	spoke  bool // named as the speaker of a verb of speech
 	// personal: a described person ("the former president", "a spokeswoman"), whom a later "he" or
 	// "she" may stand for although the source does not name them there
 	personal bool
