@@ -21,6 +21,8 @@ type blockView struct {
 	out    []bool
 	starts []int
 	cues   []cue
+	// mentions are the people the paragraph names outside quotation marks (see mentionsIn)
+	mentions []mention
 }
 
 // cue is a reporting verb outside quotation marks and the noun phrase [a, b) of tokens naming who
@@ -37,16 +39,39 @@ type cue struct {
 	resolved   bool
 }
 
-func newBlockView(bi int, b prose.Block) *blockView {
-	v := &blockView{bi: bi, b: b, toks: prose.Tokenize(b.Text), spans: quoteSpans(b.Text)}
+func newBlockView(bi int, b prose.Block, sents []sentence) *blockView {
+	v := &blockView{bi: bi, b: b, toks: blockTokens(b, sents), spans: quoteSpans(b.Text)}
 	v.out = outsideQuotes(v.toks, v.spans)
-	v.starts = sentenceStarts(b.Text, v.spans)
+	starts := make([]int, len(sents))
+	for i, s := range sents {
+		starts[i] = s.start - b.Start
+	}
+	v.starts = sentenceStarts(b.Text, starts, v.spans)
 	for i := range v.toks {
 		if c, ok := v.cueAt(i); ok {
 			v.cues = append(v.cues, c)
 		}
 	}
 	return v
+}
+
+// blockTokens returns the tokens of block b, offsets relative to the block, from the tokens of its
+// sentences (sents, in order) rather than tokenizing the block again.
+func blockTokens(b prose.Block, sents []sentence) []prose.Token {
+	n := 0
+	for _, s := range sents {
+		n += len(s.toks)
+	}
+	out := make([]prose.Token, 0, n)
+	for _, s := range sents {
+		shift := s.start - b.Start
+		for _, t := range s.toks {
+			t.Start += shift
+			t.End += shift
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // tokenAt returns the index of the first token starting at or after offset off.
@@ -103,11 +128,22 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 	default:
 		c.a, c.b, c.appA, c.appB = v.subjectBefore(i)
 	}
-	if lexicon.CueNouns[lw] && c.a < c.b && v.determiner(c.a) && !c.after && !v.verbFollows(i) {
-		return cue{}, false // "a Facebook post", "the official's remarks"; but "The announcement states:"
+	if lexicon.CueNouns[lw] && c.a < c.b && v.determiner(c.a) && !c.after && (!v.verbFollows(i) || !isSpeakerNoun(v.toks[c.b-1].Lower())) {
+		return cue{}, false // "a Facebook post", "a snappy retort:"; but "The announcement states:"
 	}
 	return c, true
 }
+
+// phrasalFirst holds the first words of the two-word reporting verbs, so that most words need no
+// pair looked up.
+var phrasalFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range lexicon.PhrasalCues {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // verbOfSpeech reports whether token i is a reporting verb used as a verb: a word of the lexicon (or the
 // first of a two-word one, "shot back"), in lower case unless it opens a sentence, not after a
@@ -115,10 +151,10 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 func (v *blockView) verbOfSpeech(i int) bool {
 	t := v.toks[i]
 	lw := t.Lower()
-	phrasal := i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
+	phrasal := !lexicon.ReportingVerbs[lw] && phrasalFirst[lw] && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
 	switch {
-	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && v.determiner(i-1):
-		return false
+	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && (v.determiner(i-1) || lexicon.CueNouns[lw] && isPossessive(v.toks[i-1])):
+		return false // "his remarks", "Trump’s remarks": a noun
 	case lw == "put" || lw == "puts":
 		return i+1 < len(v.toks) && v.toks[i+1].Is("it")
 	}
@@ -203,25 +239,21 @@ func isParticipleForm(lw string) bool {
 	return strings.HasSuffix(lw, "ed") || lexicon.IrregularParticiples[lw] || lw == "told" || lw == "said" || lw == "written"
 }
 
-// verbFollows reports whether what follows token i shows it is a verb: a colon or comma, "that", or a
-// quotation mark.
+// verbFollows reports whether what follows token i shows it is a verb: a colon or comma, or "that"
+// (a quotation mark does not: "the crowd's chant “Lock her up!”").
 func (v *blockView) verbFollows(i int) bool {
 	if i+1 >= len(v.toks) {
 		return false
 	}
 	n := v.toks[i+1]
-	return n.Text == ":" || n.Text == "," || n.Is("that") || !v.out[i+1] || n.Text == "\"" || n.Text == "“"
+	return n.Text == ":" || n.Text == "," || n.Is("that")
 }
 
 // sentenceStart reports whether token i starts a sentence.
 func (v *blockView) sentenceStart(i int) bool {
 	off := v.toks[i].Start
-	for _, s := range v.starts {
-		if s == off {
-			return true
-		}
-	}
-	return false
+	k := sort.SearchInts(v.starts, off)
+	return k < len(v.starts) && v.starts[k] == off
 }
 
 // invertedAt reports whether the verb at i comes before its speaker: right after a closing quotation
@@ -246,8 +278,21 @@ func isClosingMark(s string) bool { return s == "\"" || s == "”" || s == "’"
 // "would go on to say") and returns the index of the last token of the speaker phrase.
 func (v *blockView) skipToSpeaker(i int) int {
 	j := i - 1
-	for j >= 0 && v.word(j) && (lexicon.CueAdverbs[v.toks[j].Lower()] || strings.HasSuffix(v.toks[j].Lower(), "ly") && !v.toks[j].IsCap()) {
-		j--
+	for j >= 0 && v.word(j) {
+		lw := v.toks[j].Lower()
+		switch {
+		case lexicon.CueAdverbs[lw] || strings.HasSuffix(lw, "ly") && !v.toks[j].IsCap():
+			j--
+		case (lw == "week" || lw == "month" || lw == "year") && j > 0 && v.word(j-1) && lexicon.Determiners[v.toks[j-1].Lower()]:
+			j -= 2 // "Feinstein last week said"
+		case prose.WeekdayNames[lw] != 0 || lw == "sunday":
+			j-- // "Trump on Tuesday said"
+			if j >= 0 && v.toks[j].Is("on") {
+				j--
+			}
+		default:
+			return j
+		}
 	}
 	return j
 }
@@ -424,7 +469,7 @@ func (v *blockView) describedStart(j int) int {
 	if !v.word(j) || v.toks[j].IsCap() || lexicon.Stopwords[v.toks[j].Lower()] {
 		return j + 1
 	}
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		t := v.toks[k]
 		switch {
 		case !v.out[k]:
@@ -433,8 +478,8 @@ func (v *blockView) describedStart(j int) int {
 			return k
 		case t.Kind == prose.Word && isPossessive(t):
 			return k // "Hillary Clinton’s right-hand woman"
-		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") || lexicon.ReportingVerbs[t.Lower()]:
-			return j + 1
+		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") && !t.Is("and") || lexicon.ReportingVerbs[t.Lower()]:
+			return j + 1 // but "the Florida senator and Republican presidential candidate"
 		}
 	}
 	return j + 1

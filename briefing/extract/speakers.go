@@ -30,7 +30,7 @@ type speaker struct {
 	rec    *personRec // for a person the source names in full
 	gender byte
 	plural bool // a described group ("officials", "aides")
-	spoke bool // named as the speaker of a verb of speech
+	spoke  bool // named as the speaker of a verb of speech
 	// personal: a described person ("the former president", "a spokeswoman"), whom a later "he" or
 	// "she" may stand for although the source does not name them there
 	personal bool
@@ -172,8 +172,8 @@ func (st *quoteState) isHeadName(v *blockView, a, na, nb, b int) bool {
 	if nb < b && (isQualifiedNoun(toks[nb]) || isPossessive(toks[nb]) || toks[nb].Kind == prose.Word && !toks[nb].IsCap() && !lexicon.Stopwords[toks[nb].Lower()]) {
 		return false // "Clinton spokesman …", "the Trump campaign", "Mastercard Australasia division president …"
 	}
-	if na > a && (toks[na-1].Is("of") || toks[na-1].Is("for") || toks[na-1].Is("at") || toks[na-1].Is("from")) {
-		return false
+	if na > a && isPhraseLink(toks[na-1]) || na > a+1 && toks[na-1].Is("the") && isPhraseLink(toks[na-2]) {
+		return false // "Joel Pollak of Breitbart", "director of the House Majority PAC"
 	}
 	if nameWords(toks[na:nb]) >= 2 {
 		return true
@@ -203,6 +203,9 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 	lw := w.Lower()
 	if lexicon.DescriptionNouns[lw] || lexicon.DocumentNouns[lw] || lexicon.RoleNouns[lw] || st.d.lowerWords()[lw] {
 		return false
+	}
+	if v.sentenceStart(na) && (nb < len(v.toks) && v.toks[nb].Text == "," || strings.HasSuffix(lw, "ly")) {
+		return false // "Later, …", "Frankly": an opening adverb, not a surname
 	}
 	return !v.sentenceStart(na) || genderOfFirst(w.Text) == 0
 }
@@ -268,7 +271,8 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 	head := descriptionHead(toks, a, b)
 	lw := toks[head].Lower()
 	opened := lexicon.NPDeterminers[toks[a].Lower()] || isPossessive(toks[a]) || a+1 < b && isPossessive(toks[a+1])
-	if toks[head].Kind != prose.Word || !(lexicon.DescriptionNouns[lw] || lexicon.RoleNouns[lw] || lexicon.DocumentNouns[lw] || opened && !lexicon.Stopwords[lw]) {
+	if toks[head].Kind != prose.Word || !(lexicon.DescriptionNouns[lw] || lexicon.RoleNouns[lw] || lexicon.DocumentNouns[lw] ||
+		lexicon.OrganisationWords[lw] && !toks[head].IsCap() || opened && !lexicon.Stopwords[lw]) {
 		return speaker{}
 	}
 	if lexicon.DocumentNouns[lw] && head == a+1 && toks[a].Is("the") && st.lastDocument.known() && st.lastDocumentBlock >= v.bi-8 {
