@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -8,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/briefpack/briefpack/internal/testshared"
 )
 
 func directivesOf(t *Template) []string {
@@ -138,16 +141,19 @@ func FuzzParseTemplate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		tpl, err := ParseTemplate("f.md", []byte(s))
-		if err != nil {
-			if !strings.HasPrefix(err.Error(), "f.md:") {
-				t.Fatalf("error %q does not name the file and line", err)
+		testshared.Within(t, func() error {
+			tpl, err := ParseTemplate("f.md", []byte(s))
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), "f.md:") {
+					return fmt.Errorf("error %q does not name the file and line", err)
+				}
+				return nil
 			}
-			return
-		}
-		if tpl.Name == "" || tpl.Doc == nil {
-			t.Fatalf("parsed template without a name or body")
-		}
+			if tpl.Name == "" || tpl.Doc == nil {
+				return fmt.Errorf("parsed template without a name or body")
+			}
+			return nil
+		})
 	})
 }
 
@@ -158,17 +164,20 @@ func FuzzParseSections(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var all strings.Builder
-		for _, sec := range ParseSections(s) {
-			if sec.Title == "" {
-				t.Fatalf("section without a title: %+v", sec)
+		testshared.Within(t, func() error {
+			var all strings.Builder
+			for _, sec := range ParseSections(s) {
+				if sec.Title == "" {
+					return fmt.Errorf("section without a title: %+v", sec)
+				}
+				all.WriteString(sec.Markdown + "\n")
 			}
-			all.WriteString(sec.Markdown + "\n")
-		}
-		for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(all.String(), l) {
-				t.Fatalf("line %q lost", l)
+			for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+				if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(all.String(), l) {
+					return fmt.Errorf("line %q lost", l)
+				}
 			}
-		}
+			return nil
+		})
 	})
 }
