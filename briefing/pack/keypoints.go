@@ -66,15 +66,31 @@ func (p *Pack) facets() map[sentRef]string {
 	return facets
 }
 
-// buildRanking ranks every sentence of the sources. It only reads its arguments, so it can run
-// beside the pack's other work.
+// maxRanked is how many sentences the ranking reads at most. A library bigger than that has each
+// source's first sentences ranked (its lead, where a report states its main facts), an equal share
+// each, so the cost stays bounded however many sources there are.
+const maxRanked = 1500
+
+// buildRanking ranks the sentences of the sources (all of them, up to maxRanked). It only reads its
+// arguments, so it can run beside the pack's other work.
 func buildRanking(xs []*briefing.Extraction, texts map[string]*sourceText, facets map[sentRef]string) *ranking {
 	rk := &ranking{index: map[sentRef]int{}}
 	var sents []summary.Sentence
+	total := 0
+	for _, x := range xs {
+		total += len(texts[x.Source.ID].sents)
+	}
+	share := total
+	if total > maxRanked {
+		share = max(3, maxRanked/len(xs))
+	}
 	for _, x := range xs {
 		t := texts[x.Source.ID]
 		lead := true
 		for i := range t.sents {
+			if i >= share {
+				break
+			}
 			ref := sentRef{x.Source.ID, i}
 			rk.index[ref] = len(rk.refs)
 			rk.refs = append(rk.refs, ref)
@@ -168,7 +184,8 @@ func (rk *ranking) point(texts map[string]*sourceText, k int) KeyPoint {
 	return kp
 }
 
-// score is the centrality of the sentence a citation points at (0 when it is not an article sentence).
+// score is the centrality of the sentence a citation points at (0 when it is not an article sentence
+// the ranking read).
 func (rk *ranking) score(texts map[string]*sourceText, c briefing.Citation) float64 {
 	t := texts[c.Source]
 	if t == nil {
@@ -178,7 +195,11 @@ func (rk *ranking) score(texts map[string]*sourceText, c briefing.Citation) floa
 	if i < 0 {
 		return 0
 	}
-	return rk.scores[rk.index[sentRef{c.Source, i}]]
+	k, ok := rk.index[sentRef{c.Source, i}]
+	if !ok {
+		return 0
+	}
+	return rk.scores[k]
 }
 
 // pointable reports whether sentence i can stand alone as a key point: a whole sentence of
@@ -210,3 +231,4 @@ func pointable(t *sourceText, i int) bool {
 	}
 	return true
 }
+

@@ -160,6 +160,8 @@ type Pack struct {
 	number  map[string]int // source id → number
 	srcText map[string]*sourceText
 	ranked  *ranking
+	// peopleByName finds a who's who entry by its folded name.
+	peopleByName map[string]int
 }
 
 // TimelineKey is a stable key for a merged entry: it follows its evidence, not its wording.

@@ -123,10 +123,17 @@ func (p *Pack) kindOfQuote(q briefing.Quotation) QuoteKind {
 	return PullQuote
 }
 
-// hasHandles reports whether a text carries social-media @handles or #hashtags.
+// hasHandles reports whether a text carries social-media @handles or #hashtags: an @ or # that
+// starts a word and is followed by a letter (an e-mail address's @ follows a letter).
 func hasHandles(s string) bool {
-	for _, t := range prose.Tokenize(s) {
-		if t.Kind == prose.Hashtag || t.Kind == prose.Handle && !strings.Contains(t.Text, ".") {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i]; c != '@' && c != '#' {
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if n := s[i+1]; n >= 'a' && n <= 'z' || n >= 'A' && n <= 'Z' {
 			return true
 		}
 	}
@@ -185,11 +192,18 @@ func (p *Pack) speakerRank(speaker, role string) int {
 	if strings.TrimSpace(speaker) == "" {
 		return rankUnattributed
 	}
-	name := prose.Fold(speaker)
-	for _, e := range p.People {
-		if prose.Fold(e.Name) != name {
-			continue
+	if p.peopleByName == nil {
+		p.peopleByName = map[string]int{}
+		for i, e := range p.People {
+			if f := prose.Fold(e.Name); f != "" {
+				if _, dup := p.peopleByName[f]; !dup {
+					p.peopleByName[f] = i
+				}
+			}
 		}
+	}
+	if i, ok := p.peopleByName[prose.Fold(speaker)]; ok {
+		e := p.People[i]
 		if role == "" {
 			role = e.Role
 		}

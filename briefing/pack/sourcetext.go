@@ -2,8 +2,10 @@ package pack
 
 import (
 	"net/url"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -132,13 +134,28 @@ func (t *sourceText) previous(i int) int {
 	return -1
 }
 
-// texts returns the sourceText of each extraction, built once per pack.
+// texts returns the sourceText of each extraction, built once per pack, on as many goroutines as
+// there are cores (each source alone).
 func (p *Pack) texts() map[string]*sourceText {
-	if p.srcText == nil {
-		p.srcText = map[string]*sourceText{}
-		for _, x := range p.Extractions {
-			p.srcText[x.Source.ID] = newSourceText(x)
-		}
+	if p.srcText != nil {
+		return p.srcText
+	}
+	built := make([]*sourceText, len(p.Extractions))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(p.Extractions))
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(p.Extractions); i += workers {
+				built[i] = newSourceText(p.Extractions[i])
+			}
+		}(w)
+	}
+	wg.Wait()
+	p.srcText = map[string]*sourceText{}
+	for i, x := range p.Extractions {
+		p.srcText[x.Source.ID] = built[i]
 	}
 	return p.srcText
 }

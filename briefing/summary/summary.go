@@ -41,6 +41,9 @@ type Options struct {
 	SameGroup  float64 // weight of a link between sentences of the same group (0.3)
 	Redundancy float64 // cosine at or above which a candidate repeats a chosen point (0.5)
 	Echo       float64 // cosine at or above which another group's sentence states the same words (0.8)
+	// MaxLinks keeps each sentence's strongest links only (64): a library of near-identical
+	// sentences would otherwise make the graph, and each step of the walk, quadratic.
+	MaxLinks int
 }
 
 func (o Options) withDefaults() Options {
@@ -58,6 +61,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Echo == 0 {
 		o.Echo = 0.8
+	}
+	if o.MaxLinks == 0 {
+		o.MaxLinks = 64
 	}
 	return o
 }
@@ -84,25 +90,33 @@ type link struct {
 	cos float64
 }
 
-// NewGraph builds the similarity graph of sents.
+// NewGraph builds the similarity graph of sents. Pairs are found through an inverted index, never
+// all n² of them; a term in more sentences than pairing is worth (more than 200, or a twentieth of
+// a large text) still weighs in each vector but pairs no one, and each sentence keeps its
+// Options.MaxLinks strongest links (a link either end keeps stays).
 func NewGraph(sents []Sentence, o Options) *Graph {
 	g := &Graph{sents: sents, opts: o.withDefaults()}
 	var nterms int
 	g.vecs, nterms = vectors(sents)
-	g.links = make([][]link, len(sents))
-	// pairs that share a term, through an inverted index of (sentence, weight): never the full n²
-	// when sentences are many
 	postings := make([][]posting, nterms)
 	for i, v := range g.vecs {
 		for k, t := range v.terms {
 			postings[t] = append(postings[t], posting{i, v.w[k]})
 		}
 	}
+	maxDF := max(200, len(sents)/20)
+	tops := make([]topLinks, len(sents)) // each sentence's strongest links so far
+	for i := range tops {
+		tops[i].max = g.opts.MaxLinks
+	}
 	dots := make([]float64, len(sents))
 	var touched []int
 	for i, v := range g.vecs {
 		touched = touched[:0]
 		for k, t := range v.terms {
+			if len(postings[t]) > maxDF {
+				continue
+			}
 			for _, pj := range postings[t] {
 				if pj.sent <= i {
 					continue
@@ -118,14 +132,78 @@ func NewGraph(sents []Sentence, o Options) *Graph {
 			c := dots[j] / (v.norm * g.vecs[j].norm)
 			dots[j] = 0
 			if c >= g.opts.Threshold {
-				g.links[i] = append(g.links[i], link{j, c})
-				g.links[j] = append(g.links[j], link{i, c})
+				tops[i].push(link{j, c})
+				tops[j].push(link{i, c})
 			}
 		}
 	}
-	// each list is in increasing order already: a sentence's links to earlier ones were added while
-	// those were visited, in order, and its links to later ones after, in order
+	g.links = union(tops)
 	return g
+}
+
+// topLinks holds a sentence's strongest links, at most max, as a min-heap (the weakest on top).
+type topLinks struct {
+	ls  []link
+	max int
+}
+
+// weaker orders links by cosine, and a tie by the other sentence (the later one is weaker), so the
+// links kept never depend on the order they come in.
+func weaker(a, b link) bool { return a.cos < b.cos || a.cos == b.cos && a.to > b.to }
+
+func (t *topLinks) push(l link) {
+	if len(t.ls) < t.max {
+		t.ls = append(t.ls, l)
+		for k := len(t.ls) - 1; k > 0; { // sift up
+			p := (k - 1) / 2
+			if !weaker(t.ls[k], t.ls[p]) {
+				break
+			}
+			t.ls[k], t.ls[p] = t.ls[p], t.ls[k]
+			k = p
+		}
+		return
+	}
+	if !weaker(t.ls[0], l) {
+		return
+	}
+	t.ls[0] = l
+	for k := 0; ; { // sift down
+		m := k
+		for _, c := range []int{2*k + 1, 2*k + 2} {
+			if c < len(t.ls) && weaker(t.ls[c], t.ls[m]) {
+				m = c
+			}
+		}
+		if m == k {
+			break
+		}
+		t.ls[k], t.ls[m] = t.ls[m], t.ls[k]
+		k = m
+	}
+}
+
+// union makes the graph: a link either end kept, at both ends, each list in increasing order of the
+// other sentence.
+func union(tops []topLinks) [][]link {
+	out := make([][]link, len(tops))
+	for i, t := range tops {
+		for _, l := range t.ls {
+			out[i] = append(out[i], l)
+			out[l.to] = append(out[l.to], link{i, l.cos})
+		}
+	}
+	for i, ls := range out {
+		sort.Slice(ls, func(a, b int) bool { return ls[a].to < ls[b].to })
+		kept := ls[:0]
+		for k, l := range ls {
+			if k == 0 || l.to != ls[k-1].to {
+				kept = append(kept, l)
+			}
+		}
+		out[i] = kept
+	}
+	return out
 }
 
 type posting struct {
@@ -238,7 +316,7 @@ func (g *Graph) Scores() []float64 {
 			delta += math.Abs(next[i] - p[i])
 		}
 		p, next = next, p
-		if delta < 1e-9 {
+		if delta < 1e-7 { // far below any difference the top points turn on
 			break
 		}
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -99,14 +98,29 @@ func (r *renderer) citeRefs(ids []string) []string {
 	return out
 }
 
-// bulletHeight is the height of a bullet of text (with context before it and citations after).
+// bulletHeight is the height of a bullet of text (with context before it and citations after),
+// remembered: a theme's first passage is measured for its heading and again to be drawn.
 func (r *renderer) bulletHeight(text, context string, ids []string) float64 {
-	r.font("", r.sz.body)
 	all := text + " " + strings.Join(r.citeRefs(ids), " ")
 	if context != "" {
 		all = context + " " + all
 	}
-	return float64(len(r.lines(r.clean(all), r.width()-5)))*lh(r.sz.body) + 1.2
+	key := measureKey{all, r.width(), r.sz.body}
+	if h, ok := r.measured[key]; ok {
+		return h
+	}
+	r.font("", r.sz.body)
+	h := float64(len(r.lines(r.clean(all), r.width()-5)))*lh(r.sz.body) + 1.2
+	if r.measured == nil {
+		r.measured = map[measureKey]float64{}
+	}
+	r.measured[key] = h
+	return h
+}
+
+type measureKey struct {
+	text        string
+	width, size float64
 }
 
 // bullet draws one bulleted passage kept on one page: the context (in grey) and the text, and its
@@ -165,8 +179,36 @@ func (r *renderer) writeCited(text, style string, size float64, ids []string, ci
 	r.cites(ids, citeSize)
 }
 
-// loneCites matches a line that is nothing but citation markers ("[3] [5]", "[2].").
-var loneCites = regexp.MustCompile(`^\s*(\[\d+\]\s*)+[.,;]?\s*$`)
+// loneCites matches a line that is nothing but citation markers ("[3] [5]", "[2]."), by hand: it
+// runs on every line of every table cell.
+var loneCites = citeLineMatcher{}
+
+type citeLineMatcher struct{}
+
+// MatchString reports whether s is one or more "[n]" markers, spaces between, perhaps ending in one
+// of ".,;".
+func (citeLineMatcher) MatchString(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ".,;")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		if s[0] != '[' {
+			return false
+		}
+		k := 1
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == 1 || k >= len(s) || s[k] != ']' {
+			return false
+		}
+		s = strings.TrimLeft(s[k+1:], " ")
+	}
+	return true
+}
 
 // keepCites mends lines split at a width so that no line is only citation markers: the last word
 // of the line before (with any markers after it) moves down to keep them company.

@@ -155,6 +155,8 @@ type renderer struct {
 	// fontStyle and fontSize are the font last set (see font).
 	fontStyle string
 	fontSize  float64
+	// measured remembers the heights of bullets already measured.
+	measured map[measureKey]float64
 }
 
 // Render draws doc as a PDF into w and returns warnings (characters the font lacks, …).
