@@ -231,4 +231,3 @@ func pointable(t *sourceText, i int) bool {
 	}
 	return true
 }
-
