@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// describeEvent turns the sentence that states an event into a short description in the source's own
+// words: the date phrase, bracketed abbreviations and trailing detail are removed; a relative clause that
+// carries the date is reattached to its noun ("the Agreement, which came into force on 1 May" → "The
+// Agreement came into force").
+func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) string {
+	ea, eb := tokenRange(toks, e.Start, e.End)
+	if eb == 0 {
+		return cleanWhat(sent)
+	}
+	if ea > 0 && lexicon.DateBoundWords[toks[ea-1].Lower()] {
+		keepDate = true // "will run until 2027": the date is the point of the statement
+	}
+	c := clause{sent: sent, toks: toks, drop: make([]bool, len(toks))}
+	if !keepDate {
+		ea = c.dropDate(ea, eb)
+	}
+	c.dropBrackets()
+	dropAsides(toks, c.drop, ea, eb)
+	lo, hi := clauseAround(toks, ea, eb)
+	// "X builds on a declaration signed in 2019 and will run until 2027": two clauses sharing a subject
+	if and := coordinateAnd(toks, c.drop, lo, hi); and > 0 {
+		if ea > and {
+			subj := subjectEnd(toks, lo, and)
+			return cleanWhat(c.text(lo, subj) + " " + c.text(and+1, hi))
+		}
+		hi = and
+	}
+	return cleanWhat(c.focus(ea, eb, lo, hi))
+}
+
+// clause is a sentence being cut down to a description: its tokens and which of them are dropped.
+type clause struct {
+	sent string
+	toks []prose.Token
+	drop []bool
+}
+
+// text joins the kept tokens of [lo, hi).
+func (c *clause) text(lo, hi int) string { return assemble(c.sent, c.toks, c.drop, lo, hi) }
+
+// dropDate drops the date phrase [ea, eb) with the preposition that introduced it ("in 2019", "on
+// Thursday") and the comma after an introductory or parenthetical one ("In October 2020,", ", on
+// Friday,"); it returns where the dropped phrase starts.
+func (c *clause) dropDate(ea, eb int) int {
+	toks, drop := c.toks, c.drop
+	for i := ea; i < eb; i++ {
+		drop[i] = true
+	}
+	if ea > 0 && lexicon.DatePrepositions[toks[ea-1].Lower()] {
+		drop[ea-1] = true
+		ea--
+	}
+	if eb < len(toks) && toks[eb].Text == "," && (ea == 0 || toks[ea-1].Text == ",") {
+		drop[eb] = true
+	}
+	return ea
+}
+
+// dropBrackets drops short bracketed asides: "(GDS)", "(U.K.)", "(Jun 13)".
+func (c *clause) dropBrackets() {
+	toks := c.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Text != "(" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+			if toks[j].Text == ")" {
+				for k := i; k <= j; k++ {
+					c.drop[k] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// focus returns the part of the clause [lo, hi) that states the dated event: the main clause beside a
+// ", which …" holding the date, a noun with its "that …" clause, the comma-delimited stretch with its
+// own verb, a participle clause with its noun — or the whole clause.
+func (c *clause) focus(ea, eb, lo, hi int) string {
+	if w := whichClause(c.toks, ea); w >= 0 {
+		return c.whichFocus(w, eb)
+	}
+	if t := thatClause(c.toks, ea); t >= 0 {
+		np := nounPhraseBefore(c.toks, t)
+		return c.text(np, t) + " " + c.text(t+1, hi)
+	}
+	if seg := verbSegment(c.toks, c.drop, ea, eb); seg != nil {
+		return c.text(seg[0], seg[1])
+	}
+	if p := participleClause(c.toks, c.drop, ea); p >= 0 {
+		return c.participleFocus(p, eb)
+	}
+	return c.text(lo, hi)
+}
+
+// nextComma returns the first comma at or after from, or len(toks).
+func (c *clause) nextComma(from int) int {
+	for j := from; j < len(c.toks); j++ {
+		if c.toks[j].Text == "," {
+			return j
+		}
+	}
+	return len(c.toks)
+}
+
+// whichFocus handles a non-restrictive ", which … ," clause holding the date: the main clause when it
+// has a verb without it, else the noun with the which-clause's verb.
+func (c *clause) whichFocus(w, eb int) string {
+	end := c.nextComma(eb)
+	mainDrop := append([]bool(nil), c.drop...)
+	for k := w - 1; k <= end && k < len(c.toks); k++ {
+		mainDrop[k] = true
+	}
+	if hasActionRange(c.toks, mainDrop) {
+		return assemble(c.sent, c.toks, mainDrop, 0, len(c.toks))
+	}
+	np := nounPhraseBefore(c.toks, w-1)
+	return c.text(np, w-1) + " " + c.text(w+1, end)
+}
+
+// participleFocus handles a reduced clause holding the date: "Launched in January by X, the campaign
+// …" (p is 0) or "…, the X campaign, launched in January by Y".
+func (c *clause) participleFocus(p, eb int) string {
+	toks := c.toks
+	if p == 0 {
+		comma := c.nextComma(eb)
+		subj := subjectAfter(toks, comma+1)
+		return c.text(comma+1, subj) + " " + lowerFirst(c.text(0, comma))
+	}
+	np := nounPhraseBefore(toks, p-1)
+	end := len(toks)
+	for j := eb; j < len(toks); j++ {
+		if toks[j].Text == "," && !(j+1 < len(toks) && toks[j+1].IsCap()) {
+			end = j
+			break
+		}
+	}
+	return c.text(np, p-1) + " " + c.text(p, end)
+}

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// eventFinder holds what event detection gathers over one source.
+type eventFinder struct {
+	d      *doc
+	pub    briefing.Date
+	abbr   []abbreviation
+	warned map[string]bool
+	terms  []term
+	dated  []briefing.Event // every dated statement, as anchors for terms
+	out    []briefing.Event
+}
+
+// term is a stated term ("will remain in force for 4 years") waiting for its start date.
+type term struct {
+	s    sentence
+	e    Expr
+	line int
+}
+
+// findEvents finds dated statements: every temporal expression that resolves to a date, in a sentence
+// that says something happened (or will). Dates that cannot be placed (no year and no published date)
+// become warnings, never guesses.
+func findEvents(d *doc) []briefing.Event {
+	f := &eventFinder{d: d, pub: d.src.Published, abbr: foldAbbreviations(d.acronyms), warned: map[string]bool{}}
+	for _, s := range d.sents {
+		f.sentence(s)
+	}
+	for _, t := range f.terms {
+		f.termEnd(t)
+	}
+	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Offset < f.out[j].Offset })
+	return f.out
+}
+
+// warn records a problem once per line.
+func (f *eventFinder) warn(line int, msg string) {
+	key := fmt.Sprintf("%d:%s", line, msg)
+	if !f.warned[key] {
+		f.warned[key] = true
+		f.d.warn(fmt.Sprintf("line %d: %s", line, msg))
+	}
+}
+
+// sentence finds the dated statements of one sentence.
+func (f *eventFinder) sentence(s sentence) {
+	toks := s.toks
+	exprs := findDates(s.text, toks)
+	if len(exprs) == 0 {
+		return
+	}
+	future := isFuture(toks)
+	action := hasAction(toks)
+	line := f.d.src.LineAt(s.start)
+	for _, e := range exprs {
+		if e.Kind == ExprDuration {
+			f.terms = append(f.terms, term{s, e, line})
+			continue
+		}
+		ea, eb := tokenRange(toks, e.Start, e.End)
+		if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !pastOrFuture(toks) {
+			continue // "Today the ideas travel both ways": nowadays, not a date
+		}
+		date, prob := Resolve(e, f.pub, tenseNear(toks, ea, eb, future))
+		if prob != "" {
+			if action {
+				f.warn(line, fmt.Sprintf("“%s” cannot be dated: %s", e.Text, prob))
+			}
+			continue
+		}
+		ev := briefing.Event{Date: date, What: describeEvent(s.text, toks, e, false), Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
+		ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
+		f.dated = append(f.dated, ev)
+		if action {
+			f.out = append(f.out, ev)
+		}
+	}
+}
+
+// termEnd turns a stated term into the event of its end: it runs from the event it is about.
+func (f *eventFinder) termEnd(t term) {
+	base := f.termStart(t)
+	if base.IsZero() {
+		f.warn(t.line, fmt.Sprintf("“%s” gives a term, but no start date is known", t.e.Text))
+		return
+	}
+	end := AddDuration(base, t.e.N, t.e.Unit)
+	ev := briefing.Event{
+		Date: end, What: describeEvent(t.s.text, t.s.toks, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
+		Expr: t.e.Text, Derived: true, DerivedFrom: fmt.Sprintf("%s + %d %s%s", base, t.e.N, t.e.Unit, plural(t.e.N)),
+	}
+	ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
+	f.out = append(f.out, ev)
+}
+
+// termStart is the start of a term: the latest earlier statement sharing most words with the term's
+// subject; else the last date in this paragraph or the one before ("It ran for three years"); else the
+// published date.
+func (f *eventFinder) termStart(t term) briefing.Date {
+	keys, _ := eventKeys(subjectOf(t.s.text[:t.e.Start]), f.abbr)
+	var base briefing.Date
+	bestShared := 0
+	for _, ev := range f.dated {
+		if ev.Offset >= t.s.start || ev.Date.Precision < Month {
+			continue
+		}
+		if n := prose.Overlap(keys, ev.Keys); n >= bestShared && n > 0 {
+			base, bestShared = ev.Date, n
+		}
+	}
+	if !base.IsZero() {
+		return base
+	}
+	for _, ev := range f.dated {
+		if ev.Offset < t.s.start && ev.Date.Precision >= Month {
+			if b := f.d.sentenceAt(ev.Offset); b >= 0 && f.d.sents[b].block >= t.s.block-1 {
+				base = ev.Date
+			}
+		}
+	}
+	if !base.IsZero() {
+		return base
+	}
+	return f.pub
+}
+
+// subjectOf returns the words of a clause before its first verb: "The new MoU will remain …" → "The
+// new MoU"; "It ran …" → "It".
+func subjectOf(s string) string {
+	for _, t := range prose.Tokenize(s) {
+		lw := t.Lower()
+		if t.Kind == prose.Word && (lexicon.FutureCues[lw] || lexicon.IrregularPast[lw] || lexicon.PresentEventVerbs[lw] || lexicon.Auxiliaries[lw] || isParticiple(t) || lexicon.DurationVerbs[lw]) {
+			return s[:t.Start]
+		}
+	}
+	return s
+}
+
+// tokenRange returns the tokens [a, b) that lie inside byte range [start, end).
+func tokenRange(toks []prose.Token, start, end int) (a, b int) {
+	a, b = -1, -1
+	for i, t := range toks {
+		if t.Start >= start && t.End <= end {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	if a < 0 {
+		return 0, 0
+	}
+	return a, b
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

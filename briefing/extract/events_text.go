@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// assemble joins the kept tokens of [lo, hi) with the source's own spacing.
+func assemble(sent string, toks []prose.Token, drop []bool, lo, hi int) string {
+	var b strings.Builder
+	prevEnd := -1
+	for i := lo; i < hi && i < len(toks); i++ {
+		if drop[i] {
+			prevEnd = -2 // a gap: the next token gets one space
+			continue
+		}
+		t := toks[i]
+		switch {
+		case prevEnd == -1:
+		case prevEnd == -2:
+			if b.Len() > 0 && !isClosing(t.Text) {
+				b.WriteByte(' ')
+			}
+		case t.Start > prevEnd:
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+		prevEnd = t.End
+	}
+	return b.String()
+}
+
+func isClosing(s string) bool {
+	return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”"
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	// keep proper nouns ("Launched" → "launched", but "GovTech" stays)
+	if n < len(s) {
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		if unicode.IsUpper(r2) {
+			return s
+		}
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+var tidySpaces = strings.NewReplacer(" ,", ",", " .", ".", "( ", "(", " )", ")", ",,", ",")
+
+// detailCuts mark where trailing detail starts in a description: a comma and a word of the lexicon's
+// clause-cut list (", with …"), a semicolon, a dash, a colon.
+var detailCuts = func() []string {
+	out := []string{"; ", " – ", " — ", ": "}
+	for _, w := range lexicon.ClauseCutWords {
+		out = append(out, ", "+w+" ")
+	}
+	return out
+}()
+
+// cleanWhat tidies a description: trailing detail cut, at most ~110 characters, first letter capital.
+func cleanWhat(s string) string {
+	s = squeezeSpace(s)
+	s = tidySpaces.Replace(s)
+	s = strings.TrimLeft(s, ",;: ")
+	for _, cut := range detailCuts {
+		if i := strings.Index(s, cut); i > 30 {
+			s = s[:i]
+		}
+	}
+	if len(s) > 100 {
+		s = cutPurpose(s)
+	}
+	if len(s) > 150 {
+		// cut at a comma only when what comes before it is a statement with a verb of its own
+		if i := strings.LastIndex(s[:150], ", "); i > 40 && hasAction(prose.Tokenize(s[:i])) {
+			s = s[:i]
+		}
+	}
+	s = cutWords(s, 160)
+	s = trimDangling(s)
+	r, n := utf8.DecodeRuneInString(s)
+	if n > 0 && unicode.IsLower(r) {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// trimDangling removes what a removed date leaves hanging: "on the evening of", a final "of" or "the".
+func trimDangling(s string) string {
+	for {
+		s = strings.TrimRight(s, " ,;:.")
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			return s
+		}
+		if !lexicon.DanglingWords[strings.ToLower(s[i+1:])] {
+			return s
+		}
+		s = s[:i]
+	}
+}
+
+// cutPurpose drops a purpose clause ("… to strengthen collaboration in …") or a second verb
+// ("… and supports …") from a long description.
+func cutPurpose(s string) string {
+	toks := prose.Tokenize(s)
+	seenVerb := false
+	for i, t := range toks {
+		if t.Kind != prose.Word {
+			continue
+		}
+		lw := t.Lower()
+		if isParticiple(t) || lexicon.PresentEventVerbs[lw] || lexicon.FutureCues[lw] {
+			seenVerb = true
+			continue
+		}
+		if !seenVerb || i+1 >= len(toks) || t.Start < 30 {
+			continue
+		}
+		next := toks[i+1]
+		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !prose.IsStopword(next.Lower()) {
+			return s[:t.Start]
+		}
+		if lw == "and" && next.Kind == prose.Word && !next.IsCap() && (strings.HasSuffix(next.Lower(), "s") || isParticiple(next)) {
+			return s[:t.Start]
+		}
+	}
+	return s
+}
