@@ -41,6 +41,19 @@ type Expr struct {
 	// Explicit is an absolute date stated beside a relative one ("yesterday (Jun 13)",
 	// "today, i.e., July 4, 2022"); the explicit date wins.
 	Explicit *Expr
+
+	// Mod is the part of the period meant: "early", "mid", "late", "start", "end", "middle" ("the end
+	// of 2021", "mid-2019"); "" for the whole of it.
+	Mod string
+	// Part is a part of a year: "Q1".."Q4", "H1", "H2", or a season "SP", "SU", "FA", "WI".
+	Part string
+	// Decade marks a decade ("the 1990s"); Year is its first year.
+	Decade bool
+	// Fiscal marks a financial year ("fiscal 2020"): a reporting period, never an event's date.
+	Fiscal bool
+	// To is the end of a span ("2009–2010", "from 1 to 3 May", "between March and June"); the
+	// expression itself is the span's start.
+	To *Expr
 }
 
 // FindDates finds the temporal expressions in s.
@@ -56,6 +69,9 @@ func findDates(s string, toks []prose.Token) []Expr {
 		}
 		if e.Kind == ExprRelative || e.Kind == ExprWeekday {
 			next = explicitBeside(s, toks, &e, next)
+		}
+		if e.Kind == ExprAbsolute || e.Kind == ExprPartial {
+			next = joinSpan(s, toks, &e, i, next)
 		}
 		e.Text = squeezeSpace(e.Text)
 		out = append(out, e)
@@ -127,12 +143,21 @@ func monthOf(t prose.Token) (time.Month, bool) {
 	return m, ok
 }
 
+// weekdayOfAny reads a weekday name or abbreviation, also in the possessive ("Monday’s").
 func weekdayOfAny(t prose.Token) (time.Weekday, bool) {
 	if t.Kind != prose.Word || !t.IsCap() {
 		return 0, false
 	}
-	w, ok := prose.WeekdayNames[t.Lower()]
+	w, ok := prose.WeekdayNames[withoutPossessive(t.Lower())]
 	return w, ok
+}
+
+// withoutPossessive drops a final "’s" or "'s".
+func withoutPossessive(w string) string {
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	return strings.TrimSuffix(w, "'s")
 }
 
 func prevWord(toks []prose.Token, i int) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,11 +16,35 @@ type monthDate struct {
 	month     time.Month
 	name      string // the month as written, lower case, without its dot
 	dotted    bool   // "Sept." with the dot read as part of the name
+	dayTo     int    // the last day of a span written "May 1-3"
 }
 
 // expr makes the expression of kind from what has been read.
 func (m *monthDate) expr(s string, toks []prose.Token, kind ExprKind) Expr {
-	return Expr{Start: toks[m.start].Start, End: toks[m.k-1].End, Text: s[toks[m.start].Start:toks[m.k-1].End], Kind: kind, Year: m.year, Month: m.month, Day: m.day}
+	e := Expr{Start: toks[m.start].Start, End: toks[m.k-1].End, Text: s[toks[m.start].Start:toks[m.k-1].End], Kind: kind, Year: m.year, Month: m.month, Day: m.day}
+	if m.dayTo > 0 {
+		to := e
+		to.Day = m.dayTo
+		e.To = &to
+	}
+	return e
+}
+
+// daySpanAfterMonth reads a span of days written as one token after the month: "May 1-3".
+func daySpanAfterMonth(toks []prose.Token, k int) (day, dayTo, next int) {
+	if k >= len(toks) || toks[k].Kind != prose.Number {
+		return 0, 0, k
+	}
+	a, b, ok := strings.Cut(toks[k].Text, "-")
+	if !ok {
+		a, b, ok = strings.Cut(toks[k].Text, "–")
+	}
+	d1, err1 := strconv.Atoi(a)
+	d2, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || d1 < 1 || d2 > 31 || d1 >= d2 {
+		return 0, 0, k
+	}
+	return d1, d2, k + 1
 }
 
 // absoluteAt reads dates built around a month name: "June 14, 2022", "14 June 2019", "14th of June",
@@ -34,6 +59,9 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	m.k, m.dotted = afterMonthName(toks, j, m.name)
 	if m.day == 0 {
 		m.day, m.k = dayAfterMonth(toks, m.k)
+		if m.day == 0 {
+			m.day, m.dayTo, m.k = daySpanAfterMonth(toks, m.k)
+		}
 	}
 	m.year, m.k = yearAfter(toks, m.k)
 	if m.day > 0 && m.start > 0 && toks[m.start-1].Is("the") {
@@ -44,6 +72,9 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	}
 	if m.year > 0 {
 		return m.expr(s, toks, ExprAbsolute), m.k, true
+	}
+	if m.dayTo > 0 {
+		return m.expr(s, toks, ExprPartial), m.k, true
 	}
 	if e, ok := monthOfShiftedYear(s, toks, &m); ok {
 		return e, m.k, true

@@ -22,8 +22,14 @@ func Resolve(e Expr, pub briefing.Date, future bool) (d briefing.Date, problem s
 	if e.Explicit != nil { // "yesterday (Jun 13)": the date the text states wins
 		return Resolve(*e.Explicit, pub, future)
 	}
+	if e.Decade {
+		return d, "a decade is not a date the timeline can place"
+	}
 	switch e.Kind {
 	case ExprAbsolute:
+		if e.Part != "" {
+			return briefing.YearOf(e.Year), ""
+		}
 		return resolveAbsolute(e)
 	case ExprPartial:
 		return resolvePartial(e, pub, future)
@@ -82,6 +88,7 @@ var relativeResolvers = map[string]func(Expr, briefing.Date) (briefing.Date, str
 	"yesterday": resolveDayWord, "today": resolveDayWord, "tomorrow": resolveDayWord,
 	"year": resolveShiftedYear, "month": resolveShiftedMonth,
 	"monthyear": resolveMonthOfYear, "monthname": resolveShiftedMonthName,
+	"week": resolveWeek, "weekend": resolveWeek, "ago": resolveAgo, "season": resolveShiftedYear,
 }
 
 // dayWordOffsets are the days "yesterday", "today" and "tomorrow" lie from the publication date.
@@ -99,6 +106,7 @@ func resolveDayWord(e Expr, pub briefing.Date) (briefing.Date, string) {
 }
 
 // resolveShiftedYear: "last year", "this year", "next year".
+// (A season or a part of a year, "last summer", "the first half of next year", is placed in its year.)
 func resolveShiftedYear(e Expr, pub briefing.Date) (briefing.Date, string) {
 	if pub.IsZero() {
 		return briefing.Date{}, needs(e, "year")
@@ -106,8 +114,55 @@ func resolveShiftedYear(e Expr, pub briefing.Date) (briefing.Date, string) {
 	return briefing.YearOf(pub.Y + e.Shift), ""
 }
 
+// resolveWeek places "last week", "this week", "next week" (and weekends) in their month; a week
+// that runs over two months is given no date (its mention keeps the ISO week).
+func resolveWeek(e Expr, pub briefing.Date) (briefing.Date, string) {
+	if pub.Precision != Day {
+		return briefing.Date{}, needs(e, "date")
+	}
+	mon, sun := weekOf(pub, e.Shift)
+	if mon.M != sun.M {
+		return briefing.Date{}, "“" + e.Text + "” (" + mon.Human() + " – " + sun.Human() + ") runs over two months"
+	}
+	return briefing.MonthOf(mon.Y, mon.M), ""
+}
+
+// weekOf returns the Monday and the Sunday of the week shift weeks from the one holding pub.
+func weekOf(pub briefing.Date, shift int) (mon, sun briefing.Date) {
+	back := (int(pub.Time().Weekday()) + 6) % 7 // days since Monday
+	mon = pub.AddDays(-back + 7*shift)
+	return mon, mon.AddDays(6)
+}
+
+// resolveAgo places "two years ago", "three months ago", "ten days ago" back from the publication
+// date, at the precision of the unit.
+func resolveAgo(e Expr, pub briefing.Date) (briefing.Date, string) {
+	switch e.Unit {
+	case "year":
+		if pub.IsZero() {
+			return briefing.Date{}, needs(e, "year")
+		}
+		return briefing.YearOf(pub.Y - e.N), ""
+	case "month":
+		if pub.Precision < Month {
+			return briefing.Date{}, needs(e, "month")
+		}
+		t := time.Date(pub.Y, pub.M-time.Month(e.N), 1, 12, 0, 0, 0, time.UTC)
+		return briefing.MonthOf(t.Year(), t.Month()), ""
+	case "week":
+		return resolveWeek(Expr{Text: e.Text, Shift: -e.N}, pub)
+	}
+	if pub.Precision != Day {
+		return briefing.Date{}, needs(e, "date")
+	}
+	return pub.AddDays(-e.N), ""
+}
+
 // resolveShiftedMonth: "last month", "this month", "next month".
 func resolveShiftedMonth(e Expr, pub briefing.Date) (briefing.Date, string) {
+	if e.Part != "" {
+		return resolveShiftedYear(e, pub)
+	}
 	if pub.Precision < Month {
 		return briefing.Date{}, needs(e, "month")
 	}

@@ -18,6 +18,8 @@ type eventFinder struct {
 	terms  []term
 	dated  []briefing.Event // every dated statement, as anchors for terms
 	out    []briefing.Event
+	// mentions are every temporal expression, normalised
+	mentions []briefing.DateMention
 }
 
 // term is a stated term ("will remain in force for 4 years") waiting for its start date.
@@ -30,7 +32,7 @@ type term struct {
 // findEvents finds dated statements: every temporal expression that resolves to a date, in a sentence
 // that says something happened (or will). Dates that cannot be placed (no year and no published date)
 // become warnings, never guesses.
-func findEvents(d *doc) []briefing.Event {
+func findEvents(d *doc) ([]briefing.Event, []briefing.DateMention) {
 	f := &eventFinder{d: d, pub: d.src.Published, abbr: foldAbbreviations(d.acronyms), warned: map[string]bool{}}
 	for _, s := range d.sents {
 		f.sentence(s)
@@ -39,7 +41,7 @@ func findEvents(d *doc) []briefing.Event {
 		f.termEnd(t)
 	}
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Offset < f.out[j].Offset })
-	return f.out
+	return f.out, f.mentions
 }
 
 // warn records a problem once per line.
@@ -51,7 +53,7 @@ func (f *eventFinder) warn(line int, msg string) {
 	}
 }
 
-// sentence finds the dated statements of one sentence.
+// sentence finds the dated statements of one sentence, and lists every date it mentions.
 func (f *eventFinder) sentence(s sentence) {
 	toks := s.toks
 	exprs := findDates(s.text, toks)
@@ -59,7 +61,7 @@ func (f *eventFinder) sentence(s sentence) {
 		return
 	}
 	future := isFuture(toks)
-	action := hasAction(toks)
+	action := hasAction(toks) || isDatedListItem(toks, exprs[0])
 	line := f.d.src.LineAt(s.start)
 	for _, e := range exprs {
 		if e.Kind == ExprDuration {
@@ -67,23 +69,47 @@ func (f *eventFinder) sentence(s sentence) {
 			continue
 		}
 		ea, eb := tokenRange(toks, e.Start, e.End)
+		fut := tenseNear(toks, ea, eb, future)
+		f.mention(s, e, fut)
 		if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !pastOrFuture(toks) {
 			continue // "Today the ideas travel both ways": nowadays, not a date
 		}
-		date, prob := Resolve(e, f.pub, tenseNear(toks, ea, eb, future))
+		date, prob := Resolve(e, f.pub, fut)
 		if prob != "" {
 			if action {
 				f.warn(line, fmt.Sprintf("“%s” cannot be dated: %s", e.Text, prob))
 			}
 			continue
 		}
-		ev := briefing.Event{Date: date, What: describeEvent(s.text, toks, e, false), Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
+		ev := briefing.Event{Date: date, Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
+		if !action || notEvent(f.d, s, e, ea, eb) != "" {
+			ev.Keys, ev.Actions = eventKeys(describeEvent(s.text, toks, e, false), f.abbr)
+			f.dated = append(f.dated, ev) // an anchor for a term, not an event
+			continue
+		}
+		ev.What = f.describe(s, e, false)
 		ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
 		f.dated = append(f.dated, ev)
-		if action {
-			f.out = append(f.out, ev)
-		}
+		f.out = append(f.out, ev)
 	}
+}
+
+// mention lists one expression with its normalised value.
+func (f *eventFinder) mention(s sentence, e Expr, future bool) {
+	n, _ := Normalize(e, f.pub, future)
+	off := s.start + e.Start
+	f.mentions = append(f.mentions, briefing.DateMention{
+		Text: f.d.src.Text[off : s.start+e.End], Value: n.Value, Precision: n.Precision,
+		Line: f.d.src.LineAt(off), Offset: off, Anchor: n.Anchor,
+	})
+}
+
+// isDatedListItem: a line of a dated list, "March 4 – The agency detects …", states an event in the
+// present tense.
+func isDatedListItem(toks []prose.Token, first Expr) bool {
+	_, eb := tokenRange(toks, first.Start, first.End)
+	return first.Start == 0 && eb < len(toks) && (toks[eb].Text == "–" || toks[eb].Text == "—" || toks[eb].Text == "-" || toks[eb].Text == ":") &&
+		first.Kind != ExprDuration
 }
 
 // termEnd turns a stated term into the event of its end: it runs from the event it is about.
@@ -95,7 +121,7 @@ func (f *eventFinder) termEnd(t term) {
 	}
 	end := AddDuration(base, t.e.N, t.e.Unit)
 	ev := briefing.Event{
-		Date: end, What: describeEvent(t.s.text, t.s.toks, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
+		Date: end, What: f.describe(t.s, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
 		Expr: t.e.Text, Derived: true, DerivedFrom: fmt.Sprintf("%s + %d %s%s", base, t.e.N, t.e.Unit, plural(t.e.N)),
 	}
 	ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)

@@ -78,19 +78,39 @@ func cleanWhat(s string) string {
 	if len(s) > 100 {
 		s = cutPurpose(s)
 	}
-	if len(s) > 150 {
-		// cut at a comma only when what comes before it is a statement with a verb of its own
-		if i := strings.LastIndex(s[:150], ", "); i > 40 && hasAction(prose.Tokenize(s[:i])) {
-			s = s[:i]
-		}
-	}
-	s = cutWords(s, 160)
+	s = shortenWords(s, maxWhatWords)
 	s = trimDangling(s)
 	r, n := utf8.DecodeRuneInString(s)
 	if n > 0 && unicode.IsLower(r) {
 		s = string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
+}
+
+// maxWhatWords is the length a description is held to.
+const maxWhatWords = 25
+
+// shortenWords holds s to about max words without cutting a clause in two where it can: it ends at
+// the last clause boundary (a comma, "which", "who", "while", "after", "because", "and", "but", a
+// purpose "to") that leaves at least five words, else at the last word that fits. It never adds an
+// ellipsis.
+func shortenWords(s string, max int) string {
+	words := strings.Fields(s)
+	if len(words) <= max+3 {
+		return s
+	}
+	cut := -1
+	for i := max; i >= 5; i-- {
+		w := strings.ToLower(words[i])
+		if strings.HasSuffix(words[i-1], ",") || lexicon.Subordinators[w] || w == "which" || w == "who" || w == "and" || w == "but" || w == "to" || w == "with" {
+			cut = i
+			break
+		}
+	}
+	if cut < 0 {
+		cut = max
+	}
+	return strings.Join(words[:cut], " ")
 }
 
 // trimDangling removes what a removed date leaves hanging: "on the evening of", a final "of" or "the".

@@ -96,7 +96,8 @@ func FuzzEvents(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		d := prepare(load(t, text))
 		inferMetadata(d)
-		for _, e := range findEvents(d) {
+		evs, _ := findEvents(d)
+		for _, e := range evs {
 			if d.src.Text[e.Offset:e.Offset+len(e.Evidence)] != e.Evidence {
 				t.Fatalf("event evidence is not source text: %q", e.Evidence)
 			}

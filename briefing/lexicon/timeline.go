@@ -13,3 +13,23 @@ var (
 	DanglingWords    = set("dangling-words")
 	ClauseCutWords   = list("clause-cut-words")
 )
+
+// More date words: what may open an expression, what follows a day, what joins a span.
+var (
+	DateOpeners      = set("date-openers")
+	WeekdayNameWords = set("weekday-name-words")
+	DayParts         = set("day-parts")
+	RangeLinks       = set("range-links")
+	PeriodParts      = set("period-parts")
+)
+
+// What makes a dated statement a statistic, a forecast, a reporting period or an age rather than an
+// event.
+var (
+	StatisticVerbs   = set("statistic-verbs")
+	ForecastWords    = set("forecast-words")
+	MagnitudeWords   = set("magnitude-words")
+	CurrencyMarks    = set("currency-marks")
+	PeriodBoundWords = set("period-bound-words")
+	AgeWords         = set("age-words")
+)

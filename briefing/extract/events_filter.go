@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// Events are happenings. These checks say when a dated statement is something else: a figure, a
+// forecast, a count "as of" a day, the bound of a reporting period, an age, or words inside a
+// quotation (a speaker's claim, not the source's statement).
+
+// notEvent says why the date at tokens [ea, eb) of a sentence is no event's date, or "".
+func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
+	toks := s.toks
+	switch {
+	case e.Decade:
+		return "a decade"
+	case e.Fiscal || isPeriodBound(toks, ea):
+		return "the bound of a reporting period"
+	case isAsOf(toks, ea):
+		return "an “as of” count"
+	case d.insideQuotation(s, e.Start):
+		return "inside a quotation"
+	}
+	lo, hi := statementAround(toks, ea, eb)
+	q := hasQuantity(toks, lo, hi, ea, eb)
+	switch {
+	case q && hasAnyWord(toks, lo, hi, lexicon.ForecastWords):
+		return "a forecast"
+	case q && (hasAnyWord(toks, lo, hi, lexicon.StatisticVerbs) || onlyCopula(toks, lo, hi)):
+		return "a statistic"
+	case isAge(toks, lo, hi):
+		return "an age"
+	}
+	return ""
+}
+
+// isAsOf: "as of March 2021", "as at 31 March".
+func isAsOf(toks []prose.Token, ea int) bool {
+	return ea >= 2 && toks[ea-2].Is("as") && (toks[ea-1].Is("of") || toks[ea-1].Is("at"))
+}
+
+// isPeriodBound: "fiscal 2020, ended March 31", "the year ending June 2021", "the year to March",
+// "between last October and March 31, 2021" (a window figures are counted over).
+func isPeriodBound(toks []prose.Token, ea int) bool {
+	if ea < 1 {
+		return false
+	}
+	p := toks[ea-1].Lower()
+	if lexicon.PeriodBoundWords[p] {
+		return true
+	}
+	if p == "to" && ea >= 2 && (toks[ea-2].Is("year") || toks[ea-2].Is("months") || toks[ea-2].Is("quarter")) {
+		return true
+	}
+	if p == "between" {
+		return true
+	}
+	// the second end of "between X and Y", where X is a relative date the span reader did not join
+	if p == "and" {
+		for k := ea - 2; k >= 0 && k >= ea-6; k-- {
+			if toks[k].Is("between") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideQuotation reports whether offset off of sentence s lies inside quotation marks, counting the
+// marks from the start of its paragraph (a quotation may open in an earlier sentence).
+func (d *doc) insideQuotation(s sentence, off int) bool {
+	b := d.blocks[s.block]
+	from, to := b.Start, s.start+off
+	if to <= from || to > b.Start+len(b.Text) {
+		return false
+	}
+	text := b.Text[:to-from]
+	if strings.Count(text, "\"")%2 == 1 {
+		return true
+	}
+	return strings.Count(text, "“") > strings.Count(text, "”")
+}
+
+// statementAround returns the clause holding the date: the sentence cut at semicolons and at a
+// comma that opens a new statement ("…, compared to 4,500 in 2019": the comparison is part of it).
+func statementAround(toks []prose.Token, ea, eb int) (lo, hi int) {
+	return clauseAround(toks, ea, eb)
+}
+
+// hasQuantity reports whether tokens [lo, hi), outside the date [ea, eb), hold a figure: a
+// percentage, a sum of money, a number with a magnitude ("25 billion") or a count of ten or more
+// ("6,100 complaints").
+func hasQuantity(toks []prose.Token, lo, hi, ea, eb int) bool {
+	for i := lo; i < hi; i++ {
+		if i >= ea && i < eb || toks[i].Kind != prose.Number {
+			continue
+		}
+		if _, y := isYear(toks[i]); y {
+			continue
+		}
+		if i > 0 && lexicon.CurrencyMarks[toks[i-1].Lower()] || i+1 < len(toks) && lexicon.MagnitudeWords[toks[i+1].Lower()] {
+			return true
+		}
+		if strings.ContainsAny(toks[i].Text, "%") || strings.HasSuffix(toks[i].Lower(), "bn") {
+			return true
+		}
+		if n := strings.ReplaceAll(toks[i].Text, ",", ""); len(n) >= 2 && isDigits(n) && !isDateDay(toks, i) {
+			return true
+		}
+	}
+	return hasRankedAmount(toks, lo, hi)
+}
+
+// hasRankedAmount: "the highest number of complaints", "a record level", "the largest share".
+func hasRankedAmount(toks []prose.Token, lo, hi int) bool {
+	for i := lo + 1; i < hi; i++ {
+		switch toks[i].Lower() {
+		case "number", "amount", "level", "share", "proportion", "volume":
+			p := toks[i-1].Lower()
+			if p == "record" || len(p) > 4 && strings.HasSuffix(p, "est") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDateDay reports whether the number at i is the day of a date ("14 June", "June 14").
+func isDateDay(toks []prose.Token, i int) bool {
+	if _, ok := isDay(toks[i]); !ok {
+		return false
+	}
+	_, before := monthOf(prevTok(toks, i))
+	_, after := monthOf(nextTok(toks, i))
+	return before || after || nextTok(toks, i).Is("of")
+}
+
+func prevTok(toks []prose.Token, i int) prose.Token {
+	if i > 0 {
+		return toks[i-1]
+	}
+	return prose.Token{}
+}
+
+func nextTok(toks []prose.Token, i int) prose.Token {
+	if i+1 < len(toks) {
+		return toks[i+1]
+	}
+	return prose.Token{}
+}
+
+// hasAnyWord reports whether a word of tokens [lo, hi) is in set.
+func hasAnyWord(toks []prose.Token, lo, hi int, set lexicon.Set) bool {
+	for i := lo; i < hi; i++ {
+		if toks[i].Kind == prose.Word && set[toks[i].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCopula reports whether the clause's only verbs are forms of "to be" ("exports were $3bn in
+// 2018").
+func onlyCopula(toks []prose.Token, lo, hi int) bool {
+	copula := false
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.Kind != prose.Word {
+			continue
+		}
+		switch t.Lower() {
+		case "is", "are", "was", "were":
+			copula = true
+			continue
+		}
+		if isActionAt(toks, i, i-1) {
+			return false
+		}
+	}
+	return copula
+}
+
+// isAge: "aged 45", "turned 60", "a 45-year-old", "45 years old".
+func isAge(toks []prose.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		lw := t.Lower()
+		if strings.HasSuffix(lw, "-year-old") || strings.HasSuffix(lw, "-years-old") {
+			return true
+		}
+		if t.Kind == prose.Number && (lexicon.AgeWords[prevTok(toks, i).Lower()] || nextTok(toks, i).Is("years") && i+2 < len(toks) && toks[i+2].Is("old")) {
+			return true
+		}
+	}
+	return false
+}

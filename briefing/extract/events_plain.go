@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// A description is made from the sentence's words without their markup (links, emphasis, footnote
+// marks, list bullets, a leading dateline), with a pronoun subject replaced by what it stands for.
+
+var (
+	reFootnote  = lazyRegexp(`(?i)<sup>.*?</sup>|\[\d{1,3}\]`)
+	reImage     = lazyRegexp(`!\[[^\]]*\]\([^)]*\)`)
+	reMdLink    = lazyRegexp(`\[([^\]]*)\]\([^)]*\)|\[\[([^\]]*)\]\]`)
+	reTag       = lazyRegexp(`<[^<>]{1,300}>`)
+	reBareURL   = lazyRegexp(`(?i)\bhttps?://\S+|\bwww\.\S+`)
+	reListStart = lazyRegexp(`^\s*(?:[-*+•>#]+|\d{1,3}[.)])\s+`)
+	reDateline  = lazyRegexp(`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[^–—()]{0,40}?)?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s+`)
+)
+
+// plainSentence returns s without markup, for describing; the evidence keeps the source's bytes.
+func plainSentence(s string) string {
+	if !strings.ContainsAny(s, "<[*_#>!-–—+•(http") {
+		return s
+	}
+	p := reFootnote().ReplaceAllString(s, "")
+	p = reImage().ReplaceAllString(p, "")
+	p = reMdLink().ReplaceAllString(p, "$1$2")
+	p = reTag().ReplaceAllString(p, " ")
+	p = reBareURL().ReplaceAllString(p, "")
+	p = strings.NewReplacer("**", "", "__", "", "[", "", "]", "", "*", "").Replace(p)
+	p = reListStart().ReplaceAllString(p, "")
+	if m := reDateline().FindString(p); m != "" && hasCapsWord(m) {
+		p = p[len(m):]
+	}
+	return squeezeSpace(p)
+}
+
+// hasCapsWord reports whether s starts with a word in capitals of two letters or more (a dateline's
+// place: "SINGAPORE", "NEW YORK").
+func hasCapsWord(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	w = strings.TrimRight(w, ",")
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// sameExprIn finds e again in the plain form of its sentence.
+func sameExprIn(plain string, toks []prose.Token, e Expr) (Expr, bool) {
+	for _, x := range findDates(plain, toks) {
+		if x.Text == e.Text && x.Kind == e.Kind {
+			return x, true
+		}
+	}
+	return Expr{}, false
+}
+
+// describe makes the description of the event e states in sentence s.
+func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) string {
+	text, toks, ex := s.text, s.toks, e
+	if p := plainSentence(s.text); p != s.text {
+		ptoks := prose.Tokenize(p)
+		if x, ok := sameExprIn(p, ptoks, e); ok {
+			text, toks, ex = p, ptoks, x
+		}
+	}
+	return f.withoutPronoun(s, describeEvent(text, toks, ex, keepDate))
+}
+
+// withoutPronoun replaces a pronoun subject with what it stands for: "It" with the subject of the
+// sentence before ("The memorandum"), "He"/"She" with the person named last. When nothing sure is
+// found, the pronoun stays.
+func (f *eventFinder) withoutPronoun(s sentence, what string) string {
+	first, rest, ok := strings.Cut(what, " ")
+	if !ok {
+		return what
+	}
+	var ante string
+	switch first {
+	case "It", "This":
+		ante = f.subjectBefore(s)
+	case "He", "She":
+		if f.d.people != nil {
+			if r := f.d.people.lastBefore(s.start); r != nil {
+				ante = r.name
+			}
+		}
+	}
+	if ante == "" {
+		return what
+	}
+	return ante + " " + rest
+}
+
+// subjectBefore returns the subject of the sentence before s in its paragraph or the one before,
+// when it is a plain noun phrase ("The memorandum", "The Digital Agency of Japan"), else "".
+func (f *eventFinder) subjectBefore(s sentence) string {
+	i := f.d.sentenceAt(s.start)
+	if i <= 0 || f.d.sents[i-1].block < s.block-1 {
+		return ""
+	}
+	subj := strings.TrimSpace(plainSentence(subjectOf(f.d.sents[i-1].text)))
+	words := strings.Fields(subj)
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(subj, ",;:()\"“”") {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(subj)
+	lw := strings.ToLower(words[0])
+	if !unicode.IsUpper(r) || lexicon.SpeakerPronouns[lw] || lw == "it" || lw == "this" || prose.IsStopword(lw) && !lexicon.Determiners[lw] ||
+		prose.IsStopword(strings.ToLower(words[len(words)-1])) {
+		return ""
+	}
+	return subj
+}
