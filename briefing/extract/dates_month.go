@@ -149,6 +149,13 @@ func monthOfShiftedYear(s string, toks []prose.Token, m *monthDate) (Expr, bool)
 	return e, true
 }
 
+// monthAsSubject: a month opening a sentence as its subject, "November marked the start of …" (not
+// "May", which opens questions and wishes).
+func monthAsSubject(toks []prose.Token, m *monthDate) bool {
+	return m.start == 0 && m.name != "may" && len(m.name) > 3 && m.k < len(toks) && toks[m.k].Kind == prose.Word &&
+		!toks[m.k].IsCap() && (isRegularPast(toks[m.k]) || lexicon.IrregularPast[toks[m.k].Lower()])
+}
+
 // monthWithoutYear reads a day and month without a year ("Jun 13"; "May" and "March" need a temporal
 // preposition before them, being also ordinary words), or a month alone after a cue ("in June",
 // "since March", "last May").
@@ -160,7 +167,7 @@ func monthWithoutYear(s string, toks []prose.Token, m *monthDate) (e Expr, next 
 		}
 		return m.expr(s, toks, ExprPartial), m.k, true
 	}
-	if !lexicon.TemporalPrepositions[p] && !lexicon.ShiftWords[p] {
+	if !lexicon.TemporalPrepositions[p] && !lexicon.ShiftWords[p] && !monthAsSubject(toks, m) {
 		return e, 0, false
 	}
 	e = m.expr(s, toks, ExprPartial)

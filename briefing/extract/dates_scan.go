@@ -19,7 +19,7 @@ func exprAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 			return e, next, true
 		}
 	case prose.Word:
-		if !t.IsCap() && !opensDate(t.Lower()) { // most words: only a few lower-case words start a date
+		if !t.IsCap() && !opensDate(t.Lower()) && strings.IndexByte(t.Text, '-') < 0 { // only a few lower-case words start a date
 			return e, 0, false
 		}
 	default:

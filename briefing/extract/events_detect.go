@@ -75,14 +75,15 @@ func (f *eventFinder) sentence(s sentence) {
 			continue // "Today the ideas travel both ways": nowadays, not a date
 		}
 		date, prob := Resolve(e, f.pub, fut)
+		act := action || isDayExpr(e) && hasPresentVerb(toks)
 		if prob != "" {
-			if action {
+			if act {
 				f.warn(line, fmt.Sprintf("“%s” cannot be dated: %s", e.Text, prob))
 			}
 			continue
 		}
 		ev := briefing.Event{Date: date, Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
-		if !action || notEvent(f.d, s, e, ea, eb) != "" {
+		if !act || notEvent(f.d, s, e, ea, eb) != "" {
 			ev.Keys, ev.Actions = eventKeys(describeEvent(s.text, toks, e, false), f.abbr)
 			f.dated = append(f.dated, ev) // an anchor for a term, not an event
 			continue
@@ -102,6 +103,12 @@ func (f *eventFinder) mention(s sentence, e Expr, future bool) {
 		Text: f.d.src.Text[off : s.start+e.End], Value: n.Value, Precision: n.Precision,
 		Line: f.d.src.LineAt(off), Offset: off, Anchor: n.Anchor,
 	})
+}
+
+// isDayExpr: a weekday or "today", "tomorrow": with a verb in the present, news tells what happens
+// that day.
+func isDayExpr(e Expr) bool {
+	return e.Kind == ExprWeekday || e.Relative == "today" || e.Relative == "tomorrow"
 }
 
 // isDatedListItem: a line of a dated list, "March 4 – The agency detects …", states an event in the

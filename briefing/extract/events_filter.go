@@ -21,20 +21,69 @@ func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
 		return "the bound of a reporting period"
 	case isAsOf(toks, ea):
 		return "an “as of” count"
-	case d.insideQuotation(s, e.Start):
-		return "inside a quotation"
 	}
 	lo, hi := statementAround(toks, ea, eb)
+	if d.insideQuotation(s, e.Start) && !isQuotedFact(toks, lo, hi) {
+		return "inside a quotation"
+	}
 	q := hasQuantity(toks, lo, hi, ea, eb)
 	switch {
 	case q && hasAnyWord(toks, lo, hi, lexicon.ForecastWords):
 		return "a forecast"
-	case q && (hasAnyWord(toks, lo, hi, lexicon.StatisticVerbs) || onlyCopula(toks, lo, hi)):
+	case q && (hasAnyWord(toks, lo, hi, lexicon.StatisticVerbs) || hasChange(toks, lo, hi) || onlyCopula(toks, lo, hi)):
 		return "a statistic"
+	case ea > 0 && toks[ea-1].Is("since") && hasCount(toks, lo, hi, ea, eb):
+		return "the bound of a reporting period"
 	case isAge(toks, lo, hi):
 		return "an age"
 	}
 	return ""
+}
+
+// isQuotedFact reports whether a quoted clause states a past fact about someone else ("The GDS was
+// founded in 2011"), which the source reports as much as the speaker: a past verb, no future or
+// modal, no first or second person.
+func isQuotedFact(toks []prose.Token, lo, hi int) bool {
+	past := false
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.Kind != prose.Word {
+			continue
+		}
+		switch lw := t.Lower(); {
+		case lexicon.FutureCues[lw] || lexicon.ForecastWords[lw]:
+			return false
+		case lw == "i" || lw == "we" || lw == "you" || lw == "our" || lw == "my" || lw == "us" || lw == "your" || lw == "i’m" || lw == "we’re" || lw == "we're" || lw == "i'm":
+			return false
+		case isParticiple(t):
+			past = true
+		}
+	}
+	return past
+}
+
+// hasChange: "up from 4,500", "down from", "compared with".
+func hasChange(toks []prose.Token, lo, hi int) bool {
+	for i := lo; i+1 < hi; i++ {
+		if (toks[i].Is("up") || toks[i].Is("down")) && toks[i+1].Is("from") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCount reports whether tokens [lo, hi), outside the date, hold a number ("the 3 initiatives
+// implemented since 1 October": a count over a window).
+func hasCount(toks []prose.Token, lo, hi, ea, eb int) bool {
+	for i := lo; i < hi; i++ {
+		if i >= ea && i < eb || toks[i].Kind != prose.Number || isDateDay(toks, i) {
+			continue
+		}
+		if _, y := isYear(toks[i]); !y {
+			return true
+		}
+	}
+	return false
 }
 
 // isAsOf: "as of March 2021", "as at 31 March".

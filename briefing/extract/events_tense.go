@@ -72,9 +72,31 @@ func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
 	if lexicon.FutureCues[toks[best].Lower()] {
 		return true
 	}
+	if best+1 < len(toks) && toks[best+1].Is("to") && lexicon.ScheduleWords[toks[best].Lower()] && !wasBefore(toks, best) {
+		return true // "is expected to raise rates on Wednesday", "is scheduled to launch in December"
+	}
 	// "will be signed on …": a participle right after a future auxiliary is future
 	for j := best - 1; j >= 0 && j >= best-3; j-- {
 		if lexicon.FutureCues[toks[j].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// wasBefore reports whether "was" or "were" stands just before toks[i] ("was set to dock": a plan
+// told in the past).
+func wasBefore(toks []prose.Token, i int) bool {
+	return i > 0 && (toks[i-1].Is("was") || toks[i-1].Is("were"))
+}
+
+// hasPresentVerb reports whether a sentence has a verb in the present after a subject ("Mr Obama
+// lands in Kenya later on Friday").
+func hasPresentVerb(toks []prose.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == prose.Word && !t.IsCap() && strings.HasSuffix(t.Lower(), "s") && !strings.HasSuffix(t.Lower(), "ss") &&
+			(toks[i-1].IsCap() || toks[i-1].IsAllCaps()) && presentVerbLike(toks, i) {
 			return true
 		}
 	}

@@ -83,8 +83,8 @@ func DedupeEvents(events []briefing.Event) []briefing.Event {
 		e := &events[i]
 		best, bestScore := -1, 0.0
 		for _, k := range kept {
-			if events[k].Derived != e.Derived {
-				continue
+			if events[k].Derived != e.Derived || events[k].Offset == e.Offset {
+				continue // two dates of one sentence are two events ("published in June … later this year")
 			}
 			if s := sameEvent(events[k].Date, events[k].Keys, events[k].Actions, e); s > bestScore {
 				best, bestScore = k, s
