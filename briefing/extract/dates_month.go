@@ -64,8 +64,8 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 		}
 	}
 	m.year, m.k = yearAfter(toks, m.k)
-	if m.day > 0 && m.start > 0 && toks[m.start-1].Is("the") {
-		m.start-- // "on the 12th of May 2023"
+	if day > 0 && m.start > 0 && toks[m.start-1].Is("the") {
+		m.start-- // "on the 12th of May 2023" (not "the June 7 primary")
 	}
 	if m.dotted && m.day == 0 && m.year == 0 {
 		m.k-- // "… in Sept." at a sentence end: the dot ends the sentence

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
@@ -21,7 +23,7 @@ func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) strin
 	if !keepDate {
 		ea = c.dropDate(ea, eb)
 	}
-	c.dropBrackets()
+	c.dropBrackets(ea, eb)
 	dropAsides(toks, c.drop, ea, eb)
 	lo, hi := clauseAround(toks, ea, eb)
 	// "X builds on a declaration signed in 2019 and will run until 2027": two clauses sharing a subject
@@ -63,17 +65,23 @@ func (c *clause) dropDate(ea, eb int) int {
 	return ea
 }
 
-// dropBrackets drops short bracketed asides: "(GDS)", "(U.K.)", "(Jun 13)".
-func (c *clause) dropBrackets() {
+// dropBrackets drops bracketed asides: short ones ("(GDS)", "(U.K.)", "(Jun 13)") and any that does
+// not hold the date at [ea, eb).
+func (c *clause) dropBrackets(ea, eb int) {
 	toks := c.toks
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Text != "(" {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		for j := i + 1; j < len(toks); j++ {
+			if toks[j].Text == "(" {
+				break
+			}
 			if toks[j].Text == ")" {
-				for k := i; k <= j; k++ {
-					c.drop[k] = true
+				if j <= i+7 || eb <= i || ea > j {
+					for k := i; k <= j; k++ {
+						c.drop[k] = true
+					}
 				}
 				break
 			}
@@ -87,6 +95,9 @@ func (c *clause) dropBrackets() {
 func (c *clause) focus(ea, eb, lo, hi int) string {
 	if w := whichClause(c.toks, ea); w >= 0 {
 		return c.whichFocus(w, eb)
+	}
+	if a, ok := c.attribution(ea, eb); ok {
+		return a
 	}
 	if t := thatClause(c.toks, ea); t >= 0 {
 		np := nounPhraseBefore(c.toks, t)
@@ -144,4 +155,50 @@ func (c *clause) participleFocus(p, eb int) string {
 		}
 	}
 	return c.text(np, p-1) + " " + c.text(p, end)
+}
+
+// attribution handles a date on the verb of a closing attribution: "X is on solid ground, Carly
+// Fiorina said Monday." → "Carly Fiorina said X is on solid ground". A quoted statement keeps its marks
+// and must be short; a longer one is left to the other rules.
+func (c *clause) attribution(ea, eb int) (string, bool) {
+	toks := c.toks
+	r := -1
+	for k := ea - 1; k >= 0 && k >= ea-2; k-- {
+		if lexicon.ReportingVerbs[toks[k].Lower()] {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return "", false
+	}
+	comma := -1
+	for k := r - 1; k > 0; k-- {
+		if toks[k].Text == "," && !c.drop[k] {
+			comma = k
+			break
+		}
+	}
+	end := len(toks)
+	for end > eb && toks[end-1].Kind == prose.Punct && toks[end-1].Text != ")" {
+		end--
+	}
+	if comma < 0 || c.nextComma(eb) < end {
+		return "", false
+	}
+	content := strings.TrimSpace(c.text(0, comma))
+	if content == "" || strings.ContainsAny(content[:1], "\"“‘'") && prose.CountWords(content) > 20 {
+		return "", false
+	}
+	return c.text(comma+1, end) + " " + lowerCommonFirst(content), true
+}
+
+// lowerCommonFirst lower-cases the first letter of s when its first word is a common word ("The
+// plan …" → "the plan …"), not a name ("Donald Trump …").
+func lowerCommonFirst(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if prose.IsStopword(strings.ToLower(w)) {
+		return lowerFirst(s)
+	}
+	return s
 }

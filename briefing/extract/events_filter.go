@@ -23,8 +23,10 @@ func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
 		return "an “as of” count"
 	}
 	lo, hi := statementAround(toks, ea, eb)
-	if d.insideQuotation(s, e.Start) && !isQuotedFact(toks, lo, hi) {
-		return "inside a quotation"
+	if d.insideQuotation(s, e.Start) {
+		if qa, qb := quotedAround(toks, ea, eb); !isQuotedFact(toks, qa, qb) {
+			return "inside a quotation"
+		}
 	}
 	q := hasQuantity(toks, lo, hi, ea, eb)
 	switch {
@@ -127,10 +129,34 @@ func (d *doc) insideQuotation(s sentence, off int) bool {
 		return false
 	}
 	text := b.Text[:to-from]
-	if strings.Count(text, "\"")%2 == 1 {
+	if (strings.Count(text, "\"")+strings.Count(text, "''"))%2 == 1 {
 		return true
 	}
 	return strings.Count(text, "“") > strings.Count(text, "”")
+}
+
+// isQuoteMark reports whether a token is a quotation mark.
+func isQuoteMark(t prose.Token) bool {
+	return t.Text == "\"" || t.Text == "“" || t.Text == "”" || t.Text == "''"
+}
+
+// quotedAround returns the tokens of the quotation holding the date at [ea, eb): from the mark before
+// it to the mark after it (or the sentence's ends).
+func quotedAround(toks []prose.Token, ea, eb int) (lo, hi int) {
+	lo, hi = 0, len(toks)
+	for k := ea - 1; k >= 0; k-- {
+		if isQuoteMark(toks[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := eb; k < len(toks); k++ {
+		if isQuoteMark(toks[k]) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
 }
 
 // statementAround returns the clause holding the date: the sentence cut at semicolons and at a
@@ -160,7 +186,28 @@ func hasQuantity(toks []prose.Token, lo, hi, ea, eb int) bool {
 			return true
 		}
 	}
-	return hasRankedAmount(toks, lo, hi)
+	return hasRankedAmount(toks, lo, hi) || hasFraction(toks, lo, hi)
+}
+
+// isOrdinalBefore: "the first quarter", "the second half" name a part of a period, not a fraction.
+func isOrdinalBefore(t prose.Token) bool {
+	switch t.Lower() {
+	case "the", "first", "second", "third", "fourth", "final", "last", "this", "next":
+		return true
+	}
+	return false
+}
+
+// hasFraction: "two-thirds of the votes", "a quarter of voters", "half of all".
+func hasFraction(toks []prose.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		lw := toks[i].Lower()
+		if strings.HasSuffix(lw, "-thirds") || strings.HasSuffix(lw, "-third") || strings.HasSuffix(lw, "-quarters") || strings.HasSuffix(lw, "-fifths") ||
+			(lw == "half" || lw == "third" || lw == "quarter") && nextTok(toks, i).Is("of") && !isOrdinalBefore(prevTok(toks, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRankedAmount: "the highest number of complaints", "a record level", "the largest share".

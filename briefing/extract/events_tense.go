@@ -44,10 +44,11 @@ func isActionAt(toks []prose.Token, i, prev int) bool {
 	return false
 }
 
-// isRegularPast reports whether t looks like a regular past tense or participle ("signed", "agreed").
+// isRegularPast reports whether t looks like a regular past tense or participle ("signed", "agreed");
+// "un…ed" words are adjectives ("unchanged", "unprecedented").
 func isRegularPast(t prose.Token) bool {
 	lw := t.Lower()
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw]
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] && !strings.HasPrefix(lw, "un")
 }
 
 // pastOrFuture reports whether a sentence has a past or future verb, not only a present one.
@@ -65,6 +66,11 @@ func pastOrFuture(toks []prose.Token) bool {
 // April" (future) against "after they renewed it on Monday" (past). Without a verb near it, the
 // sentence decides.
 func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
+	for k := ea - 1; k >= 0 && k >= ea-4; k-- {
+		if lexicon.FutureLeadWords[toks[k].Lower()] {
+			return true
+		}
+	}
 	best := nearestVerb(toks, ea, eb)
 	if best < 0 {
 		return sentenceFuture

@@ -58,7 +58,7 @@ var tidySpaces = strings.NewReplacer(" ,", ",", " .", ".", "( ", "(", " )", ")",
 // detailCuts mark where trailing detail starts in a description: a comma and a word of the lexicon's
 // clause-cut list (", with …"), a semicolon, a dash, a colon.
 var detailCuts = func() []string {
-	out := []string{"; ", " – ", " — ", ": "}
+	out := []string{"; ", " – ", " — ", " - ", ": "}
 	for _, w := range lexicon.ClauseCutWords {
 		out = append(out, ", "+w+" ")
 	}
@@ -70,6 +70,9 @@ func cleanWhat(s string) string {
 	s = squeezeSpace(s)
 	s = tidySpaces.Replace(s)
 	s = strings.TrimLeft(s, ",;: ")
+	if rest, ok := strings.CutPrefix(s, "According to "); ok && len(rest) > 20 {
+		s = rest // "According to a January study by …": the study is the news
+	}
 	for _, cut := range detailCuts {
 		if i := strings.Index(s, cut); i > 30 {
 			s = s[:i]
@@ -102,7 +105,7 @@ func shortenWords(s string, max int) string {
 	cut := -1
 	for i := max; i >= 5; i-- {
 		w := strings.ToLower(words[i])
-		if strings.HasSuffix(words[i-1], ",") || lexicon.Subordinators[w] || w == "which" || w == "who" || w == "and" || w == "but" || w == "to" || w == "with" {
+		if strings.HasSuffix(words[i-1], ",") || lexicon.Subordinators[w] || w == "which" || w == "who" || w == "and" || w == "but" || w == "to" && words[i-1] != "not" || w == "with" {
 			cut = i
 			break
 		}
@@ -146,7 +149,7 @@ func cutPurpose(s string) string {
 			continue
 		}
 		next := toks[i+1]
-		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !prose.IsStopword(next.Lower()) {
+		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !prose.IsStopword(next.Lower()) && !toks[i-1].Is("not") {
 			return s[:t.Start]
 		}
 		if lw == "and" && next.Kind == prose.Word && !next.IsCap() && (strings.HasSuffix(next.Lower(), "s") || isParticiple(next)) {

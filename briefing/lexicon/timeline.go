@@ -33,3 +33,6 @@ var (
 	PeriodBoundWords = set("period-bound-words")
 	AgeWords         = set("age-words")
 )
+
+// Words before a date that point forward whatever the tense.
+var FutureLeadWords = set("future-lead-words")
