@@ -130,7 +130,13 @@ func agoAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 	if n <= 0 || n > 200 || !(unit == "year" || unit == "month" || unit == "week" || unit == "day") {
 		return e, 0, false
 	}
-	e = span(s, toks, ExprRelative, i, i+3)
+	from := i
+	if i >= 2 && toks[i-1].Is("than") && (toks[i-2].Is("more") || toks[i-2].Is("less")) {
+		from = i - 2 // "more than a year ago"
+	} else if i >= 1 && lexicon.Approximators[toks[i-1].Lower()] {
+		from = i - 1 // "about two years ago"
+	}
+	e = span(s, toks, ExprRelative, from, i+3)
 	e.Relative, e.N, e.Unit = "ago", n, unit
 	return e, i + 3, true
 }
@@ -271,6 +277,9 @@ func shiftedAt(s string, toks []prose.Token, k, from int) (e Expr, next int, ok 
 		return e, 0, false
 	}
 	sw, unit := toks[k].Lower(), toks[k+1].Lower()
+	if from > 0 && toks[from-1].Is("the") {
+		return e, 0, false // "within the next week", "over the last year": a length of time
+	}
 	e = span(s, toks, ExprRelative, from, k+2)
 	e.Shift = shiftOf(sw)
 	switch {

@@ -12,12 +12,22 @@ import (
 // carries the date is reattached to its noun ("the Agreement, which came into force on 1 May" → "The
 // Agreement came into force").
 func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) string {
+	what, _ := describeReported(sent, toks, e, keepDate)
+	return what
+}
+
+// describeReported is describeEvent that also says, when the event is a statement ("Carly Fiorina
+// said Monday …"), its reporting verb: the event is the saying, not what was said.
+func describeReported(sent string, toks []prose.Token, e Expr, keepDate bool) (what, reported string) {
 	ea, eb := tokenRange(toks, e.Start, e.End)
 	if eb == 0 {
-		return cleanWhat(sent)
+		return cleanWhat(sent), ""
 	}
 	if ea > 0 && lexicon.DateBoundWords[toks[ea-1].Lower()] {
 		keepDate = true // "will run until 2027": the date is the point of the statement
+	}
+	if isDateSubject(toks, ea, eb) {
+		keepDate = true // "Thursday night was a one-sided affair": the date is the subject
 	}
 	c := clause{sent: sent, toks: toks, drop: make([]bool, len(toks))}
 	if !keepDate {
@@ -30,11 +40,11 @@ func describeEvent(sent string, toks []prose.Token, e Expr, keepDate bool) strin
 	if and := coordinateAnd(toks, c.drop, lo, hi); and > 0 {
 		if ea > and {
 			subj := subjectEnd(toks, lo, and)
-			return cleanWhat(c.text(lo, subj) + " " + c.text(and+1, hi))
+			return cleanWhat(c.text(lo, subj) + " " + c.text(and+1, hi)), ""
 		}
 		hi = and
 	}
-	return cleanWhat(c.focus(ea, eb, lo, hi))
+	return cleanWhat(c.focus(ea, eb, lo, hi)), c.reported
 }
 
 // clause is a sentence being cut down to a description: its tokens and which of them are dropped.
@@ -42,6 +52,8 @@ type clause struct {
 	sent string
 	toks []prose.Token
 	drop []bool
+	// reported is the reporting verb when the description became "X said …"
+	reported string
 }
 
 // text joins the kept tokens of [lo, hi).
@@ -104,6 +116,10 @@ func (c *clause) focus(ea, eb, lo, hi int) string {
 		return c.text(np, t) + " " + c.text(t+1, hi)
 	}
 	if seg := verbSegment(c.toks, c.drop, ea, eb); seg != nil {
+		if lo := seg[0]; lo > 1 && (c.toks[lo].Is("which") || c.toks[lo].Is("who")) && c.toks[lo-1].Text == "," {
+			np := nounPhraseBefore(c.toks, lo-1) // ", which is …" → "the Fed is …"
+			return c.text(np, lo-1) + " " + c.text(lo+1, seg[1])
+		}
 		return c.text(seg[0], seg[1])
 	}
 	if p := participleClause(c.toks, c.drop, ea); p >= 0 {
@@ -163,7 +179,7 @@ func (c *clause) participleFocus(p, eb int) string {
 func (c *clause) attribution(ea, eb int) (string, bool) {
 	toks := c.toks
 	r := -1
-	for k := ea - 1; k >= 0 && k >= ea-2; k-- {
+	for k := ea - 1; k >= 0 && k >= ea-5 && toks[k].Text != ","; k-- {
 		if lexicon.ReportingVerbs[toks[k].Lower()] {
 			r = k
 			break
@@ -190,7 +206,27 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 	if content == "" || strings.ContainsAny(content[:1], "\"“‘'") && prose.CountWords(content) > 20 {
 		return "", false
 	}
+	for _, mark := range []string{",”", ",\"", ",''"} {
+		if strings.HasSuffix(content, mark) {
+			content = content[:len(content)-len(mark)] + mark[1:] // "“A great idea,”" → "“A great idea”"
+		}
+	}
+	c.reported = toks[r].Lower()
 	return c.text(comma+1, end) + " " + lowerCommonFirst(content), true
+}
+
+// isDateSubject reports whether the date at [ea, eb) is the subject of its clause: it opens the
+// sentence or follows a comma, and a verb follows it ("Tuesday marked a turning point").
+func isDateSubject(toks []prose.Token, ea, eb int) bool {
+	if !(ea == 0 || toks[ea-1].Text == ",") || eb >= len(toks) || toks[eb].Kind != prose.Word || toks[eb].IsCap() {
+		return false
+	}
+	n := toks[eb]
+	switch n.Lower() {
+	case "is", "was", "will", "saw", "marked", "marks", "sees", "brought", "brings":
+		return true
+	}
+	return false
 }
 
 // lowerCommonFirst lower-cases the first letter of s when its first word is a common word ("The

@@ -88,8 +88,12 @@ func (f *eventFinder) sentence(s sentence) {
 			f.dated = append(f.dated, ev) // an anchor for a term, not an event
 			continue
 		}
-		ev.What = f.describe(s, e, false)
+		what, reported := f.describe(s, e, false)
+		ev.What = what
 		ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
+		if reported != "" {
+			ev.Actions = []string{prose.Stem(reported)} // the event is the statement
+		}
 		f.dated = append(f.dated, ev)
 		f.out = append(f.out, ev)
 	}
@@ -128,11 +132,17 @@ func (f *eventFinder) termEnd(t term) {
 	}
 	end := AddDuration(base, t.e.N, t.e.Unit)
 	ev := briefing.Event{
-		Date: end, What: f.describe(t.s, t.e, true), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
+		Date: end, What: f.termWhat(t), Evidence: t.s.text, Line: t.line, Offset: t.s.start,
 		Expr: t.e.Text, Derived: true, DerivedFrom: fmt.Sprintf("%s + %d %s%s", base, t.e.N, t.e.Unit, plural(t.e.N)),
 	}
 	ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
 	f.out = append(f.out, ev)
+}
+
+// termWhat describes a term's end.
+func (f *eventFinder) termWhat(t term) string {
+	what, _ := f.describe(t.s, t.e, true)
+	return what
 }
 
 // termStart is the start of a term: the latest earlier statement sharing most words with the term's

@@ -67,8 +67,9 @@ func sameExprIn(plain string, toks []prose.Token, e Expr) (Expr, bool) {
 	return Expr{}, false
 }
 
-// describe makes the description of the event e states in sentence s.
-func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) string {
+// describe makes the description of the event e states in sentence s; for a statement ("X said
+// Monday …") it also gives the reporting verb.
+func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) (what, reported string) {
 	text, toks, ex := s.text, s.toks, e
 	if p := plainSentence(s.text); p != s.text {
 		ptoks := prose.Tokenize(p)
@@ -76,7 +77,11 @@ func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) string {
 			text, toks, ex = p, ptoks, x
 		}
 	}
-	return f.withoutPronoun(s, describeEvent(text, toks, ex, keepDate))
+	what, reported = describeReported(text, toks, ex, keepDate)
+	if prose.CountWords(what) < 3 { // "Bought plane": the clause was cut too far; the sentence says it
+		what, reported = cleanWhat(text), ""
+	}
+	return f.withoutPronoun(s, what), reported
 }
 
 // withoutPronoun replaces a pronoun subject with what it stands for: "It" with the subject of the
@@ -92,16 +97,29 @@ func (f *eventFinder) withoutPronoun(s sentence, what string) string {
 	case "It", "This":
 		ante = f.subjectBefore(s)
 	case "He", "She":
-		if f.d.people != nil {
-			if r := f.d.people.lastBefore(s.start); r != nil {
-				ante = r.name
-			}
+		if subj := f.subjectBefore(s); isPersonName(subj) {
+			ante = subj
 		}
 	}
 	if ante == "" {
 		return what
 	}
 	return ante + " " + rest
+}
+
+// isPersonName reports whether s reads as a person's name: two to four capitalised words, none of
+// them a role, organisation word or abbreviation ("Jane Doe", "Karen Makishima").
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range prose.Tokenize(s) {
+		if !validNameToken(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore returns the subject of the sentence before s in its paragraph or the one before,

@@ -69,7 +69,7 @@ var detailCuts = func() []string {
 func cleanWhat(s string) string {
 	s = squeezeSpace(s)
 	s = tidySpaces.Replace(s)
-	s = strings.TrimLeft(s, ",;: ")
+	s = strings.TrimLeft(s, ",;:-–—” ")
 	if rest, ok := strings.CutPrefix(s, "According to "); ok && len(rest) > 20 {
 		s = rest // "According to a January study by …": the study is the news
 	}
@@ -104,6 +104,9 @@ func shortenWords(s string, max int) string {
 	}
 	cut := -1
 	for i := max; i >= 5; i-- {
+		if openQuote(words[:i]) {
+			continue // never end inside a quotation
+		}
 		w := strings.ToLower(words[i])
 		if strings.HasSuffix(words[i-1], ",") || lexicon.Subordinators[w] || w == "which" || w == "who" || w == "and" || w == "but" || w == "to" && words[i-1] != "not" || w == "with" {
 			cut = i
@@ -114,6 +117,12 @@ func shortenWords(s string, max int) string {
 		cut = max
 	}
 	return strings.Join(words[:cut], " ")
+}
+
+// openQuote reports whether words leave a quotation open.
+func openQuote(words []string) bool {
+	text := strings.Join(words, " ")
+	return strings.Count(text, "“") > strings.Count(text, "”") || (strings.Count(text, "\"")+strings.Count(text, "''"))%2 == 1
 }
 
 // trimDangling removes what a removed date leaves hanging: "on the evening of", a final "of" or "the".
@@ -135,9 +144,12 @@ func trimDangling(s string) string {
 // ("… and supports …") from a long description.
 func cutPurpose(s string) string {
 	toks := prose.Tokenize(s)
-	seenVerb := false
+	seenVerb, quoted := false, false
 	for i, t := range toks {
-		if t.Kind != prose.Word {
+		if isQuoteMark(t) {
+			quoted = !quoted
+		}
+		if t.Kind != prose.Word || quoted {
 			continue
 		}
 		lw := t.Lower()

@@ -36,3 +36,6 @@ var (
 
 // Words before a date that point forward whatever the tense.
 var FutureLeadWords = set("future-lead-words")
+
+// Words that make a distance in time approximate.
+var Approximators = set("approximators")
