@@ -30,7 +30,7 @@ func verbSegment(toks []prose.Token, drop []bool, ea, eb int) []int {
 		return nil
 	}
 	// "but announced today by X" → "announced by X"; "a week after X renewed it" → "X renewed it"
-	for lo < hi && (toks[lo].Is("but") || toks[lo].Is("and") || toks[lo].Is("while")) {
+	for lo < hi && (toks[lo].Is("but") || toks[lo].Is("and") || toks[lo].Is("while") || toks[lo].Is("with")) {
 		lo++
 	}
 	if k := subordinatorEnd(toks, lo, hi); k > lo {
@@ -267,13 +267,15 @@ func inNounPhrase(toks []prose.Token, i, end int) bool {
 func isArticle(t prose.Token) bool { return t.Is("the") || t.Is("a") || t.Is("an") }
 
 // phraseStartBefore is where a noun phrase starts when the walk back stopped at toks[i]: adjectives
-// between an article (or "its", "their") and the name belong to it ("the first MoU").
+// and prepositional modifiers between an article (or "its", "their") and the head belong to it ("the
+// first MoU", "a consultation paper on digital identity").
 func phraseStartBefore(toks []prose.Token, i int) int {
-	for k := i; k >= 0 && k >= i-2; k-- {
-		if isArticle(toks[k]) || toks[k].Is("its") || toks[k].Is("their") {
+	for k := i; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if isArticle(t) || t.Is("its") || t.Is("their") {
 			return k
 		}
-		if toks[k].Kind != prose.Word || prose.IsStopword(toks[k].Lower()) {
+		if t.Kind != prose.Word || isActionAt(toks, k, k-1) || prose.IsStopword(t.Lower()) && !(t.Is("of") || t.Is("on") || t.Is("for")) {
 			break
 		}
 	}
@@ -287,6 +289,9 @@ func subjectAfter(toks []prose.Token, i int) int {
 	j := i
 	if j < len(toks) && (toks[j].Is("the") || toks[j].Is("a") || toks[j].Is("an") || toks[j].Is("this")) {
 		j++
+	}
+	if j < len(toks) && (numberWords[toks[j].Lower()] > 0 || toks[j].Kind == prose.Number) {
+		j++ // "the three parties"
 	}
 	start := j
 	sawCap := false

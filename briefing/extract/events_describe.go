@@ -128,6 +128,15 @@ func (c *clause) focus(ea, eb, lo, hi int) string {
 	return c.text(lo, hi)
 }
 
+// lastWord returns the index after the sentence's last word (before closing punctuation).
+func (c *clause) lastWord() int {
+	end := len(c.toks)
+	for end > 0 && c.toks[end-1].Kind == prose.Punct {
+		end--
+	}
+	return end
+}
+
 // nextComma returns the first comma at or after from, or len(toks).
 func (c *clause) nextComma(from int) int {
 	for j := from; j < len(c.toks); j++ {
@@ -146,7 +155,9 @@ func (c *clause) whichFocus(w, eb int) string {
 	for k := w - 1; k <= end && k < len(c.toks); k++ {
 		mainDrop[k] = true
 	}
-	if hasActionRange(c.toks, mainDrop) {
+	// "The signing, which took place on Thursday, was held at …": the main clause tells it better; not
+	// when the clause closes the sentence ("…, said Puthucheary, who was speaking Wednesday at …")
+	if end < c.lastWord() && hasActionRange(c.toks, mainDrop) {
 		return assemble(c.sent, c.toks, mainDrop, 0, len(c.toks))
 	}
 	np := nounPhraseBefore(c.toks, w-1)
@@ -159,6 +170,9 @@ func (c *clause) participleFocus(p, eb int) string {
 	toks := c.toks
 	if p == 0 {
 		comma := c.nextComma(eb)
+		if prose.CountWords(c.text(0, comma)) <= 1 { // "Announced in December, the three parties kicked off …"
+			return c.text(comma+1, c.lastWord())
+		}
 		subj := subjectAfter(toks, comma+1)
 		return c.text(comma+1, subj) + " " + lowerFirst(c.text(0, comma))
 	}

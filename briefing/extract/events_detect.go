@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/lexicon"
@@ -33,7 +34,7 @@ type term struct {
 // that says something happened (or will). Dates that cannot be placed (no year and no published date)
 // become warnings, never guesses.
 func findEvents(d *doc) ([]briefing.Event, []briefing.DateMention) {
-	f := &eventFinder{d: d, pub: d.src.Published, abbr: foldAbbreviations(d.acronyms), warned: map[string]bool{}}
+	f := &eventFinder{d: d, pub: d.src.Published, abbr: foldAbbreviations(plainAcronyms(d)), warned: map[string]bool{}}
 	for _, s := range d.sents {
 		f.sentence(s)
 	}
@@ -42,6 +43,28 @@ func findEvents(d *doc) ([]briefing.Event, []briefing.DateMention) {
 	}
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Offset < f.out[j].Offset })
 	return f.out, f.mentions
+}
+
+// plainAcronyms are the source's acronyms, with those its markup hid ("[Cybersecurity Labelling
+// Scheme](…) (CLS)") read from the plain text.
+func plainAcronyms(d *doc) []prose.Acronym {
+	out := append([]prose.Acronym(nil), d.acronyms...)
+	seen := map[string]bool{}
+	for _, a := range out {
+		seen[a.Short] = true
+	}
+	for _, s := range d.sents {
+		if !strings.Contains(s.text, "](") {
+			continue
+		}
+		for _, a := range prose.Acronyms(plainSentence(s.text)) {
+			if !seen[a.Short] {
+				seen[a.Short] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // warn records a problem once per line.

@@ -77,6 +77,11 @@ func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) (what, reporte
 			text, toks, ex = p, ptoks, x
 		}
 	}
+	if ea, _ := tokenRange(toks, ex.Start, ex.End); !keepDate {
+		if n := f.nominalEvent(s, toks, ea); n != "" {
+			return n, ""
+		}
+	}
 	what, reported = describeReported(text, toks, ex, keepDate)
 	if prose.CountWords(what) < 3 { // "Bought plane": the clause was cut too far; the sentence says it
 		what, reported = cleanWhat(text), ""
@@ -129,7 +134,10 @@ func (f *eventFinder) subjectBefore(s sentence) string {
 	if i <= 0 || f.d.sents[i-1].block < s.block-1 {
 		return ""
 	}
-	subj := strings.TrimSpace(plainSentence(subjectOf(f.d.sents[i-1].text)))
+	subj := leadingNounPhrase(plainSentence(f.d.sents[i-1].text))
+	if subj == "" {
+		subj = strings.TrimSpace(plainSentence(subjectOf(f.d.sents[i-1].text)))
+	}
 	words := strings.Fields(subj)
 	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(subj, ",;:()\"“”") {
 		return ""

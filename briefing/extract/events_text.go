@@ -70,9 +70,7 @@ func cleanWhat(s string) string {
 	s = squeezeSpace(s)
 	s = tidySpaces.Replace(s)
 	s = strings.TrimLeft(s, ",;:-–—” ")
-	if rest, ok := strings.CutPrefix(s, "According to "); ok && len(rest) > 20 {
-		s = rest // "According to a January study by …": the study is the news
-	}
+	s = withoutLead(s)
 	for _, cut := range detailCuts {
 		if i := strings.Index(s, cut); i > 30 {
 			s = s[:i]
@@ -86,6 +84,25 @@ func cleanWhat(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n > 0 && unicode.IsLower(r) {
 		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// withoutLead drops what a description should not open with: "According to" (the report is the
+// news), "Pointing to", "Citing" (what is pointed to is), and an unmatched opening quotation mark.
+func withoutLead(s string) string {
+	for _, lead := range []string{"according to ", "pointing to ", "citing ", "referring to "} {
+		if len(s) > len(lead)+20 && strings.EqualFold(s[:len(lead)], lead) {
+			s = s[len(lead):]
+			break
+		}
+	}
+	if openQuote([]string{s}) {
+		for _, m := range []string{"“", "\"", "''"} {
+			if strings.HasPrefix(s, m) {
+				return strings.TrimSpace(s[len(m):])
+			}
+		}
 	}
 	return s
 }

@@ -17,6 +17,19 @@ var actionStems = func() map[string]bool {
 	return m
 }()
 
+// actionGroup maps the stem of a verb to the stem standing for its group of synonyms ("introduc" →
+// "launch"), so two wordings of one happening share their action.
+var actionGroup = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range lexicon.ActionSynonyms {
+		words := strings.Fields(line)
+		for _, w := range words {
+			m[prose.Stem(w)] = prose.Stem(words[0])
+		}
+	}
+	return m
+}()
+
 // commonAbbreviations apply in every source.
 var commonAbbreviations = []prose.Acronym{
 	{Short: "MoU", Long: "Memorandum of Understanding"}, {Short: "MoU", Long: "Memorandum"}, {Short: "UK", Long: "United Kingdom"},
@@ -64,6 +77,9 @@ func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
 			continue
 		}
 		st := prose.Stem(w)
+		if g, ok := actionGroup[st]; ok && actionStems[st] {
+			st = g
+		}
 		if seen[st] {
 			continue
 		}

@@ -39,3 +39,9 @@ var FutureLeadWords = set("future-lead-words")
 
 // Words that make a distance in time approximate.
 var Approximators = set("approximators")
+
+// Groups of verbs that tell the same happening (one group per line, first word for the group).
+var ActionSynonyms = list("action-synonyms")
+
+// Nouns that name a happening.
+var EventNouns = set("event-nouns")

@@ -86,7 +86,11 @@ func DedupeEvents(events []briefing.Event) []briefing.Event {
 			if events[k].Derived != e.Derived || events[k].Offset == e.Offset {
 				continue // two dates of one sentence are two events ("published in June … later this year")
 			}
-			if s := sameEvent(events[k].Date, events[k].Keys, events[k].Actions, e); s > bestScore {
+			s := sameEvent(events[k].Date, events[k].Keys, events[k].Actions, e)
+			if s == 0 {
+				s = sameInSource(&events[k], e)
+			}
+			if s > bestScore {
 				best, bestScore = k, s
 			}
 		}
@@ -115,6 +119,23 @@ func DedupeEvents(events []briefing.Event) []briefing.Event {
 		}
 	}
 	return out
+}
+
+// sameInSource scores two tellings of one happening in one source told with few content words
+// ("Singapore introduced the CLS last year" and "since its launch in October 2020" → "Launch of
+// CLS"): one's words all in the other's, the same action, compatible dates.
+func sameInSource(a, b *briefing.Event) float64 {
+	if !a.Date.Compatible(b.Date) || prose.Overlap(a.Actions, b.Actions) == 0 {
+		return 0
+	}
+	small, big := a.Keys, b.Keys
+	if len(big) < len(small) {
+		small, big = big, small
+	}
+	if len(small) == 0 || len(small) > 2 || prose.Overlap(small, big) != len(small) {
+		return 0
+	}
+	return 0.5
 }
 
 // entry is a timeline entry being built.
@@ -146,8 +167,8 @@ func Timeline(xs []*briefing.Extraction) []briefing.TimelineEntry {
 		var best *entry
 		bestScore := 0.0
 		for _, en := range byYear[e.Date.Y] {
-			if en.Derived != e.Derived {
-				continue
+			if en.Derived != e.Derived || contains(en.Sources, v.src) {
+				continue // one source's events were kept apart on purpose (DedupeEvents)
 			}
 			s := sameEvent(en.Date, en.keys, en.acts, e)
 			if s == 0 {

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// An event told as a noun: "Since its launch in October 2020, CLS has …" dates the launch, not what
+// follows. The description names the happening: "Launch of CLS".
+
+// nominalEvent returns the description of a happening told as a noun in a fronted phrase ("Since its
+// launch in October 2020, …", "After the signing on Monday, …"), or "".
+func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea int) string {
+	n := ea - 2 // the noun, before the preposition of the date
+	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !lexicon.EventNouns[toks[n].Lower()] {
+		return ""
+	}
+	det := toks[n-1].Lower()
+	lead := n - 2 // the preposition opening the phrase
+	if lead < 0 || !lexicon.Subordinators[toks[lead].Lower()] && !toks[lead].Is("following") || commaBefore(toks, lead) {
+		return ""
+	}
+	noun := upperFirst(toks[n].Text)
+	switch det {
+	case "its", "their":
+		if ante := f.possessor(s, toks); ante != "" {
+			return noun + " of " + ante
+		}
+	case "the":
+		return "The " + toks[n].Lower()
+	}
+	return ""
+}
+
+// commaBefore reports whether a comma stands before token i in its sentence (the phrase is then not
+// fronted).
+func commaBefore(toks []prose.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor is what "its" in a fronted phrase stands for: the subject of the main clause when it is a
+// name ("Since its launch …, CLS has …"), else the subject of the sentence before.
+func (f *eventFinder) possessor(s sentence, toks []prose.Token) string {
+	for k := range toks {
+		if toks[k].Text == "," {
+			if np := leadingNounPhrase(s.text[toks[k].End:]); np != "" && !startsWithNumber(np) {
+				return np
+			}
+			break
+		}
+	}
+	return f.subjectBefore(s)
+}
+
+func startsWithNumber(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return numberWords[strings.ToLower(w)] > 0 || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// leadingNounPhrase returns the noun phrase a clause opens with, after a fronted phrase ("Designed on
+// an open architecture, Beeline enables …" → "Beeline"): a proper name ("The Digital Agency of
+// Japan"), or an article and up to three words before the verb ("The memorandum"); "" when it does
+// not open with one.
+func leadingNounPhrase(text string) string {
+	toks := prose.Tokenize(text)
+	i := 0
+	if len(toks) > 0 && (isParticiple(toks[0]) || prose.IsStopword(toks[0].Lower()) && !lexicon.Determiners[toks[0].Lower()]) {
+		for i < len(toks) && toks[i].Text != "," {
+			i++
+		}
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	start := i
+	if isArticle(toks[i]) || toks[i].Is("this") {
+		i++
+	}
+	j := i
+	for j < len(toks) && j < i+8 {
+		t := toks[j]
+		switch {
+		case t.Kind == prose.Word && (t.IsCap() || t.IsAllCaps()) && !lexicon.Honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))]:
+		case (t.Is("of") || t.Is("and") || t.Is("for")) && j+1 < len(toks) && toks[j+1].IsCap() && j > i:
+		case t.Kind == prose.Word && !t.IsCap() && j > start && j-i < 3 && !prose.IsStopword(t.Lower()) && !isActionAt(toks, j, j-1) && !lexicon.Auxiliaries[t.Lower()] && !strings.HasSuffix(t.Lower(), "s") && start < i:
+		default:
+			return phraseText(text, toks, start, j)
+		}
+		j++
+	}
+	return ""
+}
+
+// phraseText returns the text of tokens [a, b), or "" when it has no word after an article.
+func phraseText(text string, toks []prose.Token, a, b int) string {
+	if b <= a || b == a+1 && isArticle(toks[a]) {
+		return ""
+	}
+	return text[toks[a].Start:toks[b-1].End]
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
