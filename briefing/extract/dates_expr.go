@@ -51,6 +51,10 @@ type Expr struct {
 	Decade bool
 	// Fiscal marks a financial year ("fiscal 2020"): a reporting period, never an event's date.
 	Fiscal bool
+	// Nearest asks for the occurrence nearest the publication date, when nothing in the sentence
+	// says whether a day or month without a year is past or coming ("Then comes the New York primary
+	// on April 19").
+	Nearest bool
 	// To is the end of a span ("2009–2010", "from 1 to 3 May", "between March and June"); the
 	// expression itself is the span's start.
 	To *Expr

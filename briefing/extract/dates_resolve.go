@@ -65,6 +65,9 @@ func resolvePartial(e Expr, pub briefing.Date, future bool) (briefing.Date, stri
 		return briefing.Date{}, "the year is not stated and the published date is unknown"
 	}
 	y := pub.Y
+	if e.Nearest && pub.Precision == Day {
+		return nearestTo(e, pub), ""
+	}
 	if e.Day > 0 {
 		d := briefing.DayOf(y, e.Month, e.Day)
 		if pub.Precision == Day && !future && pub.Before(d) {
@@ -81,6 +84,27 @@ func resolvePartial(e Expr, pub briefing.Date, future bool) (briefing.Date, stri
 		d = briefing.MonthOf(y+1, e.Month)
 	}
 	return d, ""
+}
+
+// nearestTo places a day or month without a year in the year (before, of or after the publication)
+// that puts it nearest the publication date.
+func nearestTo(e Expr, pub briefing.Date) briefing.Date {
+	var best briefing.Date
+	bestDist := 1 << 62
+	for y := pub.Y - 1; y <= pub.Y+1; y++ {
+		d := briefing.MonthOf(y, e.Month)
+		if e.Day > 0 {
+			d = briefing.DayOf(y, e.Month, e.Day)
+		}
+		dist := int(d.Time().Sub(pub.Time()).Hours())
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best
 }
 
 // relativeResolvers resolve each kind of relative expression against the publication date.

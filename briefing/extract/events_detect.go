@@ -93,6 +93,9 @@ func (f *eventFinder) sentence(s sentence) {
 		}
 		ea, eb := tokenRange(toks, e.Start, e.End)
 		fut := tenseNear(toks, ea, eb, future)
+		if e.Kind == ExprPartial && !future && nearestVerb(toks, ea, eb) < 0 {
+			e.Nearest = true // no tense to go by
+		}
 		f.mention(s, e, fut)
 		if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !pastOrFuture(toks) {
 			continue // "Today the ideas travel both ways": nowadays, not a date

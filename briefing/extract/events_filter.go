@@ -32,7 +32,8 @@ func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
 	switch {
 	case q && hasAnyWord(toks, lo, hi, lexicon.ForecastWords):
 		return "a forecast"
-	case q && (hasAnyWord(toks, lo, hi, lexicon.StatisticVerbs) || hasChange(toks, lo, hi) || onlyCopula(toks, lo, hi)):
+	case q && (hasAnyWord(toks, lo, hi, lexicon.StatisticVerbs) || hasChange(toks, lo, hi) || onlyCopula(toks, lo, hi)),
+		hasPercentage(toks, lo, hi) && hasAnyWord(toks, lo, hi, lexicon.ShareVerbs):
 		return "a statistic"
 	case ea > 0 && toks[ea-1].Is("since") && hasCount(toks, lo, hi, ea, eb):
 		return "the bound of a reporting period"
@@ -204,6 +205,16 @@ func hasFraction(toks []prose.Token, lo, hi int) bool {
 		lw := toks[i].Lower()
 		if strings.HasSuffix(lw, "-thirds") || strings.HasSuffix(lw, "-third") || strings.HasSuffix(lw, "-quarters") || strings.HasSuffix(lw, "-fifths") ||
 			(lw == "half" || lw == "third" || lw == "quarter") && nextTok(toks, i).Is("of") && !isOrdinalBefore(prevTok(toks, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPercentage: "27 percent", "44%", "five per cent".
+func hasPercentage(toks []prose.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if toks[i].Is("percent") || toks[i].Text == "%" || toks[i].Is("per") && nextTok(toks, i).Is("cent") || strings.HasSuffix(toks[i].Text, "%") {
 			return true
 		}
 	}

@@ -45,3 +45,6 @@ var ActionSynonyms = list("action-synonyms")
 
 // Nouns that name a happening.
 var EventNouns = set("event-nouns")
+
+// Verbs that with a percentage report a share.
+var ShareVerbs = set("share-verbs")
