@@ -162,7 +162,7 @@ func monthAsSubject(toks []prose.Token, m *monthDate) bool {
 func monthWithoutYear(s string, toks []prose.Token, m *monthDate) (e Expr, next int, ok bool) {
 	p := prevWord(toks, m.start)
 	if m.day > 0 {
-		if (m.name == "may" || m.name == "march") && !lexicon.TemporalPrepositions[p] && p != "" {
+		if (m.name == "may" || m.name == "march") && !lexicon.TemporalPrepositions[p] && !lexicon.Determiners[p] && p != "" {
 			return e, 0, false
 		}
 		return m.expr(s, toks, ExprPartial), m.k, true

@@ -241,6 +241,8 @@ func relativeAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 		}
 	case lw == "for":
 		return durationAt(s, toks, i)
+	case numberWords[lw] > 0:
+		return agoAt(s, toks, i)
 	case lw == "fiscal":
 		if i+1 < len(toks) && isYearTok(toks[i+1]) {
 			e = span(s, toks, ExprAbsolute, i, i+2)

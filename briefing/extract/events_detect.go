@@ -85,6 +85,7 @@ func (f *eventFinder) sentence(s sentence) {
 	}
 	future := isFuture(toks)
 	action := hasAction(toks) || isDatedListItem(toks, exprs[0])
+	dateline, isDateline := datelineExpr(s)
 	line := f.d.src.LineAt(s.start)
 	for _, e := range exprs {
 		if e.Kind == ExprDuration {
@@ -100,6 +101,9 @@ func (f *eventFinder) sentence(s sentence) {
 		if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !pastOrFuture(toks) {
 			continue // "Today the ideas travel both ways": nowadays, not a date
 		}
+		if isDateline && e.Start == dateline.Start && (len(exprs) > 1 || f.isPublished(e)) {
+			continue // "VALLEN, 3 March 2022 (Wire) – … yesterday": the publication date, not an event's
+		}
 		date, prob := Resolve(e, f.pub, fut)
 		act := action || isDayExpr(e) && hasPresentVerb(toks)
 		if prob != "" {
@@ -114,7 +118,11 @@ func (f *eventFinder) sentence(s sentence) {
 			f.dated = append(f.dated, ev) // an anchor for a term, not an event
 			continue
 		}
-		what, reported := f.describe(s, e, false)
+		ds, de := s, e
+		if f.d.insideQuotation(s, e.Start) { // a quoted fact: described from the quoted words
+			ds, de = quotedPart(s, e, ea, eb)
+		}
+		what, reported := f.describe(ds, de, false)
 		ev.What = what
 		ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
 		if reported != "" {
@@ -123,6 +131,31 @@ func (f *eventFinder) sentence(s sentence) {
 		f.dated = append(f.dated, ev)
 		f.out = append(f.out, ev)
 	}
+}
+
+// isPublished reports whether e states the publication date itself.
+func (f *eventFinder) isPublished(e Expr) bool {
+	d, prob := Resolve(e, f.pub, false)
+	return prob == "" && d == f.pub
+}
+
+// quotedPart returns the quotation holding the date at tokens [ea, eb) of s as a sentence of its
+// own, with e moved into it.
+func quotedPart(s sentence, e Expr, ea, eb int) (sentence, Expr) {
+	qa, qb := quotedAround(s.toks, ea, eb)
+	if qa >= qb || qb > len(s.toks) {
+		return s, e
+	}
+	from, to := s.toks[qa].Start, s.toks[qb-1].End
+	text := strings.TrimRight(s.text[from:to], ",")
+	q := sentence{block: s.block, start: s.start + from, end: s.start + from + len(text), text: text, toks: prose.Tokenize(text)}
+	e.Start, e.End = e.Start-from, e.End-from
+	if e.Explicit != nil {
+		x := *e.Explicit
+		x.Start, x.End = x.Start-from, x.End-from
+		e.Explicit = &x
+	}
+	return q, e
 }
 
 // mention lists one expression with its normalised value.

@@ -58,7 +58,7 @@ func isQuotedFact(toks []prose.Token, lo, hi int) bool {
 			return false
 		case lw == "i" || lw == "we" || lw == "you" || lw == "our" || lw == "my" || lw == "us" || lw == "your" || lw == "i’m" || lw == "we’re" || lw == "we're" || lw == "i'm":
 			return false
-		case isParticiple(t):
+		case isParticiple(t) || lw == "was" || lw == "were" || lw == "had":
 			past = true
 		}
 	}
