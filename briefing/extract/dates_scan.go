@@ -19,7 +19,7 @@ func exprAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 			return e, next, true
 		}
 	case prose.Word:
-		if !t.IsCap() && !opensDate(t.Lower()) && strings.IndexByte(t.Text, '-') < 0 { // only a few lower-case words start a date
+		if !mayOpenDate(t) { // most words start no date
 			return e, 0, false
 		}
 	default:
@@ -45,9 +45,36 @@ func exprAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 	return relativeAt(s, toks, i)
 }
 
+// openers are the lower-case words that may start an expression, in one set (the scanner asks for
+// every word).
+var openers = func() lexicon.Set {
+	m := lexicon.Union(lexicon.RelativeDayWords, lexicon.ShiftWords, lexicon.DateOpeners)
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // opensDate reports whether a lower-case word may start an expression.
-func opensDate(lw string) bool {
-	return lexicon.RelativeDayWords[lw] || lexicon.ShiftWords[lw] || lexicon.DateOpeners[lw] || numberWords[lw] > 0
+func opensDate(lw string) bool { return openers[lw] }
+
+// mayOpenDate is a quick test of a word: an opener in any case, a month, a weekday, a season, a
+// quarter ("Q3"), or a word joined with a hyphen ("mid-2019").
+func mayOpenDate(t prose.Token) bool {
+	lw := t.Lower()
+	if openers[lw] || strings.IndexByte(lw, '-') > 0 {
+		return true
+	}
+	if !t.IsCap() {
+		return false
+	}
+	if _, ok := prose.MonthNames[strings.TrimSuffix(lw, ".")]; ok {
+		return true
+	}
+	if _, ok := prose.WeekdayNames[withoutPossessive(lw)]; ok {
+		return true
+	}
+	return seasonCode[lw] != "" || len(lw) == 2 && lw[0] == 'q'
 }
 
 // numberAt reads what starts with a number: ISO and numeric dates (2019-06-14, 2019-06, 14/06/2019),

@@ -17,10 +17,28 @@ type eventFinder struct {
 	abbr   []abbreviation
 	warned map[string]bool
 	terms  []term
-	dated  []briefing.Event // every dated statement, as anchors for terms
+	dated  []anchor // every dated statement, as anchors for terms
 	out    []briefing.Event
 	// mentions are every temporal expression, normalised
 	mentions []briefing.DateMention
+}
+
+// anchor is a dated statement a term may run from; its words are worked out only when a term needs
+// them (most sources state no term).
+type anchor struct {
+	ev   briefing.Event
+	s    sentence
+	e    Expr
+	keys bool // ev.Keys is set
+}
+
+// keysOf returns the anchor's content words.
+func (f *eventFinder) keysOf(a *anchor) []string {
+	if !a.keys {
+		a.ev.Keys, a.ev.Actions = eventKeys(describeEvent(a.s.text, a.s.toks, a.e, false), f.abbr)
+		a.keys = true
+	}
+	return a.ev.Keys
 }
 
 // term is a stated term ("will remain in force for 4 years") waiting for its start date.
@@ -85,7 +103,7 @@ func (f *eventFinder) sentence(s sentence) {
 	}
 	future := isFuture(toks)
 	action := hasAction(toks) || isDatedListItem(toks, exprs[0])
-	dateline, isDateline := datelineExpr(s)
+	dateline, isDateline := datelineIn(s, exprs)
 	line := f.d.src.LineAt(s.start)
 	for _, e := range exprs {
 		if e.Kind == ExprDuration {
@@ -114,8 +132,7 @@ func (f *eventFinder) sentence(s sentence) {
 		}
 		ev := briefing.Event{Date: date, Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
 		if !act || notEvent(f.d, s, e, ea, eb) != "" {
-			ev.Keys, ev.Actions = eventKeys(describeEvent(s.text, toks, e, false), f.abbr)
-			f.dated = append(f.dated, ev) // an anchor for a term, not an event
+			f.dated = append(f.dated, anchor{ev: ev, s: s, e: e}) // an anchor for a term, not an event
 			continue
 		}
 		ds, de := s, e
@@ -128,7 +145,7 @@ func (f *eventFinder) sentence(s sentence) {
 		if reported != "" {
 			ev.Actions = []string{prose.Stem(reported)} // the event is the statement
 		}
-		f.dated = append(f.dated, ev)
+		f.dated = append(f.dated, anchor{ev: ev, keys: true})
 		f.out = append(f.out, ev)
 	}
 }
@@ -211,19 +228,20 @@ func (f *eventFinder) termStart(t term) briefing.Date {
 	keys, _ := eventKeys(subjectOf(t.s.text[:t.e.Start]), f.abbr)
 	var base briefing.Date
 	bestShared := 0
-	for _, ev := range f.dated {
+	for i := range f.dated {
+		ev := &f.dated[i].ev
 		if ev.Offset >= t.s.start || ev.Date.Precision < Month {
 			continue
 		}
-		if n := prose.Overlap(keys, ev.Keys); n >= bestShared && n > 0 {
+		if n := prose.Overlap(keys, f.keysOf(&f.dated[i])); n >= bestShared && n > 0 {
 			base, bestShared = ev.Date, n
 		}
 	}
 	if !base.IsZero() {
 		return base
 	}
-	for _, ev := range f.dated {
-		if ev.Offset < t.s.start && ev.Date.Precision >= Month {
+	for _, a := range f.dated {
+		if ev := a.ev; ev.Offset < t.s.start && ev.Date.Precision >= Month {
 			if b := f.d.sentenceAt(ev.Offset); b >= 0 && f.d.sents[b].block >= t.s.block-1 {
 				base = ev.Date
 			}

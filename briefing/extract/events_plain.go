@@ -23,19 +23,35 @@ var (
 )
 
 // plainSentence returns s without markup, for describing; the evidence keeps the source's bytes.
+// Each rewrite runs only when its sign is in the text, so plain prose costs a few scans.
 func plainSentence(s string) string {
-	if !strings.ContainsAny(s, "<[*_#>!-–—+•(http") {
-		return s
+	p := s
+	if strings.Contains(p, "<sup") || strings.Contains(p, "<SUP") || strings.Contains(p, "[") {
+		p = reFootnote().ReplaceAllString(p, "")
 	}
-	p := reFootnote().ReplaceAllString(s, "")
-	p = reImage().ReplaceAllString(p, "")
-	p = reMdLink().ReplaceAllString(p, "$1$2")
-	p = reTag().ReplaceAllString(p, " ")
-	p = reBareURL().ReplaceAllString(p, "")
-	p = strings.NewReplacer("**", "", "__", "", "[", "", "]", "", "*", "").Replace(p)
-	p = reListStart().ReplaceAllString(p, "")
-	if m := reDateline().FindString(p); m != "" && hasCapsWord(m) {
-		p = p[len(m):]
+	if strings.Contains(p, "](") || strings.Contains(p, "[[") {
+		p = reImage().ReplaceAllString(p, "")
+		p = reMdLink().ReplaceAllString(p, "$1$2")
+	}
+	if strings.IndexByte(p, '<') >= 0 {
+		p = reTag().ReplaceAllString(p, " ")
+	}
+	if strings.Contains(p, "http") || strings.Contains(p, "www.") {
+		p = reBareURL().ReplaceAllString(p, "")
+	}
+	if strings.ContainsAny(p, "*_[]") {
+		p = strings.NewReplacer("**", "", "__", "", "[", "", "]", "", "*", "").Replace(p)
+	}
+	if t := strings.TrimLeft(p, " \t"); t != "" && (strings.ContainsRune("-*+•>#", rune(t[0])) || t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "•")) {
+		p = reListStart().ReplaceAllString(p, "")
+	}
+	if hasCapsWord(p) {
+		if m := reDateline().FindString(p); m != "" {
+			p = p[len(m):]
+		}
+	}
+	if p == s {
+		return s
 	}
 	return squeezeSpace(p)
 }

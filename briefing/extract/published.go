@@ -57,7 +57,7 @@ func labelledDate(d *doc, label interface{ FindStringSubmatch(string) []string }
 			continue
 		}
 		l := d.src.Line(i)
-		if len(l) > 160 || i <= d.src.FrontMatterEnd {
+		if len(l) > 160 || i <= d.src.FrontMatterEnd || !mayLabelDate(l) {
 			continue
 		}
 		m := label.FindStringSubmatch(strings.TrimSpace(strings.TrimLeft(plainSentence(l), "+*-#>| ")))
@@ -69,6 +69,21 @@ func labelledDate(d *doc, label interface{ FindStringSubmatch(string) []string }
 		}
 	}
 	return briefing.Date{}, ""
+}
+
+// mayLabelDate is a quick test for the lines the label patterns read: those whose first letter,
+// after markup, starts one of the labels (date, published, posted, released, issued, first published,
+// last updated, updated, modified).
+func mayLabelDate(l string) bool {
+	t := strings.TrimLeft(l, " \t+*-#>|_")
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'd', 'p', 'r', 'i', 'f', 'l', 'u', 'm':
+		return true
+	}
+	return false
 }
 
 // dateIn reads the date a header value states: a date the scanner reads in full ("October 6, 2021",
@@ -168,7 +183,12 @@ func newsDateline(d *doc) (briefing.Date, string) {
 // datelineExpr finds the date of a dateline at the start of a sentence: after a place and a comma
 // (or at the very start), followed by an optional "(Agency)" and a dash.
 func datelineExpr(s sentence) (Expr, bool) {
-	for _, e := range findDates(s.text, s.toks) {
+	return datelineIn(s, findDates(s.text, s.toks))
+}
+
+// datelineIn is datelineExpr on the expressions already found in s.
+func datelineIn(s sentence, exprs []Expr) (Expr, bool) {
+	for _, e := range exprs {
 		if e.Start > 50 || e.Day == 0 || e.Kind != ExprAbsolute && e.Kind != ExprPartial {
 			return Expr{}, false
 		}
