@@ -60,7 +60,7 @@ func subordinatorEnd(toks []prose.Token, lo, hi int) int {
 		lexicon.IntervalUnits[strings.TrimSuffix(toks[j+1].Lower(), "s")] {
 		j += 2
 	}
-	if j < hi && lexicon.Subordinators[toks[j].Lower()] {
+	if j < hi && lexicon.ClauseOpeners[toks[j].Lower()] {
 		return j + 1
 	}
 	return lo

@@ -21,7 +21,7 @@ func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea int) strin
 	}
 	det := toks[n-1].Lower()
 	lead := n - 2 // the preposition opening the phrase
-	if lead < 0 || !lexicon.Subordinators[toks[lead].Lower()] && !toks[lead].Is("following") || commaBefore(toks, lead) {
+	if lead < 0 || !lexicon.ClauseOpeners[toks[lead].Lower()] && !toks[lead].Is("following") || commaBefore(toks, lead) {
 		return ""
 	}
 	noun := upperFirst(toks[n].Text)

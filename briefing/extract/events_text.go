@@ -125,7 +125,7 @@ func shortenWords(s string, max int) string {
 			continue // never end inside a quotation
 		}
 		w := strings.ToLower(words[i])
-		if strings.HasSuffix(words[i-1], ",") || lexicon.Subordinators[w] || w == "which" || w == "who" || w == "and" || w == "but" || w == "to" && words[i-1] != "not" || w == "with" {
+		if strings.HasSuffix(words[i-1], ",") || lexicon.ClauseOpeners[w] || w == "which" || w == "who" || w == "and" || w == "but" || w == "to" && words[i-1] != "not" || w == "with" {
 			cut = i
 			break
 		}

@@ -7,7 +7,7 @@ var (
 	WeekdayCues      = set("weekday-cues")
 	DateBoundWords   = set("date-bound-words")
 	DatePrepositions = set("date-prepositions")
-	Subordinators    = set("subordinators")
+	ClauseOpeners    = set("clause-openers")
 	ScheduleWords    = set("schedule-words")
 	IntervalUnits    = set("interval-units")
 	DanglingWords    = set("dangling-words")
