@@ -26,19 +26,50 @@ type eventFinder struct {
 // anchor is a dated statement a term may run from; its words are worked out only when a term needs
 // them (most sources state no term).
 type anchor struct {
-	ev   briefing.Event
-	s    sentence
-	e    Expr
-	keys bool // ev.Keys is set
+	ev    briefing.Event
+	s     sentence
+	e     Expr
+	words []string // content words, with and without abbreviations folded; nil until needed
 }
 
-// keysOf returns the anchor's content words.
+// keysOf returns the anchor's content words, both as written and with abbreviations folded ("a
+// memorandum of understanding" gives "memorandum" and "mou"), so a term's subject ("The memorandum")
+// finds it either way.
 func (f *eventFinder) keysOf(a *anchor) []string {
-	if !a.keys {
-		a.ev.Keys, a.ev.Actions = eventKeys(describeEvent(a.s.text, a.s.toks, a.e, false), f.abbr)
-		a.keys = true
+	if a.words == nil {
+		what := a.ev.What
+		if what == "" {
+			what = describeEvent(a.s.text, a.s.toks, a.e, false)
+		}
+		folded, _ := eventKeys(what, f.abbr)
+		plain, _ := eventKeys(what, nil)
+		a.words = unionSorted(folded, plain)
+		if a.words == nil {
+			a.words = []string{}
+		}
 	}
-	return a.ev.Keys
+	return a.words
+}
+
+// unionSorted merges two sorted lists of words, each word once.
+func unionSorted(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // term is a stated term ("will remain in force for 4 years") waiting for its start date.
@@ -145,7 +176,7 @@ func (f *eventFinder) sentence(s sentence) {
 		if reported != "" {
 			ev.Actions = []string{prose.Stem(reported)} // the event is the statement
 		}
-		f.dated = append(f.dated, anchor{ev: ev, keys: true})
+		f.dated = append(f.dated, anchor{ev: ev})
 		f.out = append(f.out, ev)
 	}
 }
@@ -225,7 +256,10 @@ func (f *eventFinder) termWhat(t term) string {
 // subject; else the last date in this paragraph or the one before ("It ran for three years"); else the
 // published date.
 func (f *eventFinder) termStart(t term) briefing.Date {
-	keys, _ := eventKeys(subjectOf(t.s.text[:t.e.Start]), f.abbr)
+	subj := subjectOf(t.s.text[:t.e.Start])
+	folded, _ := eventKeys(subj, f.abbr)
+	plain, _ := eventKeys(subj, nil)
+	keys := unionSorted(folded, plain)
 	var base briefing.Date
 	bestShared := 0
 	for i := range f.dated {
