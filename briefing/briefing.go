@@ -189,8 +189,8 @@ type DateMention struct {
 	Line      int // line where the expression starts
 	Offset    int // byte offset of Text in the source text
 	// Anchor says how the value was reached: "stated" (the text gives it in full), "published"
-	// (relative to the publication date), "none" (it needs a publication date the source does not
-	// give, and stays unresolved).
+	// (relative to the publication date), "text" (the year the story last stated: "In May 2001 … In
+	// August"), "none" (it needs a publication date the source does not give, and stays unresolved).
 	Anchor string
 }
 

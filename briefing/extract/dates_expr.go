@@ -55,6 +55,9 @@ type Expr struct {
 	// says whether a day or month without a year is past or coming ("Then comes the New York primary
 	// on April 19").
 	Nearest bool
+	// Context marks a year taken from the text rather than the publication date: in a story told in
+	// the past, "In August" after "In May 2001" is August 2001.
+	Context bool
 	// To is the end of a span ("2009–2010", "from 1 to 3 May", "between March and June"); the
 	// expression itself is the span's start.
 	To *Expr

@@ -71,7 +71,12 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 		m.k-- // "… in Sept." at a sentence end: the dot ends the sentence
 	}
 	if m.year > 0 {
-		return m.expr(s, toks, ExprAbsolute), m.k, true
+		e := m.expr(s, toks, ExprAbsolute)
+		if p := prevWord(toks, m.start); m.day == 0 && (p == "early" || p == "late" || p == "mid") {
+			e.Start, e.Mod = toks[m.start-1].Start, p // "in late May 2001"
+			e.Text = s[e.Start:e.End]
+		}
+		return e, m.k, true
 	}
 	if m.dayTo > 0 {
 		return m.expr(s, toks, ExprPartial), m.k, true
@@ -171,6 +176,10 @@ func monthWithoutYear(s string, toks []prose.Token, m *monthDate) (e Expr, next 
 		return e, 0, false
 	}
 	e = m.expr(s, toks, ExprPartial)
+	if p == "early" || p == "late" || p == "mid" {
+		e.Start, e.Mod = toks[m.start-1].Start, p // "in late January"
+		e.Text = s[e.Start:e.End]
+	}
 	if lexicon.ShiftWords[p] {
 		e.Start = toks[m.start-1].Start
 		e.Text = s[e.Start:e.End]

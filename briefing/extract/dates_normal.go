@@ -26,6 +26,9 @@ func Normalize(e Expr, pub briefing.Date, future bool) (n Normal, problem string
 		return n, problem
 	}
 	n, problem = normalizeOne(e, pub, future)
+	if e.Context && problem == "" {
+		n.Anchor = "text"
+	}
 	if e.To != nil && problem == "" {
 		end := *e.To
 		end.To = nil

@@ -102,7 +102,11 @@ func yearPartAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	if !isY {
 		return e, 0, false
 	}
-	e = span(s, toks, ExprAbsolute, i, k+1)
+	from := i
+	if i > 0 && toks[i-1].Is("the") && code[0] != 'Q' {
+		from = i - 1 // "the summer of 2001"
+	}
+	e = span(s, toks, ExprAbsolute, from, k+1)
 	e.Year, e.Part = y, code
 	return e, k + 1, true
 }

@@ -241,6 +241,10 @@ func yearAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 	}
 	e = span(s, toks, ExprAbsolute, i, i+1)
 	e.Year = y
+	if p == "early" || p == "late" || p == "mid" {
+		e = span(s, toks, ExprAbsolute, i-1, i+1) // "late 2000"
+		e.Year, e.Mod = y, p
+	}
 	return e, i + 1, true
 }
 

@@ -43,7 +43,8 @@ func TestResolveDates(t *testing.T) {
 		// month and year, years in context
 		{"month year", "In October 2020 the teams met.", pub, "October 2020", "2020-10", "2020-10", "month", "stated"},
 		{"bare year", "The first deal was signed in 2018.", pub, "2018", "2018", "2018", "year", "stated"},
-		{"early year", "Talks began in early 2017.", pub, "2017", "2017", "2017", "year", "stated"},
+		{"early year", "Talks began in early 2017.", pub, "early 2017", "2017", "2017", "year", "stated"},
+		{"late month", "Talks began in late January.", pub, "late January", "2024-01", "2024-01", "month", "published"},
 		{"year as modifier", "Officials recalled the 2009 outbreak of flu.", pub, "2009", "2009", "2009", "year", "stated"},
 		{"mid-year", "The port should reopen by mid-2026.", pub, "mid-2026", "2026", "2026", "year", "stated"},
 		{"end of a year", "The treaty lapses at the end of 2027.", pub, "the end of 2027", "2027", "2027", "year", "stated"},

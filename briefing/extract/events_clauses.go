@@ -81,8 +81,8 @@ func dropAsides(toks []prose.Token, drop []bool, ea, eb int) {
 				break
 			}
 		}
-		if end < 0 || ea >= i && ea <= end {
-			continue
+		if end < 0 || ea >= i && ea <= end || !continuesClause(toks, end+1) {
+			continue // the aside must close before the main clause goes on: "…, which governs X, came into force"
 		}
 		trial := append([]bool(nil), drop...)
 		for k := i; k < end; k++ {
@@ -94,6 +94,14 @@ func dropAsides(toks []prose.Token, drop []bool, ea, eb int) {
 		}
 		i = end
 	}
+}
+
+// continuesClause reports whether toks[k] carries a clause on after an aside: a verb or an auxiliary.
+func continuesClause(toks []prose.Token, k int) bool {
+	if k >= len(toks) || toks[k].Kind != prose.Word || toks[k].IsCap() {
+		return false
+	}
+	return isActionAt(toks, k, k-1) || lexicon.Auxiliaries[toks[k].Lower()] || isRegularPast(toks[k]) || strings.HasSuffix(toks[k].Lower(), "s")
 }
 
 // coordinateAnd finds an "and" that joins a second verb phrase to the clause ("… signed in 2019 and

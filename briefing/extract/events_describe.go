@@ -67,6 +67,10 @@ func (c *clause) dropDate(ea, eb int) int {
 	for i := ea; i < eb; i++ {
 		drop[i] = true
 	}
+	if ea > 0 && (lexicon.Approximators[toks[ea-1].Lower()] || toks[ea-1].Is("only")) && toks[ea-1].Kind == prose.Word {
+		drop[ea-1] = true // "just yesterday", "only last week"
+		ea--
+	}
 	modifier := eb < len(toks) && toks[eb].Kind == prose.Word && !toks[eb].IsCap() && !prose.IsStopword(toks[eb].Lower()) && !isActionAt(toks, eb, ea-1)
 	if ea > 0 && lexicon.DatePrepositions[toks[ea-1].Lower()] && !modifier { // "in the Feb. 9 primary" keeps "in the"
 		drop[ea-1] = true

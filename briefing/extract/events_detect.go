@@ -21,6 +21,9 @@ type eventFinder struct {
 	out    []briefing.Event
 	// mentions are every temporal expression, normalised
 	mentions []briefing.DateMention
+	// storyYear is the last year the text stated, in paragraph storyBlock: the year of a day or
+	// month without one in a story told in the past
+	storyYear, storyBlock int
 }
 
 // anchor is a dated statement a term may run from; its words are worked out only when a term needs
@@ -143,6 +146,7 @@ func (f *eventFinder) sentence(s sentence) {
 		}
 		ea, eb := tokenRange(toks, e.Start, e.End)
 		fut := tenseNear(toks, ea, eb, future)
+		f.inStory(&e, s, fut, pastOrFuture(toks))
 		if e.Kind == ExprPartial && !future && nearestVerb(toks, ea, eb) < 0 {
 			e.Nearest = true // no tense to go by
 		}
@@ -154,7 +158,7 @@ func (f *eventFinder) sentence(s sentence) {
 			continue // "VALLEN, 3 March 2022 (Wire) – … yesterday": the publication date, not an event's
 		}
 		date, prob := Resolve(e, f.pub, fut)
-		act := action || isDayExpr(e) && hasPresentVerb(toks)
+		act := action || isDayExpr(e) && hasPresentVerb(toks) || namesHappening(toks, ea, eb)
 		if prob != "" {
 			if act {
 				f.warn(line, fmt.Sprintf("“%s” cannot be dated: %s", e.Text, prob))
@@ -178,6 +182,19 @@ func (f *eventFinder) sentence(s sentence) {
 		}
 		f.dated = append(f.dated, anchor{ev: ev})
 		f.out = append(f.out, ev)
+	}
+}
+
+// inStory gives a day or month without a year the year the story last stated, when it is told in the
+// past in the same paragraph or the next and that year is well before the publication ("In May 2001,
+// … In August, she flew to New York"); and notes the years the text states.
+func (f *eventFinder) inStory(e *Expr, s sentence, future, tensed bool) {
+	switch {
+	case e.Kind == ExprAbsolute && e.Year > 0 && !e.Decade && !e.Fiscal:
+		f.storyYear, f.storyBlock = e.Year, s.block
+	case e.Kind == ExprPartial && e.Year == 0 && !future && tensed && f.storyYear > 0 && f.pub.Y > 0 &&
+		f.storyYear < f.pub.Y-1 && s.block-f.storyBlock <= 1:
+		e.Year, e.Kind, e.Context = f.storyYear, ExprAbsolute, true
 	}
 }
 

@@ -37,10 +37,58 @@ func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
 		return "a statistic"
 	case ea > 0 && toks[ea-1].Is("since") && hasCount(toks, lo, hi, ea, eb):
 		return "the bound of a reporting period"
+	case q && ea > 0 && (toks[ea-1].Is("through") || toks[ea-1].Is("until") || ea > 1 && toks[ea-1].Is("the") && toks[ea-2].Is("through")):
+		return "a total to a date" // "has raised $2.3 million through the end of June"
+	case isModifierDate(toks, ea, eb) && (!lexicon.EventNouns[modifiedNoun(toks, eb)] || bareModified(toks, ea, eb)):
+		return "a date describing a thing" // "the 2014 executive actions are blocked", "the 2008 primary"
 	case isAge(toks, lo, hi):
 		return "an age"
 	}
 	return ""
+}
+
+// isModifierDate reports whether the date at [ea, eb) stands before a noun as its modifier ("the
+// 2008 primary", "Tuesday’s California primary", "McCain's late-2007 turnaround").
+func isModifierDate(toks []prose.Token, ea, eb int) bool {
+	if eb >= len(toks) || toks[eb].Kind != prose.Word || lexicon.Stopwords[toks[eb].Lower()] || isActionAt(toks, eb, eb-1) && !lexicon.EventNouns[toks[eb].Lower()] {
+		return false
+	}
+	if strings.HasSuffix(toks[eb-1].Text, "’s") || strings.HasSuffix(toks[eb-1].Text, "'s") {
+		return true
+	}
+	return ea > 0 && (lexicon.Determiners[toks[ea-1].Lower()] || strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s"))
+}
+
+// bareModified reports whether a modified happening is named by its head alone, without a name or a
+// possessor ("the 2008 primary"): too vague for a timeline line.
+func bareModified(toks []prose.Token, ea, eb int) bool {
+	if ea > 0 && toks[ea-1].IsCap() || strings.HasSuffix(toks[eb-1].Text, "’s") || strings.HasSuffix(toks[eb-1].Text, "'s") {
+		return false
+	}
+	return eb < len(toks) && lexicon.EventNouns[toks[eb].Lower()] && !toks[eb].IsCap()
+}
+
+// modifiedNoun returns the head of the noun phrase after a modifying date: the last of up to four
+// words before a preposition, a verb or punctuation ("the 2008 presidential primary" → "primary").
+func modifiedNoun(toks []prose.Token, eb int) string {
+	head := ""
+	for k := eb; k < len(toks) && k < eb+4; k++ {
+		t := toks[k]
+		if t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] || k > eb && isActionAt(toks, k, k-1) && !lexicon.EventNouns[t.Lower()] {
+			break
+		}
+		head = t.Lower()
+	}
+	return head
+}
+
+// namesHappening reports whether the date at [ea, eb) dates a happening named by a noun: "the
+// strike in 1984", "the May 20 island council election".
+func namesHappening(toks []prose.Token, ea, eb int) bool {
+	if ea >= 2 && lexicon.DatePrepositions[toks[ea-1].Lower()] && lexicon.EventNouns[toks[ea-2].Lower()] {
+		return true
+	}
+	return isModifierDate(toks, ea, eb) && lexicon.EventNouns[modifiedNoun(toks, eb)] && !bareModified(toks, ea, eb)
 }
 
 // isQuotedFact reports whether a quoted clause states a past fact about someone else ("The GDS was

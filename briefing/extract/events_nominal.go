@@ -14,7 +14,13 @@ import (
 
 // nominalEvent returns the description of a happening told as a noun in a fronted phrase ("Since its
 // launch in October 2020, …", "After the signing on Monday, …"), or "".
-func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea int) string {
+func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea, eb int) string {
+	if isModifierDate(toks, ea, eb) && lexicon.EventNouns[modifiedNoun(toks, eb)] {
+		return modifiedPhrase(s.text, toks, ea, eb)
+	}
+	if what := nounWithDate(s.text, toks, ea); what != "" {
+		return what
+	}
 	n := ea - 2 // the noun, before the preposition of the date
 	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !lexicon.EventNouns[toks[n].Lower()] {
 		return ""
@@ -34,6 +40,38 @@ func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea int) strin
 		return "The " + toks[n].Lower()
 	}
 	return ""
+}
+
+// modifiedPhrase describes a happening a date modifies: "Tuesday’s California primary" → "The
+// California primary", "McCain's late-2007 turnaround" → "McCain's turnaround".
+func modifiedPhrase(text string, toks []prose.Token, ea, eb int) string {
+	end := eb
+	for end < len(toks) && end < eb+4 && toks[end].Kind == prose.Word && !lexicon.Stopwords[toks[end].Lower()] {
+		end++
+		if lexicon.EventNouns[toks[end-1].Lower()] {
+			break
+		}
+	}
+	head := text[toks[eb].Start:toks[end-1].End]
+	if ea > 0 && (strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s")) && toks[ea-1].IsCap() {
+		return toks[ea-1].Text + " " + head
+	}
+	return "The " + head
+}
+
+// nounWithDate describes a happening named before its date in a sentence that tells no other
+// happening ("… promotes ideas about the Oklahoma City bombing in 1995" → "The Oklahoma City
+// bombing").
+func nounWithDate(text string, toks []prose.Token, ea int) string {
+	n := ea - 2
+	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !lexicon.EventNouns[toks[n].Lower()] || pastOrFuture(toks) {
+		return ""
+	}
+	np := nounPhraseBefore(toks, n+1)
+	if np >= n || !toks[np].IsCap() && !isArticle(toks[np]) {
+		return ""
+	}
+	return upperFirst(text[toks[np].Start:toks[n].End])
 }
 
 // commaBefore reports whether a comma stands before token i in its sentence (the phrase is then not

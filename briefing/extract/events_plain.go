@@ -93,8 +93,8 @@ func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) (what, reporte
 			text, toks, ex = p, ptoks, x
 		}
 	}
-	if ea, _ := tokenRange(toks, ex.Start, ex.End); !keepDate {
-		if n := f.nominalEvent(s, toks, ea); n != "" {
+	if ea, eb := tokenRange(toks, ex.Start, ex.End); !keepDate {
+		if n := f.nominalEvent(s, toks, ea, eb); n != "" {
 			return n, ""
 		}
 	}
