@@ -211,7 +211,7 @@ func weekdayAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) 
 		}
 	}
 	p := prevWord(toks, i)
-	if len(withoutPossessive(t.Lower())) < 6 || lexicon.WeekdayNameWords[p] {
+	if len(withoutPossessive(t.Lower())) < 6 || lexicon.WeekdayNameWords[p] || genericDay(toks, i) {
 		return e, 0, false
 	}
 	from, to := i, i+1
@@ -226,6 +226,23 @@ func weekdayAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) 
 	e.Shift = shiftOf(p)
 	e.Relative = p
 	return e, to, true
+}
+
+// genericDay reports whether the weekday at i names no one day: "every Friday", "one Sunday", "the
+// last Friday in August", "a Monday".
+func genericDay(toks []prose.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && lexicon.ShiftWords[toks[k].Lower()] {
+		k--
+	}
+	if k < 0 || toks[k].Kind != prose.Word {
+		return false
+	}
+	switch toks[k].Lower() {
+	case "every", "each", "one", "a", "the", "some", "any":
+		return true
+	}
+	return false
 }
 
 // yearAt reads a year in context: after a temporal preposition ("in 2019", "since 2015", "in early
@@ -312,6 +329,9 @@ func shiftedAt(s string, toks []prose.Token, k, from int) (e Expr, next int, ok 
 	sw, unit := toks[k].Lower(), toks[k+1].Lower()
 	if from > 0 && toks[from-1].Is("the") {
 		return e, 0, false // "within the next week", "over the last year": a length of time
+	}
+	if toks[k+1].IsCap() && from > 0 {
+		return e, 0, false // "ABC's This Week": a name
 	}
 	e = span(s, toks, ExprRelative, from, k+2)
 	e.Shift = shiftOf(sw)

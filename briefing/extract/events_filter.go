@@ -62,8 +62,8 @@ func isModifierDate(toks []prose.Token, ea, eb int) bool {
 // bareModified reports whether a modified happening is named by its head alone, without a name or a
 // possessor ("the 2008 primary"): too vague for a timeline line.
 func bareModified(toks []prose.Token, ea, eb int) bool {
-	if ea > 0 && toks[ea-1].IsCap() || strings.HasSuffix(toks[eb-1].Text, "’s") || strings.HasSuffix(toks[eb-1].Text, "'s") {
-		return false
+	if ea > 0 && toks[ea-1].IsCap() && (strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s")) {
+		return false // "McCain's late-2007 turnaround"
 	}
 	return eb < len(toks) && lexicon.EventNouns[toks[eb].Lower()] && !toks[eb].IsCap()
 }

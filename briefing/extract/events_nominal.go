@@ -14,11 +14,11 @@ import (
 
 // nominalEvent returns the description of a happening told as a noun in a fronted phrase ("Since its
 // launch in October 2020, …", "After the signing on Monday, …"), or "".
-func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea, eb int) string {
+func (f *eventFinder) nominalEvent(s sentence, text string, toks []prose.Token, ea, eb int) string {
 	if isModifierDate(toks, ea, eb) && lexicon.EventNouns[modifiedNoun(toks, eb)] {
-		return modifiedPhrase(s.text, toks, ea, eb)
+		return modifiedPhrase(text, toks, ea, eb)
 	}
-	if what := nounWithDate(s.text, toks, ea); what != "" {
+	if what := nounWithDate(text, toks, ea); what != "" {
 		return what
 	}
 	n := ea - 2 // the noun, before the preposition of the date
@@ -33,7 +33,7 @@ func (f *eventFinder) nominalEvent(s sentence, toks []prose.Token, ea, eb int) s
 	noun := upperFirst(toks[n].Text)
 	switch det {
 	case "its", "their":
-		if ante := f.possessor(s, toks); ante != "" {
+		if ante := f.possessor(s, text, toks); ante != "" {
 			return noun + " of " + ante
 		}
 	case "the":
@@ -87,10 +87,10 @@ func commaBefore(toks []prose.Token, i int) bool {
 
 // possessor is what "its" in a fronted phrase stands for: the subject of the main clause when it is a
 // name ("Since its launch …, CLS has …"), else the subject of the sentence before.
-func (f *eventFinder) possessor(s sentence, toks []prose.Token) string {
+func (f *eventFinder) possessor(s sentence, text string, toks []prose.Token) string {
 	for k := range toks {
 		if toks[k].Text == "," {
-			if np := leadingNounPhrase(s.text[toks[k].End:]); np != "" && !startsWithNumber(np) {
+			if np := leadingNounPhrase(text[toks[k].End:]); np != "" && !startsWithNumber(np) {
 				return np
 			}
 			break

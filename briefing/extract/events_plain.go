@@ -94,7 +94,7 @@ func (f *eventFinder) describe(s sentence, e Expr, keepDate bool) (what, reporte
 		}
 	}
 	if ea, eb := tokenRange(toks, ex.Start, ex.End); !keepDate {
-		if n := f.nominalEvent(s, toks, ea, eb); n != "" {
+		if n := f.nominalEvent(s, text, toks, ea, eb); n != "" {
 			return n, ""
 		}
 	}
