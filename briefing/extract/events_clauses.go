@@ -13,19 +13,7 @@ import (
 // that stretch has its own verb: "X have signed an MoU, both agencies announced on Friday" → "both
 // agencies announced". It returns nil when the date sits in the sentence's only clause.
 func verbSegment(toks []prose.Token, drop []bool, ea, eb int) []int {
-	lo, hi := 0, len(toks)
-	for i := ea - 1; i >= 0; i-- {
-		if toks[i].Text == "," && !drop[i] {
-			lo = i + 1
-			break
-		}
-	}
-	for i := eb; i < len(toks); i++ {
-		if toks[i].Text == "," && !drop[i] {
-			hi = i
-			break
-		}
-	}
+	lo, hi := commasAround(toks, drop, ea, eb)
 	if lo == 0 && hi == len(toks) {
 		return nil
 	}
@@ -50,6 +38,24 @@ func verbSegment(toks []prose.Token, drop []bool, ea, eb int) []int {
 		return nil
 	}
 	return []int{lo, hi}
+}
+
+// commasAround returns the stretch between the kept commas on either side of [ea, eb).
+func commasAround(toks []prose.Token, drop []bool, ea, eb int) (lo, hi int) {
+	lo, hi = 0, len(toks)
+	for i := ea - 1; i >= 0; i-- {
+		if toks[i].Text == "," && !drop[i] {
+			lo = i + 1
+			break
+		}
+	}
+	for i := eb; i < len(toks); i++ {
+		if toks[i].Text == "," && !drop[i] {
+			hi = i
+			break
+		}
+	}
+	return lo, hi
 }
 
 // subordinatorEnd skips an opening "after", "when", "a week after" and the like; it returns lo when

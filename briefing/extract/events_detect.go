@@ -130,59 +130,73 @@ func (f *eventFinder) warn(line int, msg string) {
 
 // sentence finds the dated statements of one sentence, and lists every date it mentions.
 func (f *eventFinder) sentence(s sentence) {
-	toks := s.toks
-	exprs := findDates(s.text, toks)
+	exprs := findDates(s.text, s.toks)
 	if len(exprs) == 0 {
 		return
 	}
-	future := isFuture(toks)
-	action := hasAction(toks) || isDatedListItem(toks, exprs[0])
-	dateline, isDateline := datelineIn(s, exprs)
-	line := f.d.src.LineAt(s.start)
+	c := sentenceFacts{
+		future: isFuture(s.toks), tensed: pastOrFuture(s.toks), line: f.d.src.LineAt(s.start), many: len(exprs) > 1,
+		action: hasAction(s.toks) || isDatedListItem(s.toks, exprs[0]),
+	}
+	c.dateline, c.isDateline = datelineIn(s, exprs)
 	for _, e := range exprs {
 		if e.Kind == ExprDuration {
-			f.terms = append(f.terms, term{s, e, line})
+			f.terms = append(f.terms, term{s, e, c.line})
 			continue
 		}
-		ea, eb := tokenRange(toks, e.Start, e.End)
-		fut := tenseNear(toks, ea, eb, future)
-		f.inStory(&e, s, fut, pastOrFuture(toks))
-		if e.Kind == ExprPartial && !future && nearestVerb(toks, ea, eb) < 0 {
-			e.Nearest = true // no tense to go by
-		}
-		f.mention(s, e, fut)
-		if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !pastOrFuture(toks) {
-			continue // "Today the ideas travel both ways": nowadays, not a date
-		}
-		if isDateline && e.Start == dateline.Start && (len(exprs) > 1 || f.isPublished(e)) {
-			continue // "VALLEN, 3 March 2022 (Wire) – … yesterday": the publication date, not an event's
-		}
-		date, prob := Resolve(e, f.pub, fut)
-		act := action || isDayExpr(e) && hasPresentVerb(toks) || namesHappening(toks, ea, eb)
-		if prob != "" {
-			if act {
-				f.warn(line, fmt.Sprintf("“%s” cannot be dated: %s", e.Text, prob))
-			}
-			continue
-		}
-		ev := briefing.Event{Date: date, Evidence: s.text, Line: line, Offset: s.start, Expr: e.Text}
-		if !act || notEvent(f.d, s, e, ea, eb) != "" {
-			f.dated = append(f.dated, anchor{ev: ev, s: s, e: e}) // an anchor for a term, not an event
-			continue
-		}
-		ds, de := s, e
-		if f.d.insideQuotation(s, e.Start) { // a quoted fact: described from the quoted words
-			ds, de = quotedPart(s, e, ea, eb)
-		}
-		what, reported := f.describe(ds, de, false)
-		ev.What = what
-		ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
-		if reported != "" {
-			ev.Actions = []string{prose.Stem(reported)} // the event is the statement
-		}
-		f.dated = append(f.dated, anchor{ev: ev})
-		f.out = append(f.out, ev)
+		f.expression(s, e, &c)
 	}
+}
+
+// sentenceFacts are what the expressions of one sentence share.
+type sentenceFacts struct {
+	future, tensed, action, many bool
+	line                         int
+	dateline                     Expr
+	isDateline                   bool
+}
+
+// expression lists one expression of s and, when it dates a happening, makes its event.
+func (f *eventFinder) expression(s sentence, e Expr, c *sentenceFacts) {
+	toks := s.toks
+	ea, eb := tokenRange(toks, e.Start, e.End)
+	fut := tenseNear(toks, ea, eb, c.future)
+	f.inStory(&e, s, fut, c.tensed)
+	if e.Kind == ExprPartial && !c.future && nearestVerb(toks, ea, eb) < 0 {
+		e.Nearest = true // no tense to go by
+	}
+	f.mention(s, e, fut)
+	if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !c.tensed {
+		return // "Today the ideas travel both ways": nowadays, not a date
+	}
+	if c.isDateline && e.Start == c.dateline.Start && (c.many || f.isPublished(e)) {
+		return // "VALLEN, 3 March 2022 (Wire) – … yesterday": the publication date, not an event's
+	}
+	date, prob := Resolve(e, f.pub, fut)
+	act := c.action || isDayExpr(e) && hasPresentVerb(toks) || namesHappening(toks, ea, eb)
+	if prob != "" {
+		if act {
+			f.warn(c.line, fmt.Sprintf("“%s” cannot be dated: %s", e.Text, prob))
+		}
+		return
+	}
+	ev := briefing.Event{Date: date, Evidence: s.text, Line: c.line, Offset: s.start, Expr: e.Text}
+	if !act || notEvent(f.d, s, e, ea, eb) != "" {
+		f.dated = append(f.dated, anchor{ev: ev, s: s, e: e}) // an anchor for a term, not an event
+		return
+	}
+	ds, de := s, e
+	if f.d.insideQuotation(s, e.Start) { // a quoted fact: described from the quoted words
+		ds, de = quotedPart(s, e, ea, eb)
+	}
+	what, reported := f.describe(ds, de, false)
+	ev.What = what
+	ev.Keys, ev.Actions = eventKeys(ev.What, f.abbr)
+	if reported != "" {
+		ev.Actions = []string{prose.Stem(reported)} // the event is the statement
+	}
+	f.dated = append(f.dated, anchor{ev: ev})
+	f.out = append(f.out, ev)
 }
 
 // inStory gives a day or month without a year the year the story last stated, when it is told in the

@@ -22,12 +22,27 @@ func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
 	case isAsOf(toks, ea):
 		return "an “as of” count"
 	}
-	lo, hi := statementAround(toks, ea, eb)
 	if d.insideQuotation(s, e.Start) {
 		if qa, qb := quotedAround(toks, ea, eb); !isQuotedFact(toks, qa, qb) {
 			return "inside a quotation"
 		}
 	}
+	lo, hi := statementAround(toks, ea, eb)
+	if why := figureNotEvent(toks, lo, hi, ea, eb); why != "" {
+		return why
+	}
+	switch {
+	case isModifierDate(toks, ea, eb) && (!lexicon.EventNouns[modifiedNoun(toks, eb)] || bareModified(toks, ea, eb)):
+		return "a date describing a thing" // "the 2014 executive actions are blocked", "the 2008 primary"
+	case isAge(toks, lo, hi):
+		return "an age"
+	}
+	return ""
+}
+
+// figureNotEvent says why a clause [lo, hi) with a figure in it is no event at the date [ea, eb): a
+// forecast, a statistic, a count over a window, a total to a date; or "".
+func figureNotEvent(toks []prose.Token, lo, hi, ea, eb int) string {
 	q := hasQuantity(toks, lo, hi, ea, eb)
 	switch {
 	case q && hasAnyWord(toks, lo, hi, lexicon.ForecastWords):
@@ -39,10 +54,6 @@ func notEvent(d *doc, s sentence, e Expr, ea, eb int) string {
 		return "the bound of a reporting period"
 	case q && ea > 0 && (toks[ea-1].Is("through") || toks[ea-1].Is("until") || ea > 1 && toks[ea-1].Is("the") && toks[ea-2].Is("through")):
 		return "a total to a date" // "has raised $2.3 million through the end of June"
-	case isModifierDate(toks, ea, eb) && (!lexicon.EventNouns[modifiedNoun(toks, eb)] || bareModified(toks, ea, eb)):
-		return "a date describing a thing" // "the 2014 executive actions are blocked", "the 2008 primary"
-	case isAge(toks, lo, hi):
-		return "an age"
 	}
 	return ""
 }

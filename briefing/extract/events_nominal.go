@@ -110,13 +110,7 @@ func startsWithNumber(s string) bool {
 // not open with one.
 func leadingNounPhrase(text string) string {
 	toks := prose.Tokenize(text)
-	i := 0
-	if len(toks) > 0 && (isParticiple(toks[0]) || prose.IsStopword(toks[0].Lower()) && !lexicon.Determiners[toks[0].Lower()]) {
-		for i < len(toks) && toks[i].Text != "," {
-			i++
-		}
-		i++
-	}
+	i := afterFrontedPhrase(toks)
 	if i >= len(toks) {
 		return ""
 	}
@@ -124,19 +118,42 @@ func leadingNounPhrase(text string) string {
 	if isArticle(toks[i]) || toks[i].Is("this") {
 		i++
 	}
-	j := i
-	for j < len(toks) && j < i+8 {
-		t := toks[j]
-		switch {
-		case t.Kind == prose.Word && (t.IsCap() || t.IsAllCaps()) && !lexicon.Honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))]:
-		case (t.Is("of") || t.Is("and") || t.Is("for")) && j+1 < len(toks) && toks[j+1].IsCap() && j > i:
-		case t.Kind == prose.Word && !t.IsCap() && j > start && j-i < 3 && !prose.IsStopword(t.Lower()) && !isActionAt(toks, j, j-1) && !lexicon.Auxiliaries[t.Lower()] && !strings.HasSuffix(t.Lower(), "s") && start < i:
-		default:
+	for j := i; j < len(toks) && j < i+8; j++ {
+		if !inLeadingPhrase(toks, j, i, start) {
 			return phraseText(text, toks, start, j)
 		}
-		j++
 	}
 	return ""
+}
+
+// afterFrontedPhrase returns where a clause's subject starts: after a fronted participle or
+// prepositional phrase and its comma ("Designed on an open architecture, …"), else 0.
+func afterFrontedPhrase(toks []prose.Token) int {
+	if len(toks) == 0 || !(isParticiple(toks[0]) || prose.IsStopword(toks[0].Lower()) && !lexicon.Determiners[toks[0].Lower()]) {
+		return 0
+	}
+	i := 0
+	for i < len(toks) && toks[i].Text != "," {
+		i++
+	}
+	return i + 1
+}
+
+// inLeadingPhrase reports whether toks[j] continues a subject noun phrase that starts at start (its
+// words after an article from i): a capitalised word (not a title), "of"/"and"/"for" inside a name,
+// or after an article up to three common words that are not verbs ("The memorandum").
+func inLeadingPhrase(toks []prose.Token, j, i, start int) bool {
+	t := toks[j]
+	switch {
+	case t.Kind == prose.Word && (t.IsCap() || t.IsAllCaps()):
+		return !lexicon.Honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))]
+	case t.Is("of") || t.Is("and") || t.Is("for"):
+		return j+1 < len(toks) && toks[j+1].IsCap() && j > i
+	case t.Kind != prose.Word || start == i || j-i >= 3:
+		return false
+	}
+	lw := t.Lower()
+	return !prose.IsStopword(lw) && !isActionAt(toks, j, j-1) && !lexicon.Auxiliaries[lw] && !strings.HasSuffix(lw, "s")
 }
 
 // phraseText returns the text of tokens [a, b), or "" when it has no word after an article.
