@@ -87,7 +87,7 @@ func dropAsides(toks []prose.Token, drop []bool, ea, eb int) {
 				break
 			}
 		}
-		if end < 0 || ea >= i && ea <= end || !continuesClause(toks, end+1) {
+		if end < 0 || ea >= i && ea <= end || !continuesClause(toks, drop, end+1) {
 			continue // the aside must close before the main clause goes on: "…, which governs X, came into force"
 		}
 		trial := append([]bool(nil), drop...)
@@ -102,8 +102,12 @@ func dropAsides(toks []prose.Token, drop []bool, ea, eb int) {
 	}
 }
 
-// continuesClause reports whether toks[k] carries a clause on after an aside: a verb or an auxiliary.
-func continuesClause(toks []prose.Token, k int) bool {
+// continuesClause reports whether toks[k] carries a clause on after an aside: a verb or an auxiliary,
+// after dropped words (the date) and adverbs.
+func continuesClause(toks []prose.Token, drop []bool, k int) bool {
+	for k < len(toks) && (drop[k] || toks[k].Is("also") || toks[k].Is("then") || toks[k].Is("later") || toks[k].Is("already") || strings.HasSuffix(toks[k].Lower(), "ly")) {
+		k++ // "…, which is parked under X, also launched …"
+	}
 	if k >= len(toks) || toks[k].Kind != prose.Word || toks[k].IsCap() {
 		return false
 	}

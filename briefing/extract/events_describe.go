@@ -204,8 +204,8 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 			break
 		}
 	}
-	if r < 0 {
-		return "", false
+	if r < 0 || toks[r].Is("according") || commaBeforeWord(toks, r, "according") {
+		return "", false // "…, according to a report released Tuesday": the report is the news
 	}
 	comma := -1
 	for k := r - 1; k > 0; k-- {
@@ -244,6 +244,16 @@ func isDateSubject(toks []prose.Token, ea, eb int) bool {
 	switch n.Lower() {
 	case "is", "was", "will", "saw", "marked", "marks", "sees", "brought", "brings":
 		return true
+	}
+	return false
+}
+
+// commaBeforeWord reports whether word stands between the comma before r and r.
+func commaBeforeWord(toks []prose.Token, r int, word string) bool {
+	for k := r - 1; k >= 0 && toks[k].Text != ","; k-- {
+		if toks[k].Is(word) {
+			return true
+		}
 	}
 	return false
 }
