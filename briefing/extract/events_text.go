@@ -71,6 +71,7 @@ func cleanWhat(s string) string {
 	s = tidySpaces.Replace(s)
 	s = strings.TrimLeft(s, ",;:-–—” ")
 	s = withoutLead(s)
+	s = afterTitle(s)
 	for _, cut := range detailCuts {
 		if i := strings.Index(s, cut); i > 30 {
 			s = s[:i]
@@ -105,6 +106,34 @@ func withoutLead(s string) string {
 		}
 	}
 	return s
+}
+
+// afterTitle handles a list item's title before its statement, "The Data Privacy Centre (DPPCC):
+// This centre was set up within GovTech": the statement is the event, with its demonstrative subject
+// replaced by the title ("The Data Privacy Centre was set up within GovTech").
+func afterTitle(s string) string {
+	i := strings.Index(s, ": ")
+	if i < 10 || hasAction(prose.Tokenize(s[:i])) {
+		return s
+	}
+	head, rest := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:])
+	rtoks := prose.Tokenize(rest)
+	if !hasAction(rtoks) || len(rtoks) < 3 {
+		return s
+	}
+	if (rtoks[0].Is("This") || rtoks[0].Is("These") || rtoks[0].Is("It")) && len(rtoks) > 2 {
+		k := 1
+		if rtoks[0].Is("It") {
+			k = 0
+		}
+		if k == 0 || rtoks[1].Kind == prose.Word && !rtoks[1].IsCap() && !isActionAt(rtoks, 1, 0) {
+			return head + rest[rtoks[k].End:]
+		}
+	}
+	if rtoks[0].Is("The") && rtoks[1].Kind == prose.Word && strings.Contains(strings.ToLower(head), rtoks[1].Lower()) {
+		return head + rest[rtoks[1].End:] // "Amendments to the Act: The amendments came …"
+	}
+	return rest
 }
 
 // maxWhatWords is the length a description is held to.
