@@ -221,17 +221,25 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 	if comma < 0 || c.nextComma(eb) < end {
 		return "", false
 	}
-	content := strings.TrimSpace(c.text(0, comma))
+	from := comma + 1
+	for from < r && (isQuoteMark(toks[from]) || toks[from].Text == "'" || toks[from].Text == "’") {
+		from++ // the closing marks of a quotation belong to it: "“…,” he said"
+	}
+	content := strings.TrimSpace(c.text(0, from))
 	if content == "" || strings.ContainsAny(content[:1], "\"“‘'") && prose.CountWords(content) > 20 {
 		return "", false
 	}
-	for _, mark := range []string{",”", ",\"", ",''"} {
+	for _, mark := range []string{",”", ",\"", ",''", ",'"} {
 		if strings.HasSuffix(content, mark) {
 			content = content[:len(content)-len(mark)] + mark[1:] // "“A great idea,”" → "“A great idea”"
 		}
 	}
+	seg := c.text(from, end)
+	if strings.ContainsAny(seg, "\"“”") {
+		return "", false // a quotation inside the attribution: reordering would break it
+	}
 	c.reported = toks[r].Lower()
-	return c.text(comma+1, end) + " " + lowerCommonFirst(content), true
+	return seg + " " + lowerCommonFirst(content), true
 }
 
 // isDateSubject reports whether the date at [ea, eb) is the subject of its clause: it opens the

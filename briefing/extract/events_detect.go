@@ -162,8 +162,8 @@ func (f *eventFinder) expression(s sentence, e Expr, c *sentenceFacts) {
 	ea, eb := tokenRange(toks, e.Start, e.End)
 	fut := tenseNear(toks, ea, eb, c.future)
 	f.inStory(&e, s, fut, c.tensed)
-	if e.Kind == ExprPartial && !c.future && nearestVerb(toks, ea, eb) < 0 {
-		e.Nearest = true // no tense to go by
+	if e.Kind == ExprPartial && (!c.future && nearestVerb(toks, ea, eb) < 0 || isModifierDate(toks, ea, eb)) {
+		e.Nearest = true // no tense to go by, or a date naming a thing ("the June 23 referendum")
 	}
 	f.mention(s, e, fut)
 	if e.Kind == ExprRelative && e.Relative == "today" && e.Explicit == nil && !c.tensed {

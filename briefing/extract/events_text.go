@@ -113,7 +113,7 @@ func withoutLead(s string) string {
 // replaced by the title ("The Data Privacy Centre was set up within GovTech").
 func afterTitle(s string) string {
 	i := strings.Index(s, ": ")
-	if i < 10 || hasAction(prose.Tokenize(s[:i])) {
+	if i < 10 || strings.ContainsAny(s[:i], "\"“”'‘’") || prose.CountWords(s[:i]) > 12 || hasAction(prose.Tokenize(s[:i])) {
 		return s
 	}
 	head, rest := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:])
