@@ -40,11 +40,11 @@ type anchor struct {
 // finds it either way.
 func (f *eventFinder) keysOf(a *anchor) []string {
 	if a.words == nil {
-		what := a.ev.What
+		what, folded := a.ev.What, a.ev.Keys
 		if what == "" {
 			what = describeEvent(a.s.text, a.s.toks, a.e, false)
+			folded, _ = eventKeys(what, f.abbr)
 		}
-		folded, _ := eventKeys(what, f.abbr)
 		plain, _ := eventKeys(what, nil)
 		a.words = unionSorted(folded, plain)
 		if a.words == nil {

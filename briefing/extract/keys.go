@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -72,14 +73,23 @@ type abbreviation struct{ long, short string }
 
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
 func foldAbbreviations(acr []prose.Acronym) []abbreviation {
-	out := make([]abbreviation, 0, len(acr)+len(commonAbbreviations))
-	for _, list := range [][]prose.Acronym{withHeadNouns(acr), commonAbbreviations} {
-		for _, a := range list {
-			out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
-		}
+	common := foldedCommon()
+	own := withHeadNouns(acr)
+	out := make([]abbreviation, 0, len(own)+len(common))
+	for _, a := range own {
+		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
+	}
+	return append(out, common...)
+}
+
+// foldedCommon is the universal abbreviations folded, once for every source.
+var foldedCommon = sync.OnceValue(func() []abbreviation {
+	out := make([]abbreviation, 0, len(commonAbbreviations))
+	for _, a := range commonAbbreviations {
+		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
 	return out
-}
+})
 
 // eventKeys returns the stemmed content words and action stems of a description, with abbreviations
 // the source defines (and a few universal ones) folded to their short forms.
