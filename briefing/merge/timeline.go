@@ -219,6 +219,9 @@ func bestEntry(cands []*entry, v sourced) *entry {
 		if en.Derived != v.e.Derived || contains(en.Sources, v.src) {
 			continue // one source's events were kept apart on purpose (DedupeEvents)
 		}
+		if !en.Date.Compatible(v.e.Date) && en.Date.Precision != briefing.Day || prose.Overlap(en.keys, v.e.Keys) == 0 {
+			continue // no member can match: the dates cannot name one time, or no word is shared
+		}
 		s := 0.0
 		for _, m := range en.members {
 			if x := sameEvent(en.Date, m.Keys, m.Actions, v.e, true); x > s {
