@@ -70,13 +70,22 @@ func isModifierDate(toks []prose.Token, ea, eb int) bool {
 	return ea > 0 && (lexicon.Determiners[toks[ea-1].Lower()] || strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s"))
 }
 
-// bareModified reports whether a modified happening is named by its head alone, without a name or a
-// possessor ("the 2008 primary"): too vague for a timeline line.
+// bareModified reports whether a modified happening is named without a name or a possessor ("the
+// 2012 presidential election", "Saturday’s debate"): too vague for a timeline line, and told the same
+// way of many happenings.
 func bareModified(toks []prose.Token, ea, eb int) bool {
 	if ea > 0 && toks[ea-1].IsCap() && (strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s")) {
 		return false // "McCain's late-2007 turnaround"
 	}
-	return eb < len(toks) && lexicon.EventNouns[toks[eb].Lower()] && !toks[eb].IsCap()
+	for k := eb; k < len(toks) && k < eb+4 && toks[k].Kind == prose.Word; k++ {
+		if toks[k].IsCap() {
+			return false // "Tuesday’s California primary"
+		}
+		if lexicon.EventNouns[toks[k].Lower()] {
+			break
+		}
+	}
+	return true
 }
 
 // modifiedNoun returns the head of the noun phrase after a modifying date: the last of up to four

@@ -28,6 +28,7 @@ func TestNonEvents(t *testing.T) {
 		{"words inside a quotation", "“By 2030 we will have the cleanest port in the region,” the chair said."},
 		{"a decade", "Ferries have sailed from the quay since the 1990s."},
 		{"a date describing a thing", "The 2019 timetable is still posted at the quay."},
+		{"a happening named too vaguely", "Turnout in the 2019 council election was low."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -69,8 +70,8 @@ func TestEventKinds(t *testing.T) {
 			"The council is expected to vote"},
 		{"year of the story", "In May 2001 the old pier was closed.\n\nIn August, the council sold the pier to a trust.", "2001-08",
 			"The council sold the pier to a trust"},
-		{"happening a date modifies", "Campaigns stepped up ahead of the May 20 island council election.", "2024-05-20",
-			"The island council election"},
+		{"happening a date modifies", "Campaigns stepped up ahead of the May 20 Vallen council election.", "2024-05-20",
+			"The Vallen council election"},
 		{"happening named before its date", "The museum tells the story of the Vallen harbour strike in 1984 through photographs.", "1984",
 			"The Vallen harbour strike"},
 	}
