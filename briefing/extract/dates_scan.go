@@ -58,25 +58,38 @@ var openers = func() lexicon.Set {
 // opensDate reports whether a lower-case word may start an expression.
 func opensDate(lw string) bool { return openers[lw] }
 
-// mayOpenDate is a quick test of a word: an opener in any case, a month, a weekday, a season, a
-// quarter ("Q3"), or a word joined with a hyphen ("mid-2019").
+// capitalStarts are the words that may start an expression when capitalised: the openers, months,
+// weekdays, seasons and quarters, in one set (one lookup for most words).
+var capitalStarts = func() lexicon.Set {
+	m := lexicon.Union(openers)
+	for w := range prose.MonthNames {
+		m[w] = true
+		m[w+"."] = true
+	}
+	for w := range prose.WeekdayNames {
+		m[w] = true
+	}
+	for w := range seasonCode {
+		m[w] = true
+	}
+	for _, q := range []string{"q1", "q2", "q3", "q4"} {
+		m[q] = true
+	}
+	return m
+}()
+
+// mayOpenDate is a quick test of a word: an opener in any case, a month, a weekday (also "Monday’s"),
+// a season, a quarter ("Q3"), or a word joined with a hyphen ("mid-2019").
 func mayOpenDate(t prose.Token) bool {
 	lw := t.Lower()
-	if openers[lw] || strings.IndexByte(lw, '-') > 0 {
-		return true
-	}
 	if !t.IsCap() {
-		return false
+		return openers[lw] || strings.IndexByte(lw, '-') > 0
 	}
-	if _, ok := prose.MonthNames[strings.TrimSuffix(lw, ".")]; ok {
+	if capitalStarts[lw] || strings.IndexByte(lw, '-') > 0 {
 		return true
 	}
-	if _, ok := prose.WeekdayNames[withoutPossessive(lw)]; ok {
-		return true
-	}
-	return seasonCode[lw] != "" || len(lw) == 2 && lw[0] == 'q'
+	return strings.HasSuffix(lw, "s") && capitalStarts[withoutPossessive(lw)]
 }
-
 // numberAt reads what starts with a number: ISO and numeric dates (2019-06-14, 2019-06, 14/06/2019),
 // a span of years written 2019-20, a decade ("1990s"), a span of days ("1–3 May", "1 to 3 May") and
 // "two years ago".
