@@ -90,6 +90,7 @@ func mayOpenDate(t prose.Token) bool {
 	}
 	return strings.HasSuffix(lw, "s") && capitalStarts[withoutPossessive(lw)]
 }
+
 // numberAt reads what starts with a number: ISO and numeric dates (2019-06-14, 2019-06, 14/06/2019),
 // a span of years written 2019-20, a decade ("1990s"), a span of days ("1–3 May", "1 to 3 May") and
 // "two years ago".
