@@ -197,15 +197,9 @@ func (c *clause) participleFocus(p, eb int) string {
 // and must be short; a longer one is left to the other rules.
 func (c *clause) attribution(ea, eb int) (string, bool) {
 	toks := c.toks
-	r := -1
-	for k := ea - 1; k >= 0 && k >= ea-5 && toks[k].Text != ","; k-- {
-		if lexicon.ReportingVerbs[toks[k].Lower()] {
-			r = k
-			break
-		}
-	}
-	if r < 0 || toks[r].Is("according") || commaBeforeWord(toks, r, "according") {
-		return "", false // "…, according to a report released Tuesday": the report is the news
+	r := reportingVerbBefore(toks, ea)
+	if r < 0 {
+		return "", false
 	}
 	comma := -1
 	for k := r - 1; k > 0; k-- {
@@ -225,7 +219,33 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 	for from < r && (isQuoteMark(toks[from]) || toks[from].Text == "'" || toks[from].Text == "’") {
 		from++ // the closing marks of a quotation belong to it: "“…,” he said"
 	}
-	content := strings.TrimSpace(c.text(0, from))
+	content, ok := statedContent(c.text(0, from))
+	seg := c.text(from, end)
+	if !ok || strings.ContainsAny(seg, "\"“”") {
+		return "", false // a quotation inside the attribution: reordering would break it
+	}
+	c.reported = toks[r].Lower()
+	return seg + " " + lowerCommonFirst(content), true
+}
+
+// reportingVerbBefore finds a verb of speech up to five words before the date at ea, in its comma
+// stretch, or -1; "according to" does not count (the report it names is the news).
+func reportingVerbBefore(toks []prose.Token, ea int) int {
+	for k := ea - 1; k >= 0 && k >= ea-5 && toks[k].Text != ","; k-- {
+		if lexicon.ReportingVerbs[toks[k].Lower()] {
+			if toks[k].Is("according") || commaBeforeWord(toks, k, "according") {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// statedContent tidies what was said for "X said …": a quotation keeps its marks but not the comma
+// before its closing mark, and must be short.
+func statedContent(content string) (string, bool) {
+	content = strings.TrimSpace(content)
 	if content == "" || strings.ContainsAny(content[:1], "\"“‘'") && prose.CountWords(content) > 20 {
 		return "", false
 	}
@@ -234,12 +254,7 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 			content = content[:len(content)-len(mark)] + mark[1:] // "“A great idea,”" → "“A great idea”"
 		}
 	}
-	seg := c.text(from, end)
-	if strings.ContainsAny(seg, "\"“”") {
-		return "", false // a quotation inside the attribution: reordering would break it
-	}
-	c.reported = toks[r].Lower()
-	return seg + " " + lowerCommonFirst(content), true
+	return content, true
 }
 
 // isDateSubject reports whether the date at [ea, eb) is the subject of its clause: it opens the
