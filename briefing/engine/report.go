@@ -29,11 +29,19 @@ type (
 		URL           *string       `json:"url"`
 		Format        string        `json:"format"`
 		Boilerplate   []int         `json:"boilerplate_lines"`
+		Dates         []jsonDate    `json:"dates"`
 		Events        []jsonEvent   `json:"events"`
 		Quotes        []jsonQuote   `json:"quotes"`
 		People        []jsonPersonS `json:"people"`
 		Themes        []jsonTheme   `json:"themes"`
 		Warnings      []string      `json:"warnings"`
+	}
+	jsonDate struct {
+		Text      string  `json:"text"`
+		Value     *string `json:"value"`
+		Precision string  `json:"precision"`
+		Line      int     `json:"line"`
+		Anchor    string  `json:"anchor"`
 	}
 	jsonEvent struct {
 		Date        string         `json:"date"`
@@ -172,8 +180,11 @@ func (r *Result) JSON() ([]byte, error) {
 		js := jsonSource{
 			File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
 			PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), URL: opt(s.URL),
-			Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Events: []jsonEvent{}, Quotes: []jsonQuote{},
+			Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Dates: []jsonDate{}, Events: []jsonEvent{}, Quotes: []jsonQuote{},
 			People: []jsonPersonS{}, Themes: []jsonTheme{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
+		}
+		for _, m := range x.Dates {
+			js.Dates = append(js.Dates, jsonDate{m.Text, opt(m.Value), m.Precision, m.Line, m.Anchor})
 		}
 		for _, e := range x.Events {
 			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Page: page(s, e.Line), Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}

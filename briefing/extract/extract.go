@@ -93,7 +93,7 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	x := &briefing.Extraction{Source: src, Furniture: d.lines.Furniture()}
 	x.People = d.people.list(src)
 	x.Quotes = findQuotes(d)
-	x.Events = findEvents(d)
+	x.Events, x.Dates = findEvents(d)
 	themes := opts.Themes
 	if themes == nil {
 		themes = defaultThemes()

@@ -257,8 +257,8 @@ The first talks, held in October 2022, were hosted by the council.
 	if len(y.Events) != 0 {
 		t.Errorf("undated source: got events %+v, want none", y.Events)
 	}
-	if len(y.Warnings) != 2 {
-		t.Errorf("undated source: got warnings %q, want one per date that cannot be placed", y.Warnings)
+	if len(y.Warnings) != 3 || !strings.Contains(y.Warnings[0], "no publication date") {
+		t.Errorf("undated source: got warnings %q, want one that no publication date was found, then one per date that cannot be placed", y.Warnings)
 	}
 }
 
