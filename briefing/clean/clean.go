@@ -52,6 +52,11 @@ const (
 	ReasonLabel       = "widget label"
 	ReasonPunct       = "stray punctuation"
 	ReasonContext     = "short line among furniture"
+	ReasonIssuer      = "issuer line"
+	ReasonEnclosure   = "enclosure line"
+	ReasonAbout       = "note about an organisation"
+	ReasonAuthorBox   = "about the author"
+	ReasonPlaceholder = "scraper placeholder"
 )
 
 // Result is the classification of every line of a source; Lines[0] is line 1.
@@ -82,6 +87,7 @@ type feature struct {
 	good      bool   // a real paragraph: long enough, with sentence shape
 	short     bool
 	hasLetter bool
+	heading   bool // marked up as a heading: "## …", a line all in bold, <h2>
 	toks      []prose.Token
 }
 
@@ -104,18 +110,24 @@ func Classify(src *briefing.Source) Result {
 		vis := visible(raw)
 		if vis == "" {
 			res.Lines[i].Kind = Blank
+			if isEmptyHeading(raw) {
+				res.Lines[i] = Line{Furniture, ReasonPlaceholder}
+			}
 			continue
 		}
 		f := describe(vis)
+		f.heading = isHeadingMarkup(raw)
 		feats[i] = f
 		if reason := pattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
 		}
 	}
+	releaseMatter(res, feats, func(i int) string { return src.Line(i + 1) })
 	labels(res, feats)
 	moreStories(res, feats)
 	title := titleLine(res, feats)
 	context(res, feats, title)
+	markupInFurniture(res, src)
 	return res
 }
 
@@ -142,6 +154,40 @@ func visible(raw string) string {
 	t = strings.TrimLeft(t, "#> ")
 	t = strings.Trim(t, "*_ ")
 	return strings.TrimSpace(t)
+}
+
+// isEmptyHeading: a heading mark with nothing after it ("### "), left where a scraper found no text.
+func isEmptyHeading(raw string) bool {
+	t := strings.TrimSpace(raw)
+	return t != "" && strings.Trim(t, "#") == ""
+}
+
+// markupInFurniture gives a markup-only line ("<br>") inside a run of furniture the verdict of the
+// line before it: it belongs to the block it sits in. Elsewhere such a line stays blank.
+func markupInFurniture(res Result, src *briefing.Source) {
+	for i, l := range res.Lines {
+		if l.Kind != Blank || strings.TrimSpace(src.Line(i+1)) == "" || reThematic().MatchString(src.Line(i+1)) {
+			continue
+		}
+		p, n := prevNonBlank(res, i), nextNonBlank(res, i)
+		if p >= 0 && n >= 0 && res.Lines[p].Kind == Furniture && res.Lines[n].Kind == Furniture {
+			res.Lines[i] = Line{Furniture, res.Lines[p].Reason}
+		}
+	}
+}
+
+// isHeadingMarkup: a Markdown heading, a line wholly in bold, or an HTML heading.
+func isHeadingMarkup(raw string) bool {
+	t := strings.TrimSpace(raw)
+	switch {
+	case strings.HasPrefix(t, "#"):
+		return true
+	case len(t) > 4 && (strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__")):
+		return !strings.Contains(t[2:len(t)-2], "**")
+	case len(t) > 4 && t[0] == '<' && (t[1] == 'h' || t[1] == 'H') && t[2] >= '1' && t[2] <= '6':
+		return true
+	}
+	return false
 }
 
 func describe(vis string) feature {

@@ -43,11 +43,7 @@ func context(res Result, feats []feature, title int) {
 				end = j
 			}
 			p, n := prevNonBlank(res, i), nextNonBlank(res, end)
-			// contact rows (Tel:, Email:) are furniture of their own, but the names and offices
-			// listed between them are kept: they say whom to contact
-			furn := func(j int) bool {
-				return j < 0 || res.Lines[j].Kind == Furniture && res.Lines[j].Reason != ReasonContact
-			}
+			furn := func(j int) bool { return j < 0 || res.Lines[j].Kind == Furniture }
 			if furn(p) && furn(n) && !(p < 0 && n < 0) && !(p < 0 && !feats[i].short) {
 				for j := i; j <= end; j++ {
 					if res.Lines[j].Kind == Text {

@@ -39,6 +39,9 @@ var (
 	PromptStarts      = list("prompt-starts")
 	ListHeadings      = list("list-headings")
 	ReleaseSections   = list("release-sections")
+	ContactHeadings   = list("contact-headings")
+	AuthorBoxNames    = list("author-box-names")
+	NameJoiners       = set("name-joiners")
 )
 
 // Sentences and words.
