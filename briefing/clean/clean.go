@@ -57,6 +57,16 @@ const (
 	ReasonAbout       = "note about an organisation"
 	ReasonAuthorBox   = "about the author"
 	ReasonPlaceholder = "scraper placeholder"
+	ReasonTags        = "tags"
+	ReasonPageNumber  = "page number"
+	ReasonLinkList    = "list of links"
+	ReasonHeading     = "heading over furniture"
+	ReasonHeader      = "scraper header" // a Meta line, not furniture
+	ReasonComments    = "comments"
+	ReasonRelated     = "link to another story"
+	ReasonInsert      = "editorial insert"
+	ReasonConsent     = "cookie or consent notice"
+	ReasonNote        = "reporting or correction note"
 )
 
 // Result is the classification of every line of a source; Lines[0] is line 1.
@@ -118,14 +128,22 @@ func Classify(src *briefing.Source) Result {
 		f := describe(vis)
 		f.heading = isHeadingMarkup(raw)
 		feats[i] = f
-		if reason := pattern(f, raw); reason != "" {
+		if reason := markupPattern(&f, raw); reason != "" {
+			res.Lines[i] = Line{Furniture, reason}
+		} else if reason := pattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
 		}
 	}
-	releaseMatter(res, feats, func(i int) string { return src.Line(i + 1) })
+	raws := func(i int) string { return src.Line(i + 1) }
+	scraperHeader(res, feats, raws)
+	releaseMatter(res, feats, raws)
 	labels(res, feats)
 	moreStories(res, feats)
+	comments(res, feats)
+	authorBio(res, feats)
+	linkLists(res, feats, raws)
 	title := titleLine(res, feats)
+	furnitureHeadings(res, feats, raws, title)
 	context(res, feats, title)
 	markupInFurniture(res, src)
 	return res
@@ -262,4 +280,25 @@ func countWordsAndStopwords(s string, upTo int) (words, stop int) {
 	}
 	end()
 	return words, stop
+}
+
+// KeptText returns the article text of src as the extractors read it: the lines judged text, in
+// order, with one blank line where the source had blank lines or removed lines between paragraphs.
+func (r Result) KeptText(src *briefing.Source) string {
+	var b strings.Builder
+	gap := false
+	for i, l := range r.Lines {
+		if l.Kind != Text {
+			gap = gap || b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteString("\n\n")
+		} else if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		gap = false
+		b.WriteString(strings.TrimRight(src.Line(i+1), " \t\r"))
+	}
+	return b.String()
 }

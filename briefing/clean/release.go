@@ -208,10 +208,14 @@ func endsSection(f *feature) bool {
 	return f.heading || isIssuer(f) || isContactHeading(f) || aboutHeading(f) != "" || reEndsMark().MatchString(f.text)
 }
 
-// contactLine: a line of a contact card — short, not a sentence of prose.
+// contactLine: a line of a contact card — short, not a sentence of prose, or a one-line card that
+// gives a phone number or an address.
 func contactLine(f *feature) bool {
-	return f.words <= 12 && !(f.terminal && f.words > 6)
+	return f.words <= 12 && !(f.terminal && f.words > 6) ||
+		f.words <= 30 && (reEmailAddr().MatchString(f.text) || strings.Contains(f.text, "+") && rePhoneIn().MatchString(f.text))
 }
+
+var rePhoneIn = lazyRegexp(`\+\d[\d\s().-]{6,}\d`)
 
 // contactCard marks the lines of the card around the Tel/Email row at i: the name, title and office
 // lines directly above it and the rows directly below, as far as a blank line or a line of prose.

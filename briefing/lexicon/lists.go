@@ -42,6 +42,14 @@ var (
 	ContactHeadings   = list("contact-headings")
 	AuthorBoxNames    = list("author-box-names")
 	NameJoiners       = set("name-joiners")
+	Placeholders      = list("placeholders")
+	HeaderKeys        = set("header-keys")
+	ContactRoles      = set("contact-roles")
+	ConsentPhrases    = list("consent-phrases")
+	CommentHeadings   = list("comment-headings")
+	CommentPhrases    = list("comment-phrases")
+	HandleTags        = set("handle-tags")
+	SelfNamingLeads   = list("self-naming-leads")
 )
 
 // Sentences and words.

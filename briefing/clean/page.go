@@ -1,0 +1,102 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
+)
+
+// Furniture of news pages that sits inside or just after the article: links to other stories set
+// between paragraphs ("Related: …"), editorial inserts in brackets, cookie and consent notices,
+// comment counts, forms and threads, reporting and correction notes, and the author's short bio.
+
+var (
+	reCommentCount = lazyRegexp(`(?i)^\d[\d,.]*\s*k?\s*(comments?|responses?|replies|reactions)\b`)
+	reInlineLink   = lazyRegexp(`(?i)^(related|related stories?|related articles?|related content|related coverage|read more|read|more|also read|see also|watch|listen|recommended|further reading|more on this)\s*[:|]\s*\S`)
+	reReportNote   = lazyRegexp(`(?i)(\b(contributed|contributed reporting|also contributed) to this (report|story|article)\.?$|^(additional )?reporting by\s|^(writing|editing|edited) by\s|^this (version|story|article) (corrects|has been (corrected|amended))|^(correction|clarification)s?\s*:)`)
+	reAuthorBio    = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]+\s+){1,3}(is|was)\s+(a|an|the)\s+[^.]{0,80}\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|photographer|critic|producer|freelancer)\b`)
+)
+
+// pagePattern recognises page furniture from the line alone, after the general patterns. Long lines
+// reach it too, so each rule looks for a cheap sign first.
+func pagePattern(f *feature) string {
+	t := f.text
+	switch {
+	case f.words <= 8 && t[0] >= '0' && t[0] <= '9' && reCommentCount().MatchString(t):
+		return ReasonComments
+	case f.words <= 30 && (!f.terminal || f.words <= 20) && strings.ContainsAny(t, ":|") && reInlineLink().MatchString(t):
+		return ReasonRelated
+	case f.words <= 60 && isBracketed(t):
+		return ReasonInsert
+	case f.words <= 80 && mayBeConsent(t) && lexicon.ConsentPhrases.ContainedIn(strings.ToLower(t)):
+		return ReasonConsent
+	case f.words <= 40 && reReportNote().MatchString(t):
+		return ReasonNote
+	case f.words <= 12 && lexicon.CommentPhrases.ContainedIn(strings.ToLower(t)):
+		return ReasonComments
+	}
+	return ""
+}
+
+// mayBeConsent is a quick test for the words every consent phrase has one of.
+func mayBeConsent(t string) bool {
+	for _, w := range []string{"ookie", "onsent", "rivacy", "artners", "ontinuing", "licking", "personal information", "references"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBracketed: the whole line is one bracketed aside that is no link ("[Sign up for our morning
+// briefing.]", "[Editor's note: …]").
+func isBracketed(t string) bool {
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && !strings.Contains(t, "](") && !strings.HasPrefix(t, "[[") &&
+		strings.Count(t, "[") == 1 && !strings.Contains(t, "http")
+}
+
+// comments marks a comment thread: everything after a comments heading ("Comments", "Leave a reply",
+// "12 comments") once the article has had its paragraphs. A comments link among the first lines is a
+// widget, judged by the patterns alone.
+func comments(res Result, feats []feature) {
+	paragraphs := 0
+	for i := range res.Lines {
+		f := &feats[i]
+		if res.Lines[i].Kind == Text && f.good {
+			paragraphs++
+		}
+		if paragraphs < 3 || !isCommentsHeading(res, f, i) {
+			continue
+		}
+		for j := i; j < len(res.Lines); j++ {
+			if res.Lines[j].Kind == Text || res.Lines[j].Kind == Furniture {
+				res.Lines[j] = Line{Furniture, ReasonComments}
+			}
+		}
+		return
+	}
+}
+
+// isCommentsHeading: a short line that opens a comment thread.
+func isCommentsHeading(res Result, f *feature, i int) bool {
+	if f.words == 0 || f.words > 6 || f.terminal && !strings.HasSuffix(f.text, "?") {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(f.text, ":*_ ()"))
+	return lexicon.CommentHeadings.Equal(l) || res.Lines[i].Reason == ReasonComments && reCommentCount().MatchString(f.text) && f.words <= 3
+}
+
+// authorBio marks the short bio of the author after the article: "Jane Roe is a reporter for …",
+// among the last lines.
+func authorBio(res Result, feats []feature) {
+	seen := 0
+	for i := len(res.Lines) - 1; i >= 0 && seen < 4; i-- {
+		if res.Lines[i].Kind != Text {
+			continue
+		}
+		seen++
+		if f := &feats[i]; f.words <= 40 && reAuthorBio().MatchString(f.text) {
+			res.Lines[i] = Line{Furniture, ReasonAuthorBox}
+		}
+	}
+}
