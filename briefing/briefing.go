@@ -40,6 +40,10 @@ type Source struct {
 	Author    string
 	URL       string
 
+	// AuthorFrom says where Author came from: "front matter", "page metadata", "header" (a clipping
+	// tool's header), "byline", or "handle" — a guess from an e-mail address or social handle.
+	AuthorFrom string
+
 	// PublishedFrom says where Published came from ("front matter", "dateline", "today, i.e. …",
 	// "user"), for the provenance appendix.
 	PublishedFrom string
@@ -245,12 +249,15 @@ type ThemeHit struct {
 type Extraction struct {
 	Source    *Source
 	Furniture []int // 1-based lines judged page furniture (boilerplate)
-	Events    []Event
-	Quotes    []Quote
-	People    []Person
-	Themes    []ThemeHit
-	Contacts  []Contact // press contacts the source lists (furniture, kept for the pack's annex)
-	About     []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
+	// Kept is the article text the extractors read: the lines judged text, furniture and metadata
+	// removed, a blank line between paragraphs.
+	Kept     string
+	Events   []Event
+	Quotes   []Quote
+	People   []Person
+	Themes   []ThemeHit
+	Contacts []Contact // press contacts the source lists (furniture, kept for the pack's annex)
+	About    []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
 	// Warnings are what extraction could not do (a date whose year is unknown, an overlong line).
 	Warnings []string
 }

@@ -26,6 +26,7 @@ type (
 		PublishedFrom *string       `json:"published_from"`
 		Publisher     *string       `json:"publisher"`
 		Author        *string       `json:"author"`
+		AuthorFrom    *string       `json:"author_from"`
 		URL           *string       `json:"url"`
 		Format        string        `json:"format"`
 		Boilerplate   []int         `json:"boilerplate_lines"`
@@ -33,7 +34,23 @@ type (
 		Quotes        []jsonQuote   `json:"quotes"`
 		People        []jsonPersonS `json:"people"`
 		Themes        []jsonTheme   `json:"themes"`
+		Contacts      []jsonContact `json:"contacts"`
+		About         []jsonNote    `json:"about"`
+		Text          *string       `json:"text,omitempty"`
 		Warnings      []string      `json:"warnings"`
+	}
+	jsonContact struct {
+		Name         *string `json:"name"`
+		Role         *string `json:"role"`
+		Organisation *string `json:"organisation"`
+		Phone        *string `json:"phone"`
+		Email        *string `json:"email"`
+		Line         int     `json:"line"`
+	}
+	jsonNote struct {
+		Organisation string `json:"organisation"`
+		Text         string `json:"text"`
+		Line         int    `json:"line"`
 	}
 	jsonEvent struct {
 		Date        string         `json:"date"`
@@ -123,16 +140,25 @@ func citations(cs []briefing.Citation) []jsonCitation {
 	return out
 }
 
+// ReportOptions choose what the JSON report adds to its fixed fields.
+type ReportOptions struct {
+	// Text adds each source's kept article text ("text"): what the extractors read.
+	Text bool
+}
+
 // JSON renders the result in the `briefpack extract` format, indented, ending with a newline.
-func (r *Result) JSON() ([]byte, error) {
+func (r *Result) JSON() ([]byte, error) { return r.Report(ReportOptions{}) }
+
+// Report renders the result in the `briefpack extract` format with the options' extra fields.
+func (r *Result) Report(o ReportOptions) ([]byte, error) {
 	rep := jsonReport{Sources: []jsonSource{}, Errors: []jsonError{}, Timeline: []jsonTimeline{}, Quotations: []jsonQuotation{}, People: []jsonPerson{}}
 	for _, x := range r.Extractions {
 		s := x.Source
 		js := jsonSource{
 			File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
-			PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), URL: opt(s.URL),
+			PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), AuthorFrom: opt(s.AuthorFrom), URL: opt(s.URL),
 			Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Events: []jsonEvent{}, Quotes: []jsonQuote{},
-			People: []jsonPersonS{}, Themes: []jsonTheme{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
+			People: []jsonPersonS{}, Themes: []jsonTheme{}, Contacts: []jsonContact{}, About: []jsonNote{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
 		}
 		for _, e := range x.Events {
 			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
@@ -158,6 +184,15 @@ func (r *Result) JSON() ([]byte, error) {
 				jt.Lines = append(jt.Lines, e.Line)
 			}
 			js.Themes = append(js.Themes, jt)
+		}
+		for _, k := range x.Contacts {
+			js.Contacts = append(js.Contacts, jsonContact{opt(k.Name), opt(k.Role), opt(k.Organisation), opt(k.Phone), opt(k.Email), k.Line})
+		}
+		for _, n := range x.About {
+			js.About = append(js.About, jsonNote{n.Organisation, n.Text, n.Line})
+		}
+		if o.Text {
+			js.Text = &x.Kept
 		}
 		rep.Sources = append(rep.Sources, js)
 	}
