@@ -257,9 +257,10 @@ The first talks, held in October 2022, were hosted by the council.
 	}
 }
 
-// TestMetadata: headline, dateline, byline and publisher read from a clipping's own furniture.
+// TestMetadata: headline, dateline, byline and publisher read from a clipping's own furniture; the
+// author guessed from a handle is marked as a guess.
 func TestMetadata(t *testing.T) {
-	text := "Home > World > Europe\n\nHarbour towns agree shared ferry timetable\n\nMon, Jun 3, 2024 - 8:15 AM\njsmith@islandtimes.example@JaneSmithIT\n\nThe three harbour towns agreed a shared ferry timetable on Friday after two years of talks between the councils.\n\nsubscribe to\nThe Island Times\n"
+	text := "Home > World > Europe\n\nHarbour towns agree shared ferry timetable\n\nMon, Jun 3, 2024 - 8:15 AM\njsmith@islandtimes.example@JaneSmithIT\n\nThe three harbour towns agreed a shared ferry timetable on Friday after two years of talks between the councils.\n\nStay connected with The Island Times\nFollow The Island Times on social media\n"
 	x := run(t, "clip.txt", text)
 	src := x.Source
 	if src.Title != "Harbour towns agree shared ferry timetable" {
@@ -268,8 +269,8 @@ func TestMetadata(t *testing.T) {
 	if src.Published.String() != "2024-06-03" {
 		t.Errorf("published %s", src.Published)
 	}
-	if src.Author != "Jane Smith" {
-		t.Errorf("author %q", src.Author)
+	if src.Author != "Jane Smith" || src.AuthorFrom != AuthorFromHandle {
+		t.Errorf("author %q from %q", src.Author, src.AuthorFrom)
 	}
 	if src.Publisher != "The Island Times" {
 		t.Errorf("publisher %q", src.Publisher)
