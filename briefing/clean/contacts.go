@@ -17,6 +17,9 @@ func (r Result) Contacts(src *briefing.Source) []briefing.Contact {
 	var out []briefing.Contact
 	var card []cardLine
 	flush := func() {
+		if len(card) == 0 {
+			return
+		}
 		if c, ok := readCard(card); ok {
 			out = append(out, c)
 		}

@@ -12,36 +12,84 @@ import (
 
 var (
 	reCommentCount = lazyRegexp(`(?i)^\d[\d,.]*\s*k?\s*(comments?|responses?|replies|reactions)\b`)
-	reInlineLink   = lazyRegexp(`(?i)^(related|related stories?|related articles?|related content|related coverage|read more|read|more|also read|see also|watch|listen|recommended|further reading|more on this)\s*[:|]\s*\S`)
 	reReportNote   = lazyRegexp(`(?i)(\b(contributed|contributed reporting|also contributed) to this (report|story|article)\.?$|^(additional )?reporting by\s|^(writing|editing|edited) by\s|^this (version|story|article) (corrects|has been (corrected|amended))|^(correction|clarification)s?\s*:)`)
 	reAuthorBio    = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]+\s+){1,3}(is|was)\s+(a|an|the)\s+[^.]{0,80}\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|photographer|critic|producer|freelancer)\b`)
 )
 
 // pagePattern recognises page furniture from the line alone, after the general patterns. Long lines
 // reach it too, so each rule looks for a cheap sign first.
-func pagePattern(f *feature) string {
+func pagePattern(f *feature, lower string) string {
 	t := f.text
+	lowered := func() string {
+		if lower == "" {
+			lower = strings.ToLower(t)
+		}
+		return lower
+	}
 	switch {
 	case f.words <= 8 && t[0] >= '0' && t[0] <= '9' && reCommentCount().MatchString(t):
 		return ReasonComments
-	case f.words <= 30 && (!f.terminal || f.words <= 20) && strings.ContainsAny(t, ":|") && reInlineLink().MatchString(t):
+	case f.words <= 30 && (!f.terminal || f.words <= 20) && hasInlineLinkLabel(t):
 		return ReasonRelated
 	case f.words <= 60 && isBracketed(t):
 		return ReasonInsert
-	case f.words <= 80 && mayBeConsent(t) && lexicon.ConsentPhrases.ContainedIn(strings.ToLower(t)):
+	case f.words <= 80 && mayBeConsent(t) && lexicon.ConsentPhrases.ContainedIn(lowered()):
 		return ReasonConsent
-	case f.words <= 40 && reReportNote().MatchString(t):
+	case f.words <= 40 && mayBeReportNote(t) && reReportNote().MatchString(t):
 		return ReasonNote
-	case f.words <= 12 && lexicon.CommentPhrases.ContainedIn(strings.ToLower(t)):
+	case f.words <= 12 && mayBeCommentForm(t) && lexicon.CommentPhrases.ContainedIn(lowered()):
 		return ReasonComments
 	}
 	return ""
 }
 
+// mayBeCommentForm is a quick test for the words of every comment-form phrase.
+func mayBeCommentForm(t string) bool {
+	for _, w := range []string{"omment", "eply", "ublished", "equired", "otify", "ave my", "buse", "uidelines", "OMMENT"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeReportNote is a quick test for the words a reporting or correction note opens or closes with.
+func mayBeReportNote(t string) bool {
+	if strings.Contains(t, "ontributed") {
+		return true
+	}
+	for _, p := range []string{"reporting", "additional", "writing", "editing", "edited", "this version", "this story", "this article", "correction", "clarification"} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// consentProbes are words one of which every consent phrase holds (a lexicon test keeps it so): a
+// quick test before the phrases are looked for.
+var consentProbes = []string{"ookie", "onsent", "references", "rivacy", "ersonal"}
+
 // mayBeConsent is a quick test for the words every consent phrase has one of.
 func mayBeConsent(t string) bool {
-	for _, w := range []string{"ookie", "onsent", "rivacy", "artners", "ontinuing", "licking", "personal information", "references"} {
+	for _, w := range consentProbes {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInlineLinkLabel: the line opens with a label of a link to another story and a colon or bar
+// ("Related: …", "READ MORE | …").
+func hasInlineLinkLabel(t string) bool {
+	i := strings.IndexAny(t, ":|")
+	if i <= 0 || i > 24 || i+1 >= len(t) {
+		return false
+	}
+	label := strings.TrimSpace(t[:i])
+	for _, l := range lexicon.InlineLinkLabels {
+		if strings.EqualFold(label, l) {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@ func pattern(f feature, raw string) string {
 		if strings.Count(t, "http") > f.words/4 && isLinkLine(&f) {
 			return ReasonLink
 		}
-		return pagePattern(&f)
+		return pagePattern(&f, "")
 	}
 	if f.words > 16 { // long enough to be prose: only crumbs, credits and links can still match
 		switch {
@@ -41,7 +41,7 @@ func pattern(f feature, raw string) string {
 		case isLinkLine(&f):
 			return ReasonLink
 		}
-		return pagePattern(&f)
+		return pagePattern(&f, "")
 	}
 	lower := strings.ToLower(t)
 	switch {
@@ -67,7 +67,7 @@ func pattern(f feature, raw string) string {
 	case isPrompt(lower, f):
 		return ReasonPrompt
 	}
-	return pagePattern(&f)
+	return pagePattern(&f, lower)
 }
 
 func isNavPhrase(lower string) bool {

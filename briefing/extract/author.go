@@ -32,6 +32,9 @@ func authorFromText(d *doc) (name, from string) {
 	}
 	limit := min(d.src.NumLines(), 20)
 	for i := 0; i < limit; i++ {
+		if !mayBeByline(d.src.Line(i + 1)) {
+			continue
+		}
 		if n := bylineName(shortLine(d, i+1)); n != "" {
 			return n, AuthorFromByline
 		}
@@ -49,6 +52,17 @@ func authorFromText(d *doc) (name, from string) {
 }
 
 var reBylineLead = lazyRegexp(`^(?:By|BY|Written by|Posted by|Reporting by|Words by|Author:|Authors:)\s+`)
+
+// mayBeByline is a quick test for a line that opens, after markup, with a byline's lead-in.
+func mayBeByline(l string) bool {
+	t := strings.TrimLeft(l, " \t*_#>")
+	for _, lead := range []string{"by ", "written by", "posted by", "reporting by", "words by", "author:", "authors:"} {
+		if len(t) >= len(lead) && strings.EqualFold(t[:len(lead)], lead) {
+			return true
+		}
+	}
+	return false
+}
 
 // bylineName reads the name of a byline line: the capitalised words after "By", up to a date, a
 // comma or the end ("By JANE ROE JULY 29, 2016" → "Jane Roe"; "By Ana Silva and Rui Matos, Lisbon" →

@@ -80,7 +80,7 @@ func selfNamed(d *doc) string {
 			continue
 		}
 		l := d.src.Line(i)
-		if len(l) > 160 || d.lines.Keep(i) && prose.CountWords(l) > 12 {
+		if len(l) > 160 || !maySelfName(l) || d.lines.Keep(i) && prose.CountWords(l) > 12 {
 			continue
 		}
 		if name := selfName(plain(l)); name != "" {
@@ -97,6 +97,26 @@ func selfNamed(d *doc) string {
 		}
 	}
 	return best
+}
+
+// maySelfName is a quick test for the lines selfName reads: those that open, after markup, with a
+// lead-in or a copyright sign.
+func maySelfName(l string) bool {
+	t := strings.TrimLeft(l, " \t*_#>[")
+	if strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c)") || strings.HasPrefix(t, "(C)") || hasFoldedPrefix(t, "copyright") {
+		return true
+	}
+	for _, lead := range lexicon.SelfNamingLeads {
+		if len(t) > len(lead) && t[len(lead)] == ' ' && hasFoldedPrefix(t, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldedPrefix is strings.HasPrefix ignoring case, without allocating.
+func hasFoldedPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // selfName returns the name a line of furniture gives the site, or "".
