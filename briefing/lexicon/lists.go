@@ -50,6 +50,7 @@ var (
 	CommentPhrases    = list("comment-phrases")
 	HandleTags        = set("handle-tags")
 	SelfNamingLeads   = list("self-naming-leads")
+	InlineLinkLabels  = list("inline-link-labels")
 )
 
 // Sentences and words.
