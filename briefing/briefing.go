@@ -221,6 +221,11 @@ type RoleMention struct {
 	AsOf Date
 }
 
+// Abbreviation is a short form and the long form it stands for.
+type Abbreviation struct {
+	Short, Long string
+}
+
 // Contact is a press or enquiry contact a source lists (a release's media block).
 type Contact struct {
 	Name         string
@@ -251,13 +256,16 @@ type Extraction struct {
 	Furniture []int // 1-based lines judged page furniture (boilerplate)
 	// Kept is the article text the extractors read: the lines judged text, furniture and metadata
 	// removed, a blank line between paragraphs.
-	Kept     string
-	Events   []Event
-	Quotes   []Quote
-	People   []Person
-	Themes   []ThemeHit
-	Contacts []Contact // press contacts the source lists (furniture, kept for the pack's annex)
-	About    []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
+	Kept   string
+	Events []Event
+	Quotes []Quote
+	People []Person
+	Themes []ThemeHit
+	// Abbreviations are the ones the source defines ("Memorandum of Understanding (MoU)"), for
+	// comparing its wording with other sources'.
+	Abbreviations []Abbreviation
+	Contacts      []Contact // press contacts the source lists (furniture, kept for the pack's annex)
+	About         []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
 	// Warnings are what extraction could not do (a date whose year is unknown, an overlong line).
 	Warnings []string
 }

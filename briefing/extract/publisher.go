@@ -124,11 +124,11 @@ func selfName(t string) string {
 	lt := strings.ToLower(t)
 	if hasAnyPrefix(lt, "©", "(c)", "copyright") {
 		rest := strings.TrimLeft(t[len(firstWordOrSign(t)):], " ©")
-		return nameAt(strings.TrimLeft(rest, "0123456789-–, "))
+		return siteNameAt(strings.TrimLeft(rest, "0123456789-–, "))
 	}
 	for _, lead := range lexicon.SelfNamingLeads {
 		if strings.HasPrefix(lt, lead+" ") {
-			return nameAt(t[len(lead)+1:])
+			return siteNameAt(t[len(lead)+1:])
 		}
 	}
 	return ""
@@ -144,11 +144,11 @@ func firstWordOrSign(t string) string {
 	return ""
 }
 
-// nameAt reads the capitalised name that s starts with ("The Daily Record for free" → "The Daily
+// siteNameAt reads the capitalised name that s starts with ("The Daily Record for free" → "The Daily
 // Record"): up to six capitalised words, joined by "of", "and" or "&"; a full stop after a word of four
 // letters or more ends it ("Riverton News. All rights reserved"), one after an abbreviation does not
 // ("St. Louis"). A pronoun ("Us", "Our") is no name.
-func nameAt(s string) string {
+func siteNameAt(s string) string {
 	var words []string
 	for _, w := range strings.Fields(s) {
 		bare := strings.TrimRight(w, ".,;:!")
@@ -159,7 +159,7 @@ func nameAt(s string) string {
 		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(words) > 0:
 		case len(words) > 0 && (lw == "of" || lw == "and" || lw == "&"):
 		default:
-			return joinName(words)
+			return joinSiteName(words)
 		}
 		if w == bare+"." && utf8.RuneCountInString(bare) < 4 { // an abbreviation: "St."
 			words = append(words, w)
@@ -170,11 +170,11 @@ func nameAt(s string) string {
 			break
 		}
 	}
-	return joinName(words)
+	return joinSiteName(words)
 }
 
-// joinName joins the words of a name, without joining words at its end; "" for a pronoun or "the".
-func joinName(words []string) string {
+// joinSiteName joins the words of a name, without joining words at its end; "" for a pronoun or "the".
+func joinSiteName(words []string) string {
 	for len(words) > 0 {
 		lw := strings.ToLower(words[len(words)-1])
 		if lw != "of" && lw != "and" && lw != "&" && lw != "the" {

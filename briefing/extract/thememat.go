@@ -133,7 +133,7 @@ type phraseGroup struct {
 	bySecond map[string][]phrase
 }
 
-func pair(w string) uint16 { return uint16(w[0])<<8 | uint16(w[1]) }
+func stemPair(w string) uint16 { return uint16(w[0])<<8 | uint16(w[1]) }
 
 // phrase is one theme phrase as words to match.
 type phrase struct {
@@ -175,9 +175,9 @@ func newThemeMatcher(themes []Theme) *themeMatcher {
 			} else {
 				g.bySecond[words[1].stem] = append(g.bySecond[words[1].stem], ph)
 			}
-			m.keys[key(first)] = true
+			m.keys[stemKey(first)] = true
 			if len(first) >= 2 {
-				p := pair(first)
+				p := stemPair(first)
 				m.pairs[p/64] |= 1 << (p % 64)
 			}
 		}
@@ -185,8 +185,8 @@ func newThemeMatcher(themes []Theme) *themeMatcher {
 	return m
 }
 
-// key is the first four bytes of a word (all of a shorter one): a stem starts as its word does.
-func key(w string) string {
+// stemKey is the first four bytes of a word (all of a shorter one): a stem starts as its word does.
+func stemKey(w string) string {
 	if len(w) > 4 {
 		return w[:4]
 	}
@@ -209,7 +209,7 @@ func (m *themeMatcher) matchAt(us []unit, i int, fn func(p *phrase, end int)) {
 	if len(u.low) < 2 {
 		return
 	}
-	if p := pair(u.low); m.pairs[p/64]&(1<<(p%64)) == 0 || !m.keys[key(u.low)] && !m.shortKey(u.low) {
+	if p := stemPair(u.low); m.pairs[p/64]&(1<<(p%64)) == 0 || !m.keys[stemKey(u.low)] && !m.shortKey(u.low) {
 		return
 	}
 	g := m.byFirst[u.stemOf()]
@@ -219,7 +219,7 @@ func (m *themeMatcher) matchAt(us []unit, i int, fn func(p *phrase, end int)) {
 	try := func(ps []phrase) {
 		for k := range ps {
 			p := &ps[k]
-			if end, ok := wordsAt(us, i, p.words); ok && !(p.lower && len(p.words) > 1 && inName(us, i, end)) {
+			if end, ok := wordsAt(us, i, p.words); ok && !(p.lower && len(p.words) > 1 && inCapitalisedName(us, i, end)) {
 				fn(p, end)
 			}
 		}
@@ -230,9 +230,9 @@ func (m *themeMatcher) matchAt(us []unit, i int, fn func(p *phrase, end int)) {
 	}
 }
 
-// inName: the units i..end are all capitalised and do not open the sentence — a name ("the
+// inCapitalisedName: the units i..end are all capitalised and do not open the sentence — a name ("the
 // Government Digital Service"), which a phrase in lower case ("digital service") does not mean.
-func inName(us []unit, i, end int) bool {
+func inCapitalisedName(us []unit, i, end int) bool {
 	if i == 0 {
 		return false
 	}
