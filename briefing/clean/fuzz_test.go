@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefpack/briefpack/briefing"
@@ -12,6 +13,9 @@ func FuzzClassify(f *testing.F) {
 		f.Add(string(b), true)
 	}
 	f.Add("Most Read\n\n1 x\n", false)
+	f.Add(islandRelease, true)
+	f.Add("### \nUnknown\n![a](b.jpg)\n[[Tag]] [[Other]]\n## 3 Comments\nx says:\nHi.\n", true)
+	f.Add("Media contacts\nAna Silva, Press Officer, +1 555 0100, ana@x.example\n\nAbout Foo Bar\nFoo Bar is a thing.\n", false)
 	f.Fuzz(func(t *testing.T, text string, markdown bool) {
 		src := &briefing.Source{Format: briefing.FormatText}
 		if markdown {
@@ -25,6 +29,21 @@ func FuzzClassify(f *testing.F) {
 		for _, n := range r.Furniture() {
 			if n < 1 || n > src.NumLines() || r.Lines[n-1].Reason == "" {
 				t.Fatalf("furniture line %d without a reason", n)
+			}
+		}
+		for _, c := range r.Contacts(src) {
+			if c.Line < 1 || c.Line > src.NumLines() || r.Lines[c.Line-1].Reason != ReasonContact {
+				t.Fatalf("contact %+v not on a contact line", c)
+			}
+		}
+		for _, n := range r.Notes(src) {
+			if n.Line < 1 || n.Line > src.NumLines() || n.Organisation == "" || n.Text == "" {
+				t.Fatalf("note %+v", n)
+			}
+		}
+		for _, l := range strings.Split(r.KeptText(src), "\n") {
+			if l != "" && !strings.Contains(text, l) {
+				t.Fatalf("kept line %q is not in the source", l)
 			}
 		}
 	})
