@@ -56,6 +56,8 @@ const (
 	ReasonEnclosure   = "enclosure line"
 	ReasonAbout       = "note about an organisation"
 	ReasonAuthorBox   = "about the author"
+	ReasonHandling    = "release handling line"
+	ReasonEndMark     = "end mark"
 	ReasonPlaceholder = "scraper placeholder"
 	ReasonTags        = "tags"
 	ReasonPageNumber  = "page number"

@@ -40,6 +40,10 @@ func (r Result) Contacts(src *briefing.Source) []briefing.Contact {
 			flush()
 			continue
 		}
+		if rest, ok := contactLead(t); ok {
+			flush()
+			t = rest
+		}
 		for _, part := range splitContactLine(t) {
 			card = append(card, cardLine{part, i + 1})
 		}

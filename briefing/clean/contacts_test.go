@@ -36,6 +36,18 @@ func TestContacts(t *testing.T) {
 	}
 }
 
+// TestContactOnOneLine: a contact given under its label on one line, as US releases put it above the
+// headline.
+func TestContactOnOneLine(t *testing.T) {
+	text := "FOR IMMEDIATE RELEASE\nContact: Jane Roe, (202) 555-0100, jroe@ports.example\n\nPorts sign pact\n\nThe port authority signed an emissions agreement with the shipping line on Tuesday.\n"
+	src, r := classify(t, text, briefing.FormatText)
+	got := r.Contacts(src)
+	want := []briefing.Contact{{Name: "Jane Roe", Phone: "(202) 555-0100", Email: "jroe@ports.example", Line: 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("contacts:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // TestNotes: each "About" note with its organisation (a leading "the" dropped), its text with markup
 // removed, and its heading's line; an author box is no organisation's note.
 func TestNotes(t *testing.T) {

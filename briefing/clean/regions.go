@@ -64,6 +64,10 @@ func moreStories(res Result, feats []feature) {
 			in = true
 			continue
 		}
+		if l.Kind == Furniture && isReleaseReason(l.Reason) { // the release's own closing matter
+			in = false
+			continue
+		}
 		if !in || l.Kind != Text {
 			continue
 		}
@@ -92,6 +96,15 @@ func isReleaseSection(t string) bool {
 		if l == s || strings.HasPrefix(s, "about") && strings.HasPrefix(l, s+" ") && len(strings.Fields(l)) <= 8 {
 			return true
 		}
+	}
+	return false
+}
+
+// isReleaseReason: a verdict of the release pass, which ends a region of other stories.
+func isReleaseReason(r string) bool {
+	switch r {
+	case ReasonEndMark, ReasonIssuer, ReasonAbout, ReasonContact, ReasonHandling, ReasonEnclosure:
+		return true
 	}
 	return false
 }

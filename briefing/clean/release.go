@@ -14,7 +14,7 @@ import (
 var (
 	reIssuer    = lazyRegexp(`(?i)^(jointly\s+)?(issued|released|distributed)\s+(by|on behalf of)\s+\S`)
 	reEnclosure = lazyRegexp(`(?i)^(enc|encs|encl|encls|enclosures?|attachments?|attached)\s*[.:]\s*\S`)
-	reEndsMark  = lazyRegexp(`(?i)^[-–—\s]*(ends|end)[-–—\s]*$`)
+	reEndsMark  = lazyRegexp(`(?i)^[-–—#\s]*(ends|end|end of release|-?30-?)[-–—#\s]*$`)
 )
 
 // isIssuer recognises "ISSUED BY THE MINISTRY OF X" and "Jointly issued by A and B".
@@ -88,6 +88,27 @@ func isProperName(s string) bool {
 	return true
 }
 
+// contactLead splits a contact given on one line under its label ("Contact: Jane Roe, +1 202 555 0100")
+// into the details; ok is false when the line is no such thing.
+func contactLead(t string) (rest string, ok bool) {
+	i := strings.IndexByte(t, ':')
+	if i <= 0 || i > 40 {
+		return "", false
+	}
+	head := describe(t[:i+1])
+	if !isContactHeading(&head) {
+		return "", false
+	}
+	rest = strings.TrimSpace(t[i+1:])
+	return rest, reEmailAddr().MatchString(rest) || rePhoneIn().MatchString(rest) || rePhoneBare().MatchString(rest)
+}
+
+// isHandling recognises a release's handling line: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01
+// on 4 March".
+func isHandling(f *feature) bool {
+	return f.words <= 14 && lexicon.HandlingLabels.PrefixOf(strings.ToLower(strings.Trim(f.text, "*_: ")))
+}
+
 // isContactHeading recognises the heading of a media-contact block: "For media enquiries, please
 // contact:", "Media contacts", "### Press office".
 func isContactHeading(f *feature) bool {
@@ -116,6 +137,12 @@ func releaseMatter(res Result, feats []feature, raws func(int) string) {
 			i = issuerContinuation(res, feats, i)
 		case isEnclosure(f):
 			res.Lines[i] = Line{Furniture, ReasonEnclosure}
+		case isHandling(f):
+			res.Lines[i] = Line{Furniture, ReasonHandling}
+		case f.words <= 3 && reEndsMark().MatchString(f.text):
+			res.Lines[i] = Line{Furniture, ReasonEndMark}
+		case f.words <= 30 && hasColonEarly(f.text) && isContactLead(f.text):
+			res.Lines[i] = Line{Furniture, ReasonContact}
 		case isContactHeading(f):
 			res.Lines[i] = Line{Furniture, ReasonContact}
 			i = section(res, feats, raws, i, ReasonContact, contactLine)
@@ -213,6 +240,16 @@ func endsSection(f *feature) bool {
 func contactLine(f *feature) bool {
 	return f.words <= 12 && !(f.terminal && f.words > 6) ||
 		f.words <= 30 && (reEmailAddr().MatchString(f.text) || strings.Contains(f.text, "+") && rePhoneIn().MatchString(f.text))
+}
+
+func hasColonEarly(t string) bool {
+	i := strings.IndexByte(t, ':')
+	return i > 0 && i <= 40
+}
+
+func isContactLead(t string) bool {
+	_, ok := contactLead(t)
+	return ok
 }
 
 var rePhoneIn = lazyRegexp(`\+\d[\d\s().-]{6,}\d`)

@@ -67,6 +67,7 @@ var (
 	HandleTags        = set("handle-tags")
 	SelfNamingLeads   = list("self-naming-leads")
 	InlineLinkLabels  = list("inline-link-labels")
+	HandlingLabels    = list("handling-labels")
 )
 
 // Abbreviations every reader knows, as SHORT|Long form lines.
