@@ -92,3 +92,31 @@ F Press Office, Port Authority
 F +1 202 555 0199 | press@ports.example
 `, briefing.FormatText)
 }
+
+// TestNotFurniture: lines that look like furniture but belong to the article: the section after a
+// "Comments" heading in a story about a consultation (the lone word is a widget's, but no comment
+// thread follows it), a reporter the story is about, links the article introduces, cookies as a
+// subject.
+func TestNotFurniture(t *testing.T) {
+	checkAnnotated(t, `
+  Harbour plan goes out to consultation
+  
+  The harbour board published its plan for the northern pier on Monday and asked residents for their views before the end of May.
+  
+  Mira Roe, who chairs the residents' association, said the plan had improved since the first draft was shown last year.
+  
+  The board said it had received more than four hundred letters in the first week, most of them about parking.
+  
+F ## Comments
+  
+  Residents who wrote to the board asked for more parking near the ferry terminal and for a later last bus.
+  
+  The bakery on the quay says its cookies are selling faster since the ferry timetable changed.
+  
+  The plan and its maps are published at the following addresses:
+  * <https://harbour.example/plan>
+  * <https://harbour.example/maps>
+  
+  Roe was a reporter at the island's weekly paper before she was elected to lead the association in 2019.
+`, briefing.FormatMarkdown)
+}

@@ -13,7 +13,7 @@ import (
 var (
 	reCommentCount = lazyRegexp(`(?i)^\d[\d,.]*\s*k?\s*(comments?|responses?|replies|reactions)\b`)
 	reReportNote   = lazyRegexp(`(?i)(\b(contributed|contributed reporting|also contributed) to this (report|story|article)\.?$|^(additional )?reporting by\s|^(writing|editing|edited) by\s|^this (version|story|article) (corrects|has been (corrected|amended))|^(correction|clarification)s?\s*:)`)
-	reAuthorBio    = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]+\s+){1,3}(is|was)\s+(a|an|the)\s+[^.]{0,80}\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|photographer|critic|producer|freelancer)\b`)
+	reAuthorBio    = lazyRegexp(`^(?:\p{Lu}[\p{L}.'’-]+\s+){0,2}(\p{Lu}[\p{L}.'’-]+)\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|photographer|critic|producer|freelancer)\b`)
 )
 
 // pagePattern recognises page furniture from the line alone, after the general patterns. Long lines
@@ -113,7 +113,7 @@ func comments(res Result, feats []feature) {
 		if res.Lines[i].Kind == Text && f.good {
 			paragraphs++
 		}
-		if paragraphs < 3 || !isCommentsHeading(res, f, i) {
+		if paragraphs < 3 || !isCommentsHeading(res, feats, i) {
 			continue
 		}
 		for j := i; j < len(res.Lines); j++ {
@@ -125,17 +125,34 @@ func comments(res Result, feats []feature) {
 	}
 }
 
-// isCommentsHeading: a short line that opens a comment thread.
-func isCommentsHeading(res Result, f *feature, i int) bool {
+// isCommentsHeading: a short line that opens a comment thread — a comments heading or count followed,
+// within a few lines, by a comment form or a commenter's "… says:". A section of an article that
+// happens to be headed "Comments" has neither.
+func isCommentsHeading(res Result, feats []feature, i int) bool {
+	f := &feats[i]
 	if f.words == 0 || f.words > 6 || f.terminal && !strings.HasSuffix(f.text, "?") {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(f.text, ":*_ ()"))
-	return lexicon.CommentHeadings.Equal(l) || res.Lines[i].Reason == ReasonComments && reCommentCount().MatchString(f.text) && f.words <= 3
+	l := strings.ToLower(strings.Trim(f.text, ":*_ ()#"))
+	if !lexicon.CommentHeadings.Equal(l) && !(res.Lines[i].Reason == ReasonComments && f.words <= 3) {
+		return false
+	}
+	for j, n := i, 0; n < 6; n++ {
+		if j = nextNonBlank(res, j); j < 0 {
+			return false
+		}
+		t := feats[j].text
+		if res.Lines[j].Reason == ReasonComments || strings.HasSuffix(t, " says:") || strings.HasSuffix(t, " wrote:") ||
+			strings.HasSuffix(t, " said:") && feats[j].words <= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // authorBio marks the short bio of the author after the article: "Jane Roe is a reporter for …",
-// among the last lines.
+// among the last lines, naming someone the article itself does not (a reporter the story is about
+// is named in it).
 func authorBio(res Result, feats []feature) {
 	seen := 0
 	for i := len(res.Lines) - 1; i >= 0 && seen < 4; i-- {
@@ -143,7 +160,17 @@ func authorBio(res Result, feats []feature) {
 			continue
 		}
 		seen++
-		if f := &feats[i]; f.words <= 40 && reAuthorBio().MatchString(f.text) {
+		f := &feats[i]
+		m := reAuthorBio().FindStringSubmatch(f.text)
+		if f.words > 40 || m == nil {
+			continue
+		}
+		surname := strings.TrimSpace(m[1])
+		named := false
+		for j := range res.Lines {
+			named = named || j != i && res.Lines[j].Kind == Text && strings.Contains(feats[j].text, surname)
+		}
+		if !named {
 			res.Lines[i] = Line{Furniture, ReasonAuthorBox}
 		}
 	}

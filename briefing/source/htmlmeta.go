@@ -154,7 +154,7 @@ func keepCaptions(doc *html.Node) {
 	find(doc)
 	for _, fig := range figures {
 		capNode := findElement(fig, "figcaption")
-		if capNode == nil || fig.Parent == nil {
+		if capNode == nil || fig.Parent == nil || outsideArticle(fig) || onlyLinks(capNode) {
 			continue
 		}
 		text := strings.Join(strings.Fields(nodeText(capNode)), " ")
@@ -166,6 +166,59 @@ func keepCaptions(doc *html.Node) {
 		fig.Parent.InsertBefore(p, fig)
 		fig.Parent.RemoveChild(fig)
 	}
+}
+
+// outsideArticle: the figure sits in the page's furniture — an aside, navigation, header or footer,
+// or a block whose class or id names other stories, promotions or sharing — where its caption is a
+// teaser, not a caption.
+func outsideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.Data {
+		case "aside", "nav", "header", "footer":
+			return true
+		}
+		for _, a := range p.Attr {
+			if a.Key != "class" && a.Key != "id" {
+				continue
+			}
+			v := strings.ToLower(a.Val)
+			for _, w := range furnitureBlockNames {
+				if strings.Contains(v, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// furnitureBlockNames are words of the class or id of a page block that holds other stories,
+// promotions or sharing tools.
+var furnitureBlockNames = []string{"related", "promo", "recommend", "teaser", "trending", "popular", "outbrain",
+	"taboola", "sidebar", "rail", "footer", "share", "social", "newsletter", "more-stories", "most-read"}
+
+// onlyLinks: every word of n is inside a link (a headline pointing elsewhere, not a caption).
+func onlyLinks(n *html.Node) bool {
+	var text, linked strings.Builder
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			text.WriteString(strings.TrimSpace(n.Data))
+			if inLink {
+				linked.WriteString(strings.TrimSpace(n.Data))
+			}
+			return
+		}
+		inLink = inLink || n.Type == html.ElementNode && n.Data == "a"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return text.Len() > 0 && linked.Len() == text.Len()
 }
 
 // findElement returns the first element named tag under n, or nil.
