@@ -44,6 +44,14 @@ func pattern(f feature, raw string) string {
 		return pagePattern(&f, "")
 	}
 	lower := strings.ToLower(t)
+	if reason := shortPattern(&f, t, lower); reason != "" {
+		return reason
+	}
+	return pagePattern(&f, lower)
+}
+
+// shortPattern applies the rules for a line of sixteen words or fewer.
+func shortPattern(f *feature, t, lower string) string {
 	switch {
 	case f.words <= 12 && isNavPhrase(lower) || isBreadcrumb(t):
 		return ReasonNav
@@ -54,20 +62,20 @@ func pattern(f feature, raw string) string {
 		return ReasonCredit
 	case startsWithDash(t) && reTweetSig().MatchString(t):
 		return ReasonTweetSig
-	case f.words <= 16 && isDateline(&f):
+	case f.words <= 16 && isDateline(f):
 		return ReasonDateline
 	case f.words <= 8 && (contactCue(lower) && reContact().MatchString(t) || callCue(lower) && reCall().MatchString(t)):
 		return ReasonContact
-	case isByline(t, &f):
+	case isByline(t, f):
 		return ReasonByline
-	case isLinkLine(&f):
+	case isLinkLine(f):
 		return ReasonLink
 	case isListHeading(lower):
 		return ReasonListHeading
-	case isPrompt(lower, f):
+	case isPrompt(lower, *f):
 		return ReasonPrompt
 	}
-	return pagePattern(&f, lower)
+	return ""
 }
 
 func isNavPhrase(lower string) bool {

@@ -153,48 +153,7 @@ func (r *Result) JSON() ([]byte, error) { return r.Report(ReportOptions{}) }
 func (r *Result) Report(o ReportOptions) ([]byte, error) {
 	rep := jsonReport{Sources: []jsonSource{}, Errors: []jsonError{}, Timeline: []jsonTimeline{}, Quotations: []jsonQuotation{}, People: []jsonPerson{}}
 	for _, x := range r.Extractions {
-		s := x.Source
-		js := jsonSource{
-			File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
-			PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), AuthorFrom: opt(s.AuthorFrom), URL: opt(s.URL),
-			Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Events: []jsonEvent{}, Quotes: []jsonQuote{},
-			People: []jsonPersonS{}, Themes: []jsonTheme{}, Contacts: []jsonContact{}, About: []jsonNote{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
-		}
-		for _, e := range x.Events {
-			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
-			for _, a := range e.Also {
-				je.Also = append(je.Also, jsonEvidence{a.Text, a.Line})
-			}
-			js.Events = append(js.Events, je)
-		}
-		for _, q := range x.Quotes {
-			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Form: q.Form, Parts: []jsonEvidence{}}
-			for _, p := range q.Parts {
-				jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line})
-			}
-			js.Quotes = append(js.Quotes, jq)
-		}
-		for _, p := range x.People {
-			js.People = append(js.People, jsonPersonS{p.Name, opt(p.Role), p.Line})
-		}
-		for _, t := range x.Themes {
-			jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
-			for _, e := range t.Evidence {
-				jt.Evidence = append(jt.Evidence, e.Text)
-				jt.Lines = append(jt.Lines, e.Line)
-			}
-			js.Themes = append(js.Themes, jt)
-		}
-		for _, k := range x.Contacts {
-			js.Contacts = append(js.Contacts, jsonContact{opt(k.Name), opt(k.Role), opt(k.Organisation), opt(k.Phone), opt(k.Email), k.Line})
-		}
-		for _, n := range x.About {
-			js.About = append(js.About, jsonNote{n.Organisation, n.Text, n.Line})
-		}
-		if o.Text {
-			js.Text = &x.Kept
-		}
-		rep.Sources = append(rep.Sources, js)
+		rep.Sources = append(rep.Sources, sourceJSON(x, o))
 	}
 	for _, e := range r.Errors {
 		rep.Errors = append(rep.Errors, jsonError{e.File, e.Err.Error()})
@@ -216,4 +175,50 @@ func (r *Result) Report(o ReportOptions) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// sourceJSON is one source of the report.
+func sourceJSON(x *briefing.Extraction, o ReportOptions) jsonSource {
+	s := x.Source
+	js := jsonSource{
+		File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
+		PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), AuthorFrom: opt(s.AuthorFrom), URL: opt(s.URL),
+		Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Events: []jsonEvent{}, Quotes: []jsonQuote{},
+		People: []jsonPersonS{}, Themes: []jsonTheme{}, Contacts: []jsonContact{}, About: []jsonNote{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
+	}
+	for _, e := range x.Events {
+		je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
+		for _, a := range e.Also {
+			je.Also = append(je.Also, jsonEvidence{a.Text, a.Line})
+		}
+		js.Events = append(js.Events, je)
+	}
+	for _, q := range x.Quotes {
+		jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Form: q.Form, Parts: []jsonEvidence{}}
+		for _, p := range q.Parts {
+			jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line})
+		}
+		js.Quotes = append(js.Quotes, jq)
+	}
+	for _, p := range x.People {
+		js.People = append(js.People, jsonPersonS{p.Name, opt(p.Role), p.Line})
+	}
+	for _, t := range x.Themes {
+		jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
+		for _, e := range t.Evidence {
+			jt.Evidence = append(jt.Evidence, e.Text)
+			jt.Lines = append(jt.Lines, e.Line)
+		}
+		js.Themes = append(js.Themes, jt)
+	}
+	for _, k := range x.Contacts {
+		js.Contacts = append(js.Contacts, jsonContact{opt(k.Name), opt(k.Role), opt(k.Organisation), opt(k.Phone), opt(k.Email), k.Line})
+	}
+	for _, n := range x.About {
+		js.About = append(js.About, jsonNote{n.Organisation, n.Text, n.Line})
+	}
+	if o.Text {
+		js.Text = &x.Kept
+	}
+	return js
 }

@@ -83,6 +83,17 @@ func loadHTML(src *briefing.Source, b []byte) error {
 	if err != nil || res == nil || res.ContentNode == nil {
 		return errors.New("no article text found in this web page")
 	}
+	lines := blockLines(res.ContentNode)
+	if len(lines) == 0 {
+		return errors.New("no article text found in this web page")
+	}
+	setPageMetadata(src, res.Metadata, lines, titleTag, h1)
+	return nil
+}
+
+// blockLines is the text of trafilatura's output, one block (paragraph, heading, list item, caption)
+// per line, white space squeezed.
+func blockLines(content *html.Node) []string {
 	var lines []string
 	var cur strings.Builder
 	flush := func() {
@@ -114,18 +125,21 @@ func loadHTML(src *briefing.Source, b []byte) error {
 			flush()
 		}
 	}
-	walk(res.ContentNode)
+	walk(content)
 	flush()
-	if len(lines) == 0 {
-		return errors.New("no article text found in this web page")
-	}
-	md := res.Metadata
+	return lines
+}
+
+// setPageMetadata sets the source's text (the headline first, so it can be cited) and its metadata
+// from the page's: the headline, the author (cleaned), the site's name as publisher, the address and
+// the date.
+func setPageMetadata(src *briefing.Source, md trafilatura.Metadata, lines []string, titleTag, h1 string) {
 	valid := func(s string) string { return strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD") }
 	site := valid(md.Sitename)
 	author := pageAuthor(valid(md.Author), site)
 	title := valid(pageTitle(md.Title, titleTag, h1, site, author))
-	if title != "" && (len(lines) == 0 || lines[0] != title) {
-		lines = append([]string{title}, lines...) // keep the headline in the text so it can be cited
+	if title != "" && lines[0] != title {
+		lines = append([]string{title}, lines...)
 	}
 	src.SetText(strings.ToValidUTF8(strings.Join(lines, "\n")+"\n", "\uFFFD"))
 	src.Title = title
@@ -139,5 +153,4 @@ func loadHTML(src *briefing.Source, b []byte) error {
 		src.Published = briefing.FromTime(md.Date)
 		src.PublishedFrom = "page metadata"
 	}
-	return nil
 }
