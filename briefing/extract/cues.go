@@ -34,6 +34,7 @@ type cue struct {
 	// state, said"): tokens [appA, appB), or appA == appB.
 	appA, appB int
 	spk        speaker // who speaks, once resolved
+	resolved   bool
 }
 
 func newBlockView(bi int, b prose.Block) *blockView {
@@ -51,6 +52,16 @@ func newBlockView(bi int, b prose.Block) *blockView {
 // tokenAt returns the index of the first token starting at or after offset off.
 func (v *blockView) tokenAt(off int) int {
 	return sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= off })
+}
+
+// hasWordsOutsideQuotes reports whether the text [s0, s1) has a word outside quotation marks.
+func (v *blockView) hasWordsOutsideQuotes(s0, s1 int) bool {
+	for i := v.tokenAt(s0); i < len(v.toks) && v.toks[i].Start < s1; i++ {
+		if v.word(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // word reports whether token i exists, lies outside quotation marks and is a word.
@@ -85,6 +96,9 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 		c.after = true
 		if c.a < c.b {
 			c.appA, c.appB = v.appositionAfter(c.b)
+		} else {
+			c.after = false // "Said nothing, …": no speaker after it; look before
+			c.a, c.b, c.appA, c.appB = v.subjectBefore(i)
 		}
 	default:
 		c.a, c.b, c.appA, c.appB = v.subjectBefore(i)
@@ -168,19 +182,35 @@ func (v *blockView) namesDocument(c *cue) bool {
 	return false
 }
 
+// mainClauseStart returns where the main clause starts in the sentence from s0, for words quoted at
+// offset before: after an opening subordinate clause ("While Sullivan proclaims it “…”, Clinton fixes on
+// the “pivot” line"), else s0.
+func (v *blockView) mainClauseStart(s0, before int) int {
+	first := v.tokenAt(s0)
+	if !v.word(first) || !lexicon.Subordinators[v.toks[first].Lower()] {
+		return s0
+	}
+	for k := first + 1; k < len(v.toks) && v.toks[k].Start < before; k++ {
+		if v.out[k] && v.toks[k].Text == "," && k+1 < len(v.toks) && v.toks[k+1].Start < before {
+			return v.toks[k+1].Start
+		}
+	}
+	return s0
+}
+
 // isParticipleForm reports whether a reporting verb form can be a past participle ("asked", "told").
 func isParticipleForm(lw string) bool {
 	return strings.HasSuffix(lw, "ed") || lexicon.IrregularParticiples[lw] || lw == "told" || lw == "said" || lw == "written"
 }
 
-// verbFollows reports whether what follows token i shows it is a verb: a colon or comma, "that", or a
-// quotation mark.
+// verbFollows reports whether what follows token i shows it is a verb: a colon or comma, or "that"
+// (a quotation mark does not: "the crowd's chant “Lock her up!”").
 func (v *blockView) verbFollows(i int) bool {
 	if i+1 >= len(v.toks) {
 		return false
 	}
 	n := v.toks[i+1]
-	return n.Text == ":" || n.Text == "," || n.Is("that") || !v.out[i+1] || n.Text == "\"" || n.Text == "“"
+	return n.Text == ":" || n.Text == "," || n.Is("that")
 }
 
 // sentenceStart reports whether token i starts a sentence.
@@ -197,6 +227,9 @@ func (v *blockView) sentenceStart(i int) bool {
 // invertedAt reports whether the verb at i comes before its speaker: right after a closing quotation
 // mark ("…,” said Trump"), or opening a sentence ("Said Mr Kok:").
 func (v *blockView) invertedAt(i int) bool {
+	if !lexicon.InvertingVerbs[v.toks[i].Lower()] {
+		return false // "…,” thanked Obama": a verb with an object after it
+	}
 	if v.sentenceStart(i) {
 		return true
 	}
@@ -233,6 +266,9 @@ func (v *blockView) subjectBefore(i int) (a, b, appA, appB int) {
 		return i, i, 0, 0
 	}
 	if v.toks[j].Text == "," {
+		if strings.HasSuffix(v.toks[i].Lower(), "ing") {
+			return i, i, 0, 0 // "…, saying": a participle clause; its speaker is the sentence's
+		}
 		p := v.openingComma(j)
 		if p < 0 {
 			return i, i, 0, 0
@@ -255,7 +291,7 @@ func (v *blockView) subjectBefore(i int) (a, b, appA, appB int) {
 	if strings.HasSuffix(v.toks[i].Lower(), "ing") && !v.participleSubject(a) {
 		return i, i, 0, 0 // "emailed supporters saying": the supporters are not who speaks
 	}
-	if a > 0 && v.word(a-1) && lexicon.ObjectPrepositions[v.toks[a-1].Lower()] && !(v.toks[a-1].Is("with") && strings.HasSuffix(v.toks[i].Lower(), "ing")) {
+	if a > 0 && v.word(a-1) && lexicon.ObjectPrepositions[v.toks[a-1].Lower()] && !lexicon.Subordinators[v.toks[a-1].Lower()] {
 		return i, i, 0, 0 // "on Facebook writing": an object, not who speaks
 	}
 	return a, j + 1, appA, appB
@@ -264,23 +300,29 @@ func (v *blockView) subjectBefore(i int) (a, b, appA, appB int) {
 // openingComma finds the comma that opens an apposition closed by the comma at j: within 16 tokens, in
 // the same sentence, with no verb of speech inside. -1 when there is none.
 func (v *blockView) openingComma(j int) int {
-	for k := j - 1; k >= 0 && k >= j-16; k-- {
+	first := -1
+	for k := j - 1; k >= 0 && k >= j-24; k-- {
 		if !v.out[k] {
 			continue // a title quoted in the apposition ("star of the show “Scandal,”")
 		}
-		if v.sentenceStart(k) && k < j-1 {
-			return -1
-		}
+		t := v.toks[k]
 		switch {
-		case v.toks[k].Text == ",":
-			return k
-		case v.toks[k].Kind == prose.Punct && strings.ContainsAny(v.toks[k].Text, ".;:!?"):
-			return -1
-		case lexicon.ReportingVerbs[v.toks[k].Lower()]:
-			return -1
+		case v.sentenceStart(k) && k < j-1, t.Kind == prose.Punct && strings.ContainsAny(t.Text, ".;:!?"),
+			lexicon.ReportingVerbs[t.Lower()]:
+			return first
+		case t.Text == ",":
+			if k+1 < len(v.toks) && (v.toks[k+1].Is("who") || v.toks[k+1].Is("which")) {
+				return k // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed"
+			}
+			if first < 0 {
+				if k < j-16 {
+					return -1
+				}
+				first = k
+			}
 		}
 	}
-	return -1
+	return first
 }
 
 func (v *blockView) openingBracket(j int) int {
@@ -357,8 +399,8 @@ func (v *blockView) phraseStart(j int) int {
 				continue
 			}
 			return k - 1
-		case v.word(k-1) && (p.Is("of") || p.Is("for") || p.Is("at") || p.Is("from")) && k >= 2 && v.npWord(k-2):
-			k--
+		case v.word(k-1) && (isPhraseLink(p) || p.Is("in") && k >= 2 && lexicon.DescriptionNouns[v.toks[k-2].Lower()]) && k >= 2 && v.npWord(k-2):
+			k-- // "a spokeswoman for the ministry", "a woman in Worcester"
 			continue
 		}
 		break
@@ -382,7 +424,7 @@ func (v *blockView) describedStart(j int) int {
 	if !v.word(j) || v.toks[j].IsCap() || lexicon.Stopwords[v.toks[j].Lower()] {
 		return j + 1
 	}
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		t := v.toks[k]
 		switch {
 		case !v.out[k]:
@@ -391,8 +433,8 @@ func (v *blockView) describedStart(j int) int {
 			return k
 		case t.Kind == prose.Word && isPossessive(t):
 			return k // "Hillary Clinton’s right-hand woman"
-		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") || lexicon.ReportingVerbs[t.Lower()]:
-			return j + 1
+		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") && !t.Is("and") || lexicon.ReportingVerbs[t.Lower()]:
+			return j + 1 // but "the Florida senator and Republican presidential candidate"
 		}
 	}
 	return j + 1

@@ -94,18 +94,18 @@ func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 	return speaker{name: t.Text, kind: personSpeaker}, true
 }
 
-// genderedAntecedent resolves "he" or "she": the first of the candidates, then the subject of the
-// previous sentence and the most recent person who spoke, that agrees in gender.
+// genderedAntecedent resolves "he" or "she": the first of the candidates, then the subjects of the
+// three sentences before and the most recent person who spoke, that agrees in gender.
 func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 	want := byte('m')
 	if p == "she" {
 		want = 'f'
 	}
-	for _, cand := range []speaker{first, st.prevSubject, st.lastPerson} {
+	for _, cand := range []speaker{first, st.prevSubject, st.olderSubjects[0], st.olderSubjects[1], st.lastPerson} {
 		if cand.personal {
 			return speaker{} // "the former president … he said": someone the source does not name here
 		}
-		if cand.kind == personSpeaker && (cand.gender == 0 || cand.gender == want) {
+		if cand.kind == personSpeaker && (cand.gender == want || cand.gender == 0 && cand.surelyPerson()) {
 			if cand.gender == 0 && cand.rec != nil {
 				cand.rec.gender = want // the source has now told us
 			}
@@ -161,12 +161,33 @@ func (st *quoteState) personAt(v *blockView, a, b int) (speaker, bool) {
 	}
 	rec := st.d.people.resolve(name)
 	if rec == nil {
-		if nameWords(v.toks[a:b]) < 2 {
-			return speaker{}, false
+		if nameWords(v.toks[a:b]) >= 2 {
+			return speaker{name: name, kind: personSpeaker, gender: genderOfFirst(v.toks[a].Text)}, true
 		}
-		return speaker{name: name, kind: personSpeaker, gender: genderOfFirst(v.toks[a].Text)}, true
+		if cands := st.d.people.surnameOf(name); len(cands) > 0 {
+			return speaker{name: name, kind: personSpeaker, gender: sharedGender(cands)}, true // "Clinton": one of several
+		}
+		return speaker{}, false
 	}
 	return speaker{name: rec.name, role: bestRole(rec.roles), kind: personSpeaker, rec: rec, gender: rec.gender}, true
+}
+
+// surelyPerson reports whether a speaker of unknown gender is surely a person, and so can be what a
+// "he" or "she" stands for: the source gives them a title or a role, has them speak, or calls them by
+// their surname.
+func (s speaker) surelyPerson() bool {
+	return s.spoke || s.rec != nil && (s.rec.listed || s.rec.spoke || s.rec.bySurname)
+}
+
+// sharedGender is the gender every one of the people has, or 0.
+func sharedGender(recs []*personRec) byte {
+	g := recs[0].gender
+	for _, r := range recs[1:] {
+		if r.gender != g {
+			return 0
+		}
+	}
+	return g
 }
 
 // pronounSpeaker resolves "he", "she", "they" or "it" before or after the verb of cue c.

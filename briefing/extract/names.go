@@ -119,11 +119,11 @@ func isNameSuffix(t prose.Token) bool {
 	return t.Kind == prose.Word && t.IsCap() && lexicon.NameSuffixes[strings.ToLower(t.Text)]
 }
 
-// nameWords counts the name words (not initials, particles or suffixes) of toks.
+// nameWords counts the name words of a name run (not its initials, particles or suffixes).
 func nameWords(toks []prose.Token) int {
 	n := 0
 	for _, t := range toks {
-		if validNameToken(t) {
+		if t.Kind == prose.Word && t.IsCap() && len([]rune(t.Text)) > 1 && !isNameSuffix(t) {
 			n++
 		}
 	}

@@ -20,6 +20,11 @@ type personRec struct {
 	line      int
 	offset    int
 	mentions  []int // absolute offsets of every mention, in order
+	full      int   // how many times the source gives the name in full
+	spoke     bool  // a verb of speech has them as its speaker
+	// bySurname: the source also calls them by their surname alone ("Covert said"), as it does people
+	// and seldom places or events
+	bySurname bool
 	// listed: the source shows this is a person (an honorific or a role), so the who's who lists them;
 	// other names are known only so that a later "Cruz" resolves to "Ted Cruz".
 	listed bool
@@ -51,6 +56,7 @@ func (p *peopleIndex) add(name, role string, line, off int) *personRec {
 	}
 	r.addRole(role, line)
 	r.mentions = append(r.mentions, off)
+	r.full++
 	return r
 }
 
@@ -81,30 +87,70 @@ func (p *peopleIndex) resolve(ref string) *personRec {
 		return r
 	}
 	want := strings.Fields(prose.Fold(ref))
-	var found, listed *personRec
-	nFound, nListed := 0, 0
+	var cands []*personRec
 	for _, r := range p.recs {
-		if !containsRun(r.parts, want) || len(want) == 1 && !namesPart(r.parts, want[0]) {
-			continue
-		}
-		found, nFound = r, nFound+1
-		if r.listed {
-			listed, nListed = r, nListed+1
+		if containsRun(r.parts, want) && (len(want) > 1 || namesPart(r.parts, want[0])) {
+			cands = append(cands, r)
 		}
 	}
-	switch {
-	case nFound == 1:
-		return found
-	case nListed == 1:
-		return listed
+	return mostNamed(cands)
+}
+
+// mostNamed chooses among the people a partial name may stand for: the only one, else the one the
+// source names in full most often (a story about Hillary Clinton that mentions Bill Clinton once), else
+// the only one it lists with a title or role; nil when they stay tied.
+func mostNamed(cands []*personRec) *personRec {
+	if len(cands) <= 1 {
+		if len(cands) == 1 {
+			return cands[0]
+		}
+		return nil
 	}
-	return nil
+	var best *personRec
+	tied := false
+	for _, r := range cands {
+		switch {
+		case best == nil || r.full > best.full:
+			best, tied = r, false
+		case r.full == best.full:
+			tied = true
+		}
+	}
+	if !tied {
+		return best
+	}
+	var listed *personRec
+	for _, r := range cands {
+		if r.full == best.full && r.listed {
+			if listed != nil {
+				return nil
+			}
+			listed = r
+		}
+	}
+	return listed
 }
 
 // namesPart reports whether one word can stand for a whole name: its surname (the last part, "Cruz"
 // for "Ted Cruz"), or its first part when that is a first name.
 func namesPart(parts []string, w string) bool {
 	return parts[len(parts)-1] == w || parts[0] == w && genderOfFirst(w) != 0
+}
+
+// surnameOf returns the people one capitalised word can stand for (as their surname, or a first name),
+// for a mention that stays ambiguous ("Clinton" in a story about Bill and Hillary Clinton).
+func (p *peopleIndex) surnameOf(w string) []*personRec {
+	f := prose.Fold(w)
+	if strings.Contains(f, " ") || f == "" {
+		return nil
+	}
+	var out []*personRec
+	for _, r := range p.recs {
+		if len(r.parts) > 1 && namesPart(r.parts, f) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func containsRun(parts, want []string) bool {
@@ -205,6 +251,7 @@ func findPeople(d *doc) *peopleIndex {
 			}
 			if r := idx.resolve(t.Text); r != nil {
 				r.mentions = append(r.mentions, s.start+t.Start)
+				r.bySurname = r.bySurname || len(r.parts) > 1 && r.parts[len(r.parts)-1] == prose.Fold(t.Text)
 				if hon, g := honorificBefore(toks, i); hon != "" && r.gender == 0 {
 					r.gender = g
 				}
@@ -214,7 +261,84 @@ func findPeople(d *doc) *peopleIndex {
 	for _, r := range idx.recs {
 		sort.Ints(r.mentions)
 	}
+	inferGenders(d, idx)
 	return idx
+}
+
+// inferGenders gives a gender to the people whose title and first name do not say it, from the
+// pronouns the source uses after naming them: when a sentence opens with a person and the pronouns of
+// that sentence and the next are all "he/him/his" (or all "she/her"), that counts for them; a person is
+// given the gender only the pronouns after their name ever point to.
+func inferGenders(d *doc, idx *peopleIndex) {
+	votes := map[*personRec][2]int{}
+	for si, s := range d.sents {
+		r := subjectPerson(idx, s)
+		if r == nil || r.gender != 0 {
+			continue
+		}
+		m, f := pronounCounts(s.toks)
+		if si+1 < len(d.sents) {
+			m2, f2 := pronounCounts(d.sents[si+1].toks)
+			m, f = m+m2, f+f2
+		}
+		v := votes[r]
+		switch {
+		case m > 0 && f == 0:
+			v[0]++
+		case f > 0 && m == 0:
+			v[1]++
+		}
+		votes[r] = v
+	}
+	for r, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			r.gender = 'm'
+		case v[1] > 0 && v[0] == 0:
+			r.gender = 'f'
+		}
+	}
+}
+
+// subjectPerson returns the known person a sentence opens with (its first name run, not after a
+// preposition), or nil.
+func subjectPerson(idx *peopleIndex, s sentence) *personRec {
+	toks := s.toks
+	for i := 0; i < len(toks) && i < 12; {
+		a, b := nameAt(toks, i)
+		if b <= a {
+			i++
+			continue
+		}
+		if a > 0 && isPreposition(toks[a-1]) || isPossessive(toks[b-1]) {
+			return nil
+		}
+		return idx.resolve(s.text[toks[a].Start:toks[b-1].End])
+	}
+	return nil
+}
+
+// pronounCounts counts the masculine and feminine third-person pronouns among toks.
+func pronounCounts(toks []prose.Token) (m, f int) {
+	for _, t := range toks {
+		if t.Kind != prose.Word {
+			continue
+		}
+		switch t.Lower() {
+		case "he", "him", "his", "himself":
+			m++
+		case "she", "her", "hers", "herself":
+			f++
+		}
+	}
+	return m, f
+}
+
+// initialledName reports whether the run [a, b) is initials and a surname after a title ("Dr S.
+// Rajan"): a person, though only one word of the name is written out.
+func initialledName(toks []prose.Token, a, b int) bool {
+	hon, _ := honorificBefore(toks, a)
+	return hon != "" && b-a >= 3 && isInitial(toks, a)
 }
 
 // isHeadline reports whether a sentence is written in title case, as headlines are.
@@ -237,7 +361,7 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		a, b := nameAt(toks, i)
-		if nameWords(toks[a:b]) < 2 || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
+		if b <= a || nameWords(toks[a:b]) < 2 && !initialledName(toks, a, b) || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
 			if b > i {
 				i = b
 			} else {

@@ -74,10 +74,18 @@ func markAt(text string, i int, r rune, n int) mark {
 	atEnd := i+n == len(text) || unicode.IsSpace(next) || unicode.IsPunct(next)
 	return mark{
 		opens:  atStart && !unicode.IsSpace(next) && r != '”',
-		closes: (atEnd || r == '”' && strings.ContainsRune(",.?!", prev)) && r != '“' && r != '‘' && !unicode.IsSpace(prev),
+		closes: (atEnd || r == '”' && strings.ContainsRune(",.?!", prev)) && r != '“' && r != '‘' && (!unicode.IsSpace(prev) || r == '"' && afterSingleClose(text, i)),
 		atEnd:  atEnd,
 		inWord: unicode.IsLetter(prev) && unicode.IsLetter(next),
 	}
+}
+
+// afterSingleClose reports whether a space before offset i follows a closing single mark ("… 'above
+// the president,' " said"), which typesetters separate from the double mark that closes around it.
+func afterSingleClose(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return len(t) == i-1 && (last == '\'' || last == '’')
 }
 
 // outsideQuotes reports, for each token of a block, whether it lies outside every quotation.

@@ -25,9 +25,10 @@ type quoteState struct {
 	open  []int
 	intro *introLine // the previous paragraph ended "X said:" or "X tweeted,"
 
-	lastPerson        speaker // the most recent person who spoke (quoted or reported)
-	prevSubject       speaker // the person subject of the previous sentence
-	lastGroup         speaker // the most recent described group or organisation that spoke
+	lastPerson        speaker    // the most recent person who spoke (quoted or reported)
+	prevSubject       speaker    // the person subject of the previous sentence
+	olderSubjects     [2]speaker // the subjects of the two sentences before that
+	lastGroup         speaker    // the most recent described group or organisation that spoke
 	lastGroupBlock    int
 	lastOrg           speaker // the most recent organisation that spoke (for "it")
 	lastOrgBlock      int
@@ -103,7 +104,11 @@ func (st *quoteState) block(v *blockView) {
 			}
 			intro = nil
 		}
-		st.prevSubject = st.subjectOf(v, s0, s1, len(v.toks))
+		if subj := st.subjectOf(v, s0, s1, len(v.toks)); subj.known() || v.hasWordsOutsideQuotes(s0, s1) {
+			// a sentence that is all quotation leaves the subject before it standing
+			st.olderSubjects = [2]speaker{st.prevSubject, st.olderSubjects[0]}
+			st.prevSubject = subj
+		}
 	}
 	if c := st.closingCue(v, closing); c != nil {
 		for _, i := range closing { // "“A …  ¶ “B …,” she said.": every paragraph is hers
@@ -121,6 +126,10 @@ func (st *quoteState) block(v *blockView) {
 // speaker of the verb before it in the sentence, or the sentence's subject.
 func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	c := &v.cues[ci]
+	if c.resolved {
+		return
+	}
+	c.resolved = true
 	c.spk = st.speakerOf(v, c)
 	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && lexicon.DocumentNouns[v.toks[c.b-1].Lower()] {
 		if subj := st.subjectOf(v, s0, len(v.b.Text), c.a); subj.known() {
@@ -143,7 +152,11 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	}
 	switch c.spk.kind {
 	case personSpeaker:
+		c.spk.spoke = true
 		st.lastPerson = c.spk
+		if c.spk.rec != nil {
+			c.spk.rec.spoke = true
+		}
 	case orgSpeaker:
 		st.lastOrg, st.lastOrgBlock = c.spk, v.bi
 		st.lastGroup, st.lastGroupBlock = c.spk, v.bi
@@ -248,6 +261,7 @@ func (st *quoteState) frameOf(v *blockView, k, s0, s1 int) (frame, bool) {
 // unless a later one opens a clause of its own ("…, after Quick said the senator was “…”").
 func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
 	var chosen *cue
+	s0 = v.mainClauseStart(s0, before)
 	for i := range v.cues {
 		c := &v.cues[i]
 		off := v.toks[c.tok].Start
@@ -273,7 +287,7 @@ func (st *quoteState) cueAfter(v *blockView, k, s1 int) *cue {
 		return nil
 	}
 	end := s1
-	if strings.TrimSpace(v.b.Text[sp.after:end]) == "" && end < len(v.b.Text) {
+	if strings.TrimSpace(v.b.Text[sp.after:end]) == "" && end < len(v.b.Text) && endsQuestionOrCry(v.b.Text[sp.start:sp.end]) {
 		_, end = sentenceOf(v.starts, end) // "“…?” Trump asked.": the attribution is a sentence of its own
 	}
 	if k+1 < len(v.spans) && v.spans[k+1].open < end {
@@ -297,6 +311,10 @@ func (st *quoteState) cueAfter(v *blockView, k, s1 int) *cue {
 		if c.after && c.tok == first || !c.after && c.b > c.a && c.a >= first && c.a <= first+3 && v.onlyModifiers(first, c.a) {
 			if c.tok+1 < len(v.toks) && v.toks[c.tok+1].Text == ":" {
 				return nil // "…,” Trump said: “…”": the verb introduces the next quotation
+			}
+			if !c.resolved { // in the next sentence, not read yet
+				s0, _ := sentenceOf(v.starts, v.toks[c.tok].Start)
+				st.resolveCue(v, i, s0)
 			}
 			return c
 		}
@@ -334,6 +352,13 @@ func (st *quoteState) cueBefore(v *blockView, k, leadStart int) *cue {
 		return nil
 	}
 	return nil
+}
+
+// endsQuestionOrCry reports whether quoted words end with a question or exclamation mark, after which
+// the attribution may start a new sentence ("“Why now?” she asked.").
+func endsQuestionOrCry(quoted string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(quoted))
+	return last == '?' || last == '!'
 }
 
 func endsIntro(lead string) bool {

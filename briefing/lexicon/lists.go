@@ -25,6 +25,7 @@ var (
 	NPDeterminers      = set("determiners-np")
 	ObjectPrepositions = set("object-prepositions")
 	PhrasalCues        = set("phrasal-cues")
+	InvertingVerbs     = set("inverting-verbs")
 	Subordinators      = set("subordinators")
 )
 
