@@ -62,3 +62,17 @@ func TestNotes(t *testing.T) {
 		t.Errorf("notes:\n got %+v\nwant %+v", got, want)
 	}
 }
+
+// TestWrappedNote: a note's paragraph wrapped over lines in a plain-text release reads as one
+// paragraph.
+func TestWrappedNote(t *testing.T) {
+	text := "Ferry link opens\n\nThe councils opened the ferry link on Tuesday after two years of talks between them.\n\n" +
+		"About the Harbour Board\nThe Harbour Board runs the four public harbours of\nthe islands and their breakwaters.\n\nIt reports to the island assembly.\n"
+	src, r := classify(t, text, briefing.FormatText)
+	got := r.Notes(src)
+	want := []briefing.OrgNote{{Organisation: "Harbour Board", Line: 5,
+		Text: "The Harbour Board runs the four public harbours of the islands and their breakwaters.\nIt reports to the island assembly."}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("notes:\n got %+v\nwant %+v", got, want)
+	}
+}
