@@ -83,16 +83,54 @@ func loadHTML(src *briefing.Source, b []byte) error {
 	titleTag, h1 := firstText(doc, "title"), firstText(doc, "h1") // before trafilatura edits the tree
 	keepCaptions(doc)
 	res, err := trafilatura.ExtractDocument(doc, extractionOptions())
-	if err != nil || res == nil || res.ContentNode == nil {
-		return errors.New("no article text found in this web page")
+	var lines []string
+	if err == nil && res != nil && res.ContentNode != nil {
+		lines = blockLines(res.ContentNode)
 	}
-	lines := blockLines(res.ContentNode)
-	if len(lines) == 0 {
-		return errors.New("no article text found in this web page")
+	if len(lines) == 0 { // go-trafilatura found no article: the page's visible text, for the cleaner to judge
+		if lines = wholePage(utf); len(lines) == 0 {
+			return errors.New("no article text found in this web page")
+		}
+		src.Warn("no article found in the page's layout; read its whole text, with the page's furniture judged line by line")
 	}
-	setPageMetadata(src, res.Metadata, lines, titleTag, h1)
+	var md trafilatura.Metadata
+	if res != nil {
+		md = res.Metadata
+	}
+	setPageMetadata(src, md, lines, titleTag, h1)
 	return nil
 }
+
+// wholePage is the visible text of a page's body, one block per line, without scripts, styles,
+// forms and the navigation, header and footer blocks.
+func wholePage(utf []byte) []string {
+	doc, err := html.Parse(bytes.NewReader(utf))
+	if err != nil {
+		return nil
+	}
+	body := findElement(doc, "body")
+	if body == nil {
+		return nil
+	}
+	var prune func(n *html.Node)
+	prune = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.CommentNode || c.Type == html.ElementNode && unseenTags[c.Data] {
+				n.RemoveChild(c)
+			} else {
+				prune(c)
+			}
+			c = next
+		}
+	}
+	prune(body)
+	return blockLines(body)
+}
+
+// unseenTags are the elements whose text is no part of what a reader of the page reads as its text.
+var unseenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true,
+	"nav": true, "header": true, "footer": true, "form": true, "button": true, "select": true, "iframe": true}
 
 // blockLines is the text of trafilatura's output, one block (paragraph, heading, list item, caption)
 // per line, white space squeezed.
