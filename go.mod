@@ -6,6 +6,7 @@ require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de
 	github.com/jung-kurt/gofpdf v1.16.2
+	github.com/kljensen/snowball v0.10.0
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.47.0

@@ -44,6 +44,10 @@ type Source struct {
 	Author    string
 	URL       string
 
+	// AuthorFrom says where Author came from: "front matter", "page metadata", "header" (a clipping
+	// tool's header), "byline", or "handle" — a guess from an e-mail address or social handle.
+	AuthorFrom string
+
 	// PublishedFrom says where Published came from ("front matter", "dateline", "today, i.e. …",
 	// "user"), for the provenance appendix.
 	PublishedFrom string
@@ -280,11 +284,14 @@ type ThemeHit struct {
 type Extraction struct {
 	Source    *Source
 	Furniture []int // 1-based lines judged page furniture (boilerplate)
-	Events    []Event
-	Dates     []DateMention // every temporal expression of the text, in order
-	Quotes    []Quote
-	People    []Person
-	Themes    []ThemeHit
+	// Kept is the article text the extractors read: the lines judged text, furniture and metadata
+	// removed, a blank line between paragraphs.
+	Kept   string
+	Events []Event
+	Dates  []DateMention // every temporal expression of the text, in order
+	Quotes []Quote
+	People []Person
+	Themes []ThemeHit
 	// Abbreviations are the ones the source defines ("Memorandum of Understanding (MoU)"), for
 	// comparing its wording with other sources'.
 	Abbreviations []Abbreviation
