@@ -443,3 +443,20 @@ func TestQuoteAfterBareThat(t *testing.T) {
 	x := run(t, "a.txt", "The mayor told the council on Monday that she had \"new hope\" that \"the harbour plan will finally go ahead this year.\"\n")
 	checkProvenance(t, x)
 }
+
+// TestThemeFileErrors: a theme file of the wrong shape gets a message that names the field and its
+// line in the user's words, not the YAML decoder's.
+func TestThemeFileErrors(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{
+		{"themes:\n  - id: trade\n    phrases: 5\n", "line 3: phrases must be a list of phrases"},
+		{"themes:\n  - id: [a, b]\n", "line 2: id must be text, not a list"},
+		{"themes:\n  - id: trade\n    colour: red\n", `line 3: unknown field "colour"`},
+		{"- id: trade\n", `line 1: the file must start with "themes:"`},
+		{"themes: trade\n", "line 1: themes must be a list of themes"},
+	} {
+		_, err := ApplyThemeFile("t.yaml", []byte(tc.file), DefaultThemes())
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "!!") || strings.Contains(err.Error(), "[]string") {
+			t.Errorf("%q: got %v, want …%s…", tc.file, err, tc.want)
+		}
+	}
+}

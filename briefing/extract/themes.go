@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"gopkg.in/yaml.v2"
 
 	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/lexicon"
@@ -37,13 +36,14 @@ func DefaultThemes() []Theme {
 //	    add: [hyperscale]
 //	    remove: [hosting]
 type ThemeFile struct {
-	Themes []struct {
-		ID      string   `yaml:"id"`
-		Name    string   `yaml:"name"`
-		Phrases []string `yaml:"phrases"`
-		Add     []string `yaml:"add"`
-		Remove  []string `yaml:"remove"`
-	} `yaml:"themes"`
+	Themes []themeEntry
+}
+
+// themeEntry is one theme of a theme file.
+type themeEntry struct {
+	ID, Name             string
+	Phrases, Add, Remove []string
+	hasPhrases           bool // "phrases:" given (even empty), so it replaces the built-in list
 }
 
 var reThemeID = lazyRegexp(`^[a-z0-9][a-z0-9-]{0,40}$`)
@@ -61,7 +61,7 @@ func LoadThemes(path string, base []Theme) ([]Theme, error) {
 // ApplyThemeFile applies the theme file contents b (named name in errors) to base.
 func ApplyThemeFile(name string, b []byte, base []Theme) ([]Theme, error) {
 	var f ThemeFile
-	if err := yaml.UnmarshalStrict(b, &f); err != nil {
+	if err := decodeThemeFile(b, &f); err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	out := append([]Theme(nil), base...)
@@ -92,7 +92,7 @@ func ApplyThemeFile(name string, b []byte, base []Theme) ([]Theme, error) {
 		if t.Name != "" {
 			th.Name = t.Name
 		}
-		if t.Phrases != nil {
+		if t.hasPhrases {
 			th.Phrases = append([]string(nil), t.Phrases...)
 		}
 		th.Phrases = append(th.Phrases, t.Add...)
