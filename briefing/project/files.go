@@ -1,0 +1,171 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/source"
+)
+
+// ErrLink is wrapped by the error for a symbolic link inside a project folder: a project holds copies,
+// and a link could point anywhere (another user's file, a device).
+var ErrLink = errors.New("is a symbolic link; briefpack does not follow links inside a project (remove it and import the file itself)")
+
+// ErrNotRegular is wrapped by the error for a device, pipe or socket where a file was expected.
+var ErrNotRegular = errors.New("is not a regular file (a device, pipe or socket); briefpack reads only ordinary files")
+
+// readInProject reads a file inside the project folder: a regular file, never through a symbolic link,
+// at most source.MaxFileSize bytes.
+func readInProject(path string) ([]byte, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		return nil, ErrLink
+	}
+	return readRegular(path, openNoFollow)
+}
+
+// readUserFile reads a file the user chose (links followed): a regular file, at most
+// source.MaxFileSize bytes. A FIFO is refused without waiting for a writer.
+func readUserFile(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, ErrNotRegular
+	}
+	return readRegular(path, openFollow)
+}
+
+func readRegular(path string, open func(string) (*os.File, error)) ([]byte, error) {
+	f, err := open(path)
+	if err != nil {
+		if isLinkErr(err) {
+			return nil, ErrLink
+		}
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat() // what was opened, not what was looked at before
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, ErrNotRegular
+	}
+	if fi.Size() > source.MaxFileSize {
+		return nil, tooLarge(fi.Size())
+	}
+	b, err := io.ReadAll(io.LimitReader(f, source.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > source.MaxFileSize {
+		return nil, tooLarge(int64(len(b)))
+	}
+	return b, nil
+}
+
+func tooLarge(n int64) error {
+	return fmt.Errorf("too large: %.1f MB (the limit is %d MB)", float64(n)/(1<<20), source.MaxFileSize>>20)
+}
+
+// tempName matches the temporary files briefpack's atomic writes make: ".NAME.123456.tmp".
+var tempName = regexp.MustCompile(`^\..+\.[0-9]+\.tmp$`)
+
+// cleanTemp removes temporary files of our own naming left in the project folder and its sources
+// folder by a write that was killed; it returns their names. Only regular files are removed.
+func cleanTemp(dir string) []string {
+	var removed []string
+	for _, d := range []string{dir, filepath.Join(dir, SourcesDir)} {
+		entries, err := os.ReadDir(d)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if !e.Type().IsRegular() || !tempName.MatchString(e.Name()) {
+				continue
+			}
+			if os.Remove(filepath.Join(d, e.Name())) == nil {
+				removed = append(removed, filepath.Join(d, e.Name()))
+			}
+		}
+	}
+	return removed
+}
+
+// OwnerOnly reports whether a pack with this protective marking is kept owner-only: its project
+// folder 0700 and every file 0600. Markings naming SENSITIVE or SECRET are.
+func OwnerOnly(marking string) bool {
+	m := strings.ToUpper(marking)
+	return strings.Contains(m, "SENSITIVE") || strings.Contains(m, "SECRET")
+}
+
+// dirMode and fileMode are the modes of new folders and files: owner-only for a sensitive project,
+// else what the user's umask allows.
+func (p *Project) dirMode() os.FileMode {
+	if OwnerOnly(p.Settings.Marking) {
+		return 0o700
+	}
+	return 0o777 &^ umask
+}
+
+func (p *Project) fileMode() os.FileMode {
+	if OwnerOnly(p.Settings.Marking) {
+		return 0o600
+	}
+	return 0o666 &^ umask
+}
+
+// mkdirs creates the project folder and its sources folder.
+func (p *Project) mkdirs(dir string) error {
+	if err := os.MkdirAll(filepath.Join(dir, SourcesDir), p.dirMode()); err != nil {
+		return err
+	}
+	return p.protect(dir)
+}
+
+// protect makes a sensitive project owner-only: the folders 0700 and every file in them 0600 (the
+// project file, its backup and autosave, the copied sources, built packs). For other projects it
+// leaves what is there as it is.
+func (p *Project) protect(dir string) error {
+	if !OwnerOnly(p.Settings.Marking) {
+		return nil
+	}
+	for _, d := range []string{dir, filepath.Join(dir, SourcesDir)} {
+		if err := os.Chmod(d, 0o700); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("cannot make %s private: %w", d, err)
+		}
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if e.Type().IsRegular() {
+				if err := os.Chmod(filepath.Join(d, e.Name()), 0o600); err != nil {
+					return fmt.Errorf("cannot make %s private: %w", filepath.Join(d, e.Name()), err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// setNewFileMode gives a file just created by an atomic write the project's file mode (atomicfile
+// gives new files 0644 whatever the umask).
+func (p *Project) setNewFileMode(path string, existed bool) {
+	if !existed || OwnerOnly(p.Settings.Marking) {
+		os.Chmod(path, p.fileMode())
+	}
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
