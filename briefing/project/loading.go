@@ -118,4 +118,3 @@ func (p *Project) Selected(loaded []Loaded) ([]*briefing.Source, []*source.FileE
 	}
 	return srcs, errs
 }
-
