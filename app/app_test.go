@@ -28,6 +28,7 @@ func open(t *testing.T, dir string) *UI {
 	a := test.NewTempApp(t)
 	u := New(a, Options{Project: dir, NoAutosave: true, Synchronous: true})
 	u.Wait()
+	t.Cleanup(u.closeProject)
 	return u
 }
 
@@ -58,8 +59,9 @@ func TestMainFlows(t *testing.T) {
 	}
 
 	// untick a source
-	first := u.lib.items[u.lib.shown[0]].index
-	u.lib.setIncluded(first, false)
+	firstFile := u.lib.items[u.lib.shown[0]].file
+	first := u.lib.indexOf(firstFile)
+	u.lib.setIncluded(firstFile, false)
 	u.Wait()
 	if got := len(u.res.Extractions); got != all-1 {
 		t.Errorf("after unticking: %d sources extracted, want %d", got, all-1)
@@ -76,7 +78,7 @@ func TestMainFlows(t *testing.T) {
 		t.Fatal("no quotations")
 	}
 	excluded := u.quotes.items[0]
-	u.quotes.include(excluded.Key, false)
+	u.quotes.include(excluded, false)
 	if len(u.pk.IncludedQuotations()) != len(u.pk.Quotations)-1 {
 		t.Error("quotation not excluded")
 	}
@@ -94,8 +96,8 @@ func TestMainFlows(t *testing.T) {
 	}
 	u.timeline.list.Select(idx)
 	key := u.timeline.items[idx].Key
-	u.timeline.date.SetText("")
-	test.Type(u.timeline.date, "2023-12-24")
+	u.timeline.date.entry.SetText("")
+	test.Type(u.timeline.date.entry, "2023-12-24")
 	u.timeline.saveEdit()
 	if got := p.Edits.Timeline[key].Date.String(); got != "2023-12-24" {
 		t.Fatalf("edited date not stored: %q", got)
@@ -123,6 +125,7 @@ func TestMainFlows(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := p.Encode()
+	u.closeProject()
 	v := open(t, dir)
 	q := v.project()
 	got, _ := q.Encode()

@@ -10,7 +10,10 @@ import (
 
 // libItem is one row of the library, with what the search box matches against, lower-cased once.
 type libItem struct {
-	index     int // in the project's sources
+	index     int    // in the project's sources when the row was made
+	file      string // the project's copy: the row's identity
+	format    briefing.Format
+	changed   bool // the file no longer matches the SHA-256 recorded at import
 	title     string
 	date      briefing.Date
 	publisher string
@@ -22,10 +25,10 @@ type libItem struct {
 }
 
 // newLibItem describes a loaded project source for the library.
-func newLibItem(l project.Loaded, p *project.Project, themeNames map[string]string, x *briefing.Extraction) libItem {
-	it := libItem{index: l.Index, missing: l.Missing}
+func newLibItem(l project.Loaded, ps project.Source, themeNames map[string]string, x *briefing.Extraction) libItem {
+	it := libItem{index: l.Index, file: l.File, missing: l.Missing, changed: l.Changed}
 	if l.Source == nil {
-		it.title = p.Sources[l.Index].File
+		it.title = l.File
 		if l.Err != nil {
 			it.problem = l.Err.Error()
 		}
@@ -34,7 +37,10 @@ func newLibItem(l project.Loaded, p *project.Project, themeNames map[string]stri
 		return it
 	}
 	s := l.Source
-	it.title, it.date, it.publisher = s.Label(), s.Published, s.Publisher
+	it.format = s.Format
+	c := *s // the user's corrections show whether or not the source is in the pack
+	project.ApplyCorrections(&c, ps)
+	it.title, it.date, it.publisher = c.Label(), c.Published, c.Publisher
 	if x != nil {
 		it.title, it.date, it.publisher = x.Source.Label(), x.Source.Published, x.Source.Publisher
 		for _, h := range x.Themes {

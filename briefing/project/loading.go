@@ -15,7 +15,8 @@ import (
 
 // Loaded is one project source after loading.
 type Loaded struct {
-	Index   int              // in Project.Sources
+	Index   int              // in Project.Sources when loaded
+	File    string           // the source's path inside the project folder (Source.File)
 	Source  *briefing.Source // nil when it could not be loaded
 	Missing bool             // the file is no longer in the project folder
 	Changed bool             // the file's contents no longer match the recorded SHA-256
@@ -27,7 +28,7 @@ type Loaded struct {
 func (p *Project) LoadSources() []Loaded {
 	out := make([]Loaded, len(p.Sources))
 	for i, s := range p.Sources {
-		out[i].Index = i
+		out[i].Index, out[i].File = i, s.File
 		file := filepath.Join(p.Dir, filepath.FromSlash(s.File))
 		b, err := readInProject(file)
 		if err != nil {

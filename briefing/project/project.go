@@ -400,3 +400,21 @@ func SortedSections(secs []pack.UserSection, order []string) []pack.UserSection 
 
 // Section returns the Markdown of the user's section id ("" when there is none).
 func (p *Project) Section(id string) string { return pack.FindSection(p.Sections, id) }
+
+// Clone returns a copy of the project's settings, sources, themes, edits and sections that shares
+// nothing with p (for work on another goroutine while the user goes on editing: extracting,
+// building, autosaving). The copy holds no lock of its own.
+func (p *Project) Clone() *Project {
+	b, err := json.Marshal(p)
+	q := &Project{}
+	if err == nil {
+		err = json.Unmarshal(b, q)
+	}
+	if err != nil { // cannot happen for a project that was encoded before; fall back on a shallow copy
+		c := *p
+		c.lock = nil
+		q = &c
+	}
+	q.Dir, q.ReadOnly, q.Locked = p.Dir, p.ReadOnly, p.Locked
+	return q
+}
