@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"github.com/briefpack/briefpack/app"
 	"github.com/briefpack/briefpack/assets"
@@ -19,5 +20,20 @@ func main() {
 	if len(os.Args) > 1 {
 		opts.Project = os.Args[1]
 	}
-	app.New(a, opts).Window().ShowAndRun()
+	u := app.New(a, opts)
+	// Fyne has no screen size to ask for, so the window could open larger than a small screen (or
+	// larger than a screen at a higher scale than when its size was remembered). When the driver has
+	// started — on the main thread, with GLFW initialised — fit the window to the primary monitor.
+	a.Lifecycle().SetOnStarted(func() {
+		if m := glfw.GetPrimaryMonitor(); m != nil {
+			if vm := m.GetVideoMode(); vm != nil {
+				scale := u.Window().Canvas().Scale()
+				if scale <= 0 {
+					scale = 1
+				}
+				u.FitScreen(fyne.NewSize(float32(vm.Width)/scale, float32(vm.Height)/scale))
+			}
+		}
+	})
+	u.Window().ShowAndRun()
 }

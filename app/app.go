@@ -163,9 +163,9 @@ func (u *UI) buildWindow() {
 	}
 	u.tabs.OnSelected = func(*container.TabItem) { u.app.Preferences().SetInt(prefTab, u.tabs.SelectedIndex()) }
 	u.split2 = container.NewHSplit(u.srcView.view, u.tabs)
-	u.split2.Offset = u.app.Preferences().FloatWithFallback(prefSplitSource, 0.45)
+	u.split2.Offset = u.app.Preferences().FloatWithFallback(prefSplitSource, 0.38)
 	u.split1 = container.NewHSplit(u.lib.view, u.split2)
-	u.split1.Offset = u.app.Preferences().FloatWithFallback(prefSplitLib, 0.27)
+	u.split1.Offset = u.app.Preferences().FloatWithFallback(prefSplitLib, 0.25)
 	u.win.SetContent(container.NewBorder(u.banner.view, container.NewPadded(u.status), nil, nil, u.split1))
 	u.setMenu()
 	u.shortcuts()

@@ -55,9 +55,10 @@ func newLibraryPane(u *UI) *libraryPane {
 	hint.Alignment = fyne.TextAlignCenter
 	l.hint = container.NewCenter(hint)
 	l.hint.Hide()
+	l.remove.Importance = widget.LowImportance
 	top := container.NewVBox(
-		widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewGridWithColumns(3, importBtn, folderBtn, l.remove),
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), l.remove),
+		container.NewGridWithColumns(2, importBtn, folderBtn),
 		l.search,
 		container.NewHBox(widget.NewLabel("Sort by"), l.sortBy),
 	)

@@ -106,4 +106,3 @@ func (u *UI) showPath(path, why string) {
 	d.Resize(dialogSize(u.win, 560, 220))
 	u.showModal(d, d.Hide, d.Hide)
 }
-

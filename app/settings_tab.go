@@ -38,6 +38,7 @@ func newSettingsTab(u *UI) *settingsTab {
 	s.markingNote = widget.NewLabel("")
 	s.markingNote.Wrapping = fyne.TextWrapWord
 	s.markingNote.SizeName = "captionText"
+	s.markingNote.Hide()
 	infos, _ := pack.Templates("")
 	var labels []string
 	for _, t := range infos {
@@ -105,8 +106,10 @@ func (s *settingsTab) load(p *project.Project) {
 func (s *settingsTab) noteMarking(m string) {
 	if project.OwnerOnly(m) {
 		s.markingNote.SetText("The project folder, its sources and packs are kept readable by you only.")
+		s.markingNote.Show()
 	} else {
 		s.markingNote.SetText("")
+		s.markingNote.Hide()
 	}
 }
 

@@ -61,7 +61,7 @@ func newSourcePane(u *UI) *sourcePane {
 	s.info.Wrapping = fyne.TextWrapWord
 	s.text = widget.NewRichText()
 	s.text.Wrapping = fyne.TextWrapWord
-	s.scroll = container.NewVScroll(s.text)
+
 	legend := widget.NewRichText(
 		&widget.TextSegment{Text: "quotation ", Style: styleQuote},
 		&widget.TextSegment{Text: " date ", Style: styleDate},
@@ -69,8 +69,11 @@ func newSourcePane(u *UI) *sourcePane {
 		&widget.TextSegment{Text: " search match ", Style: styleMatch},
 		&widget.TextSegment{Text: " cited", Style: styleCited},
 	)
+	legend.Wrapping = fyne.TextWrapWord
+	// what can grow (the file's notes and warnings, the text) scrolls, so the pane's minimum stays small
+	s.scroll = container.NewVScroll(container.NewVBox(s.info, legend, widget.NewSeparator(), s.text))
 	top := container.NewVBox(widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		form, container.NewHBox(s.apply, s.showFurniture), s.info, legend, widget.NewSeparator())
+		form, container.NewBorder(nil, nil, s.apply, nil), s.showFurniture, widget.NewSeparator())
 	s.view = container.NewBorder(top, nil, nil, nil, s.scroll)
 	return s
 }
@@ -382,7 +385,7 @@ func (s *sourcePane) scrollToCite(src *briefing.Source) {
 		return
 	}
 	h := s.text.MinSize().Height
-	y := h*float32(before)/float32(total) - s.scroll.Size().Height/3
+	y := s.text.Position().Y + h*float32(before)/float32(total) - s.scroll.Size().Height/3
 	s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
 }
 

@@ -153,7 +153,7 @@ func (t *timelineTab) show() {
 func (t *timelineTab) clearDetail() {
 	t.current = ""
 	t.date.entry.SetText("")
-	t.date.validate()
+	t.date.quiet()
 	t.what.SetText("")
 	t.note.SetText("Select an event to see where it comes from.")
 	t.cites.RemoveAll()
@@ -163,7 +163,8 @@ func (t *timelineTab) clearDetail() {
 // checkForm says at once whether the date will do; Save is held back until it does.
 func (t *timelineTab) checkForm() {
 	_, ok := t.item()
-	if t.date.entry.Text == "" && !ok {
+	if !ok {
+		t.date.quiet()
 		t.save.Disable()
 		return
 	}

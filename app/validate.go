@@ -55,6 +55,14 @@ func (f *field) validate() bool {
 	return false
 }
 
+// quiet hides the message without checking (a field emptied by the program, not the user).
+func (f *field) quiet() {
+	if f.msg.Visible() {
+		f.msg.Hide()
+		f.box.Refresh()
+	}
+}
+
 // message is what the field says now ("" when the text is right).
 func (f *field) message() string {
 	if f.msg.Visible() {
