@@ -45,6 +45,7 @@ func newLibraryPane(u *UI) *libraryPane {
 			return
 		}
 		l.selFile = l.items[l.shown[id]].file
+		u.srcView.cite = nil // the user chose a source: no citation to show in it
 		u.srcView.refresh()
 	}
 	importBtn := widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), u.importDialog)

@@ -35,7 +35,7 @@ func (u *UI) newProjectDialog() *newProjectDialog {
 	n := &newProjectDialog{u: u, parent: u.app.Preferences().StringWithFallback(prefNewDir, defaultParent())}
 	entry := newEscEntry(&u.keys)
 	entry.SetPlaceHolder("e.g. Visit to Port Aster, March")
-	n.name = newField(&entry.Entry, n.checkName)
+	n.name = newEscField(entry, n.checkName)
 	n.where = widget.NewLabel("")
 	n.where.Truncation = fyne.TextTruncateEllipsis
 	choose := widget.NewButton("Choose…", func() {

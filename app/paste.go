@@ -36,10 +36,10 @@ func (u *UI) pasteDialog() *pasteDialog {
 	pd := &pasteDialog{u: u, text: text}
 	title := newEscEntry(&u.keys)
 	title.SetText(firstLine(text, 90))
-	pd.title = newField(&title.Entry, notEmpty("a title"))
+	pd.title = newEscField(title, notEmpty("a title"))
 	date := newEscEntry(&u.keys)
 	date.SetPlaceHolder("YYYY-MM-DD (relative dates such as “yesterday” resolve from it)")
-	pd.date = newField(&date.Entry, dayOrEmpty)
+	pd.date = newEscField(date, dayOrEmpty)
 	title.OnChanged = func(string) { pd.title.validate() }
 	date.OnChanged = func(string) { pd.date.validate() }
 	preview := widget.NewLabel(preview(text, 6))

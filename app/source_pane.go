@@ -211,9 +211,6 @@ func (s *sourcePane) refresh() {
 		s.publisher.SetText(shown.Publisher)
 		s.aut.SetText(shown.Author)
 		s.shownFile, s.shownProj = file, p
-		if s.cite != nil && s.cite.file != file {
-			s.cite = nil
-		}
 	}
 	s.checkDate()
 	s.info.SetText(s.infoText(l, &shown, x, p.Sources[i]))

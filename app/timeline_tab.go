@@ -204,14 +204,14 @@ func (t *timelineTab) addDialog() {
 	if t.u.readOnly() {
 		return
 	}
-	dateEntry, what, note := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	dateEntry, what, note := newEscEntry(&t.u.keys), newEscEntry(&t.u.keys), newEscEntry(&t.u.keys)
 	dateEntry.SetPlaceHolder("YYYY-MM-DD")
-	date := newField(dateEntry, anyDateNeeded)
+	date := newEscField(dateEntry, anyDateNeeded)
 	dateEntry.OnChanged = func(string) { date.validate() }
-	whatField := newField(what, notEmpty("a description"))
+	whatField := newEscField(what, notEmpty("a description"))
 	what.OnChanged = func(string) { whatField.validate() }
 	note.SetPlaceHolder("where this comes from")
-	var d dialog.Dialog
+	var d *dialog.FormDialog
 	d = dialog.NewForm("Add an event", "Add", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Date", date.view()), widget.NewFormItem("What", whatField.view()), widget.NewFormItem("Source", note),
 	}, func(ok bool) {
@@ -229,7 +229,7 @@ func (t *timelineTab) addDialog() {
 		t.u.repack()
 	}, t.u.win)
 	d.Resize(dialogSize(t.u.win, 520, 300))
-	t.u.showModal(d, d.Hide, nil)
+	t.u.showModal(d, d.Hide, d.Submit)
 }
 
 // reset forgets the selection (another project was opened).

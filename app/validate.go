@@ -24,13 +24,23 @@ type field struct {
 
 // newField wraps entry with its check; the message shows under it while the text is wrong.
 func newField(entry *widget.Entry, check func(string) error) *field {
+	return newFieldShowing(entry, entry, check)
+}
+
+// newEscField is newField for a field of a dialog (Esc and Enter reach the dialog).
+func newEscField(e *escEntry, check func(string) error) *field {
+	return newFieldShowing(e, &e.Entry, check)
+}
+
+// newFieldShowing shows obj (the entry itself, or the widget that extends it) with the message.
+func newFieldShowing(obj fyne.CanvasObject, entry *widget.Entry, check func(string) error) *field {
 	f := &field{entry: entry, check: check}
 	f.msg = widget.NewLabel("")
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Wrapping = fyne.TextWrapWord
 	f.msg.TextStyle = fyne.TextStyle{Italic: true}
 	f.msg.Hide()
-	f.box = container.NewVBox(entry, f.msg)
+	f.box = container.NewVBox(obj, f.msg)
 	return f
 }
 
