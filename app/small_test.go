@@ -156,3 +156,17 @@ func TestAppearance(t *testing.T) {
 		t.Error("Light did not lighten the background")
 	}
 }
+
+func TestCitedSpan(t *testing.T) {
+	for _, c := range []struct{ line, ev, want string }{
+		{`Priya Raman said: "Calvera has shown the world how`, "Calvera has shown the world how quickly a team works", "Calvera has shown the world how"},
+		{"The MoU will  remain in effect for 3 years.", "The MoU will remain in effect for 3 years.", "The MoU will  remain in effect for 3 years."},
+		{"Nothing of it here.", "Another sentence entirely", "Nothing of it here."},
+		{"Le délai: été 2025 comme prévu.", "été 2025", "été 2025"},
+	} {
+		i, j := citedSpan(c.line, c.ev)
+		if got := c.line[i:j]; got != c.want {
+			t.Errorf("citedSpan(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

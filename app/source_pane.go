@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -62,14 +63,13 @@ func newSourcePane(u *UI) *sourcePane {
 	s.text = widget.NewRichText()
 	s.text.Wrapping = fyne.TextWrapWord
 
-	legend := widget.NewRichText(
+	legend := widget.NewRichText( // on two lines, so the pane stays narrow enough for a small screen
 		&widget.TextSegment{Text: "quotation ", Style: styleQuote},
 		&widget.TextSegment{Text: " date ", Style: styleDate},
-		&widget.TextSegment{Text: " theme phrase ", Style: styleTheme},
-		&widget.TextSegment{Text: " search match ", Style: styleMatch},
+		&widget.TextSegment{Text: " theme phrase", Style: withBreak(styleTheme)},
+		&widget.TextSegment{Text: "search match ", Style: styleMatch},
 		&widget.TextSegment{Text: " cited", Style: styleCited},
 	)
-	legend.Wrapping = fyne.TextWrapWord
 	// what can grow (the file's notes and warnings, the text) scrolls, so the pane's minimum stays small
 	s.scroll = container.NewVScroll(container.NewVBox(s.info, legend, widget.NewSeparator(), s.text))
 	top := container.NewVBox(widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -270,6 +270,12 @@ var (
 	styleWhy   = widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}, Inline: true}
 )
 
+// withBreak is st ending its line (a legend's first line).
+func withBreak(st widget.RichTextStyle) widget.RichTextStyle {
+	st.Inline = false
+	return st
+}
+
 // strike draws text struck through with a combining long stroke overlay.
 func strike(s string) string {
 	var b strings.Builder
@@ -320,11 +326,8 @@ func (s *sourcePane) segments(src *briefing.Source, x *briefing.Extraction) []wi
 func (s *sourcePane) lineSpans(src *briefing.Source, n int, line string, quotes []span, themes []extract.Theme, words []string) []span {
 	var spans []span
 	if c := s.cite; c != nil && c.file == s.shownFile && c.line == n {
-		if k := strings.Index(line, firstLineOf(c.text)); k >= 0 && c.text != "" {
-			spans = append(spans, span{k, k + len(firstLineOf(c.text)), styleCited})
-		} else {
-			spans = append(spans, span{0, len(line), styleCited})
-		}
+		start, end := citedSpan(line, c.text)
+		spans = append(spans, span{start, end, styleCited})
 	}
 	if len(words) > 0 {
 		lower := strings.ToLower(line)
@@ -356,11 +359,33 @@ func (s *sourcePane) lineSpans(src *briefing.Source, n int, line string, quotes 
 	return spans
 }
 
-func firstLineOf(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
+// citedSpan is where evidence starts on its line and how far the line goes on saying it (evidence can
+// run on to the next lines, and white space can differ); the whole line when it is not found.
+func citedSpan(line, evidence string) (int, int) {
+	ev := strings.Join(strings.Fields(evidence), " ")
+	head := ev
+	if len(head) > 24 {
+		head = head[:24]
+		for len(head) > 0 && !utf8.RuneStart(ev[len(head)]) {
+			head = head[:len(head)-1]
+		}
 	}
-	return s
+	k := strings.Index(line, head)
+	if k < 0 || head == "" {
+		return 0, len(line)
+	}
+	i, j := k, 0
+	for i < len(line) && j < len(ev) {
+		switch {
+		case line[i] == ev[j]:
+			i, j = i+1, j+1
+		case line[i] == ' ' || line[i] == '\t':
+			i++
+		default:
+			return k, i
+		}
+	}
+	return k, i
 }
 
 // scrollToCite scrolls the cited line into view: the text's lines are not laid out where code can ask,
