@@ -14,16 +14,18 @@ import (
 	"github.com/briefpack/briefpack/briefing/project"
 )
 
-func sampleDir(t *testing.T) string {
+func sampleDir(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "sample"+project.Extension)
-	if _, err := project.NewSample(dir); err != nil {
+	p, err := project.NewSample(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
+	p.Close() // the app under test opens and locks it
 	return dir
 }
 
-func open(t *testing.T, dir string) *UI {
+func open(t testing.TB, dir string) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := New(a, Options{Project: dir, NoAutosave: true, Synchronous: true})
@@ -153,6 +155,7 @@ func TestCorruptProject(t *testing.T) {
 	// a second save gives a backup to fall back on
 	p, _ := project.Open(dir)
 	p.Save()
+	p.Close()
 	os.WriteFile(filepath.Join(dir, project.FileName), garbage, 0o644)
 	u := open(t, dir)
 	if u.win.Canvas().Overlays().Top() == nil {
@@ -167,6 +170,7 @@ func TestCorruptProject(t *testing.T) {
 func TestMissingSource(t *testing.T) {
 	dir := sampleDir(t)
 	p, _ := project.Open(dir)
+	p.Close()
 	os.Remove(filepath.Join(dir, filepath.FromSlash(p.Sources[2].File)))
 	u := open(t, dir)
 	var missing int

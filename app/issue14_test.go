@@ -35,7 +35,7 @@ func seed001(t *testing.T) string {
 }
 
 // emptyProjectDir makes a project with no sources and returns its folder (unlocked).
-func emptyProjectDir(t *testing.T, name string) string {
+func emptyProjectDir(t testing.TB, name string) string {
 	t.Helper()
 	p, err := project.New(filepath.Join(t.TempDir(), name+project.Extension), name)
 	if err != nil {

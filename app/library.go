@@ -1,8 +1,10 @@
 package app
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/project"
@@ -57,25 +59,32 @@ func newLibItem(l project.Loaded, ps project.Source, themeNames map[string]strin
 // filterItems returns the indexes of the items that match every word of the query (case-insensitive,
 // in title, publisher or text), sorted by date (newest first; undated last) or by title.
 func filterItems(items []libItem, query string, byTitle bool) []int {
-	words := strings.Fields(strings.ToLower(query))
-	out := make([]int, 0, len(items))
+	var f libFilter
+	f.set(items)
+	return f.filter(query, byTitle)
+}
+
+// libFilter filters the library as the user types. The two orders are sorted once per change of the
+// rows, not per keystroke; a query that extends the previous one only narrows the previous result; a
+// full scan is shared between the cores.
+type libFilter struct {
+	items           []libItem
+	byDate, byTitle []int // indexes of items in each order
+	lastQuery       string
+	lastByTitle     bool
+	last            []int // the result for lastQuery, nil when there is none
+}
+
+// set replaces the rows and sorts their two orders.
+func (f *libFilter) set(items []libItem) {
+	f.items, f.last = items, nil
+	f.byDate, f.byTitle = make([]int, len(items)), make([]int, len(items))
 	for i := range items {
-		ok := true
-		for _, w := range words {
-			if !strings.Contains(items[i].haystack, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			out = append(out, i)
-		}
+		f.byDate[i], f.byTitle[i] = i, i
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		x, y := &items[out[a]], &items[out[b]]
-		if byTitle {
-			return x.titleKey < y.titleKey
-		}
+	sort.SliceStable(f.byTitle, func(a, b int) bool { return items[f.byTitle[a]].titleKey < items[f.byTitle[b]].titleKey })
+	sort.SliceStable(f.byDate, func(a, b int) bool {
+		x, y := &items[f.byDate[a]], &items[f.byDate[b]]
 		if x.date.IsZero() != y.date.IsZero() {
 			return !x.date.IsZero()
 		}
@@ -84,5 +93,67 @@ func filterItems(items []libItem, query string, byTitle bool) []int {
 		}
 		return x.titleKey < y.titleKey
 	})
+}
+
+// filter returns the rows matching query, in the chosen order.
+func (f *libFilter) filter(query string, byTitle bool) []int {
+	q := strings.ToLower(query)
+	words := strings.Fields(q)
+	from := f.byDate
+	if byTitle {
+		from = f.byTitle
+	}
+	switch {
+	case len(words) == 0:
+		f.last = nil
+		return append([]int(nil), from...)
+	case f.last != nil && byTitle == f.lastByTitle && strings.HasPrefix(q, f.lastQuery):
+		from = f.last // typing on: every row that matches now matched before
+	}
+	out := f.match(from, words)
+	f.lastQuery, f.lastByTitle, f.last = q, byTitle, out
+	return out
+}
+
+// match keeps the rows of from whose haystack holds every word, in order; large lists are split
+// between the cores.
+func (f *libFilter) match(from []int, words []string) []int {
+	n := runtime.GOMAXPROCS(0)
+	if len(from) < 2000 || n < 2 {
+		return f.matchPart(from, words)
+	}
+	parts := make([][]int, n)
+	var wg sync.WaitGroup
+	for k := 0; k < n; k++ {
+		lo, hi := k*len(from)/n, (k+1)*len(from)/n
+		wg.Add(1)
+		go func(k int, part []int) {
+			defer wg.Done()
+			parts[k] = f.matchPart(part, words)
+		}(k, from[lo:hi])
+	}
+	wg.Wait()
+	out := make([]int, 0, len(from))
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func (f *libFilter) matchPart(from []int, words []string) []int {
+	out := make([]int, 0, len(from))
+	for _, i := range from {
+		h := f.items[i].haystack
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(h, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, i)
+		}
+	}
 	return out
 }

@@ -26,6 +26,7 @@ type libraryPane struct {
 	hint    *fyne.Container
 	remove  *widget.Button
 	items   []libItem
+	filter  libFilter
 	shown   []int  // indexes into items, after filtering and sorting
 	selFile string // project file of the selected source, "" for none
 	syncing bool   // selecting a row from code, not by the user
@@ -216,6 +217,7 @@ func (l *libraryPane) removeSelected() {
 func (l *libraryPane) reset() {
 	l.selFile = ""
 	l.items, l.shown = nil, nil
+	l.filter.set(nil)
 	l.search.SetText("")
 	l.list.UnselectAll()
 	l.list.Refresh()
@@ -240,7 +242,7 @@ func (l *libraryPane) refresh() {
 			byID[x.Source.ID] = x
 		}
 	}
-	l.items = l.items[:0]
+	l.items = nil // a new slice: the filter sorts it afresh
 	for _, ld := range loaded {
 		i := l.indexOf(ld.File)
 		if i < 0 { // removed since it was loaded
@@ -271,8 +273,15 @@ func (l *libraryPane) applyFilter() {
 	if l.list == nil || l.u.srcView == nil { // during construction
 		return
 	}
-	l.shown = filterItems(l.items, l.search.Text, l.sortBy.Selected == "Title")
-	l.list.Refresh()
+	if len(l.filter.items) != len(l.items) || (len(l.items) > 0 && &l.filter.items[0] != &l.items[0]) {
+		l.filter.set(l.items)
+	}
+	shown := l.filter.filter(l.search.Text, l.sortBy.Selected == "Title")
+	if !sameInts(shown, l.shown) || len(shown) == 0 {
+		l.shown = shown
+		l.list.Refresh()
+	}
+	was := l.selFile
 	if l.rowOf(l.selFile) < 0 {
 		l.selFile = ""
 		if len(l.shown) > 0 {
@@ -280,7 +289,11 @@ func (l *libraryPane) applyFilter() {
 		}
 	}
 	l.syncSelection()
-	l.u.srcView.refresh()
+	if l.selFile != was || l.u.srcView.shownFile != l.selFile {
+		l.u.srcView.refresh()
+	} else {
+		l.u.srcView.refreshSoon() // the same source, its search words highlighted once typing pauses
+	}
 }
 
 // rowOf is the row showing file, -1 when it is not shown.
@@ -302,4 +315,16 @@ func (l *libraryPane) syncSelection() {
 	} else {
 		l.list.UnselectAll()
 	}
+}
+
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

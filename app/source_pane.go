@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -34,6 +35,9 @@ type sourcePane struct {
 	shownFile             string           // the source the fields and text are of
 	shownProj             *project.Project // … in this project
 	cite                  *citeMark        // evidence to highlight, nil for none
+	soon                  *time.Timer      // a pending refreshSoon
+	later                 func(func())     // runs a refresh once typing pauses (a benchmark counts them)
+	base                  *baseSpans       // the shown source's own highlights
 }
 
 // citeMark is a citation to show: a line of the source and the evidence words on it.
@@ -175,8 +179,29 @@ func (u *UI) extraction(l *project.Loaded) *briefing.Extraction {
 	return nil
 }
 
+// refreshSoon refreshes the pane once the user pauses typing in the library search (re-laying a long
+// source's text on every keystroke would cost more than a frame).
+func (s *sourcePane) refreshSoon() {
+	if s.later != nil {
+		s.later(s.refresh)
+		return
+	}
+	if s.u.opts.Synchronous {
+		s.refresh()
+		return
+	}
+	if s.soon != nil {
+		s.soon.Stop()
+	}
+	s.soon = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(s.refresh) })
+}
+
 // refresh shows the library's selected source.
 func (s *sourcePane) refresh() {
+	if s.soon != nil {
+		s.soon.Stop()
+		s.soon = nil
+	}
 	p := s.u.project()
 	file := s.u.lib.selFile
 	i := s.u.lib.indexOf(file)
@@ -288,26 +313,62 @@ func strike(s string) string {
 	return b.String()
 }
 
-// segments lays out the source text line by line with its highlights.
-func (s *sourcePane) segments(src *briefing.Source, x *briefing.Extraction) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	reasons := extract.Reasons(src)
+// baseSpans are a shown source's own highlights, line by line — quotations, dates, theme phrases —
+// and its furniture reasons: computed once per source and extraction, not at every refresh.
+type baseSpans struct {
+	src     *briefing.Source
+	x       *briefing.Extraction
+	reasons []string
+	lines   [][]span // index n-1: line n
+}
+
+func (s *sourcePane) baseFor(src *briefing.Source, x *briefing.Extraction) *baseSpans {
+	if b := s.base; b != nil && b.src == src && b.x == x {
+		return b
+	}
+	b := &baseSpans{src: src, x: x, reasons: extract.Reasons(src), lines: make([][]span, src.NumLines())}
 	themes := s.u.project().ThemesInUse()
-	words := strings.Fields(strings.ToLower(s.u.lib.search.Text))
-	var quoteSpans []span
+	var quotes []span
 	if x != nil {
 		for _, q := range x.Quotes {
 			for _, p := range q.Parts {
-				quoteSpans = append(quoteSpans, span{p.Offset, p.Offset + len(p.Text), styleQuote})
+				quotes = append(quotes, span{p.Offset, p.Offset + len(p.Text), styleQuote})
 			}
 		}
 	}
 	for n := 1; n <= src.NumLines(); n++ {
+		line, start := src.Line(n), src.LineStart(n)
+		var spans []span
+		for _, q := range quotes {
+			if q.end > start && q.start < start+len(line) {
+				spans = append(spans, span{max(q.start, start) - start, min(q.end, start+len(line)) - start, styleQuote})
+			}
+		}
+		if len(line) < 5000 {
+			for _, e := range extract.FindDates(line) {
+				spans = append(spans, span{e.Start, e.End, styleDate})
+			}
+			for _, h := range extract.FindThemePhrases(line, themes) {
+				spans = append(spans, span{h.Start, h.End, styleTheme})
+			}
+		}
+		b.lines[n-1] = spans
+	}
+	s.base = b
+	return b
+}
+
+// segments lays out the source text line by line with its highlights.
+func (s *sourcePane) segments(src *briefing.Source, x *briefing.Extraction) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	base := s.baseFor(src, x)
+	words := strings.Fields(strings.ToLower(s.u.lib.search.Text))
+	for n := 1; n <= src.NumLines(); n++ {
 		line := src.Line(n)
-		if n-1 < len(reasons) && reasons[n-1] != "" {
+		if n-1 < len(base.reasons) && base.reasons[n-1] != "" {
 			if s.showFurniture.Checked && strings.TrimSpace(line) != "" {
 				segs = append(segs, &widget.TextSegment{Text: strike(line), Style: styleGone},
-					&widget.TextSegment{Text: "   (" + src.Where(n) + ": " + reasons[n-1] + ")", Style: styleWhy},
+					&widget.TextSegment{Text: "   (" + src.Where(n) + ": " + base.reasons[n-1] + ")", Style: styleWhy},
 					&widget.TextSegment{Text: "\n", Style: stylePlain})
 			}
 			continue
@@ -315,15 +376,15 @@ func (s *sourcePane) segments(src *briefing.Source, x *briefing.Extraction) []wi
 		if n <= src.FrontMatterEnd {
 			continue
 		}
-		segs = append(segs, lineSegments(line, s.lineSpans(src, n, line, quoteSpans, themes, words))...)
+		segs = append(segs, lineSegments(line, s.lineSpans(n, line, base.lines[n-1], words))...)
 		segs = append(segs, &widget.TextSegment{Text: "\n", Style: stylePlain})
 	}
 	return segs
 }
 
-// lineSpans are line n's highlights, most important first: the cited evidence, search matches,
-// quotations, dates, theme phrases.
-func (s *sourcePane) lineSpans(src *briefing.Source, n int, line string, quotes []span, themes []extract.Theme, words []string) []span {
+// lineSpans are line n's highlights, most important first: the cited evidence, search matches, then
+// the source's own (quotations, dates, theme phrases).
+func (s *sourcePane) lineSpans(n int, line string, own []span, words []string) []span {
 	var spans []span
 	if c := s.cite; c != nil && c.file == s.shownFile && c.line == n {
 		start, end := citedSpan(line, c.text)
@@ -342,21 +403,7 @@ func (s *sourcePane) lineSpans(src *briefing.Source, n int, line string, quotes 
 			}
 		}
 	}
-	start := src.LineStart(n)
-	for _, q := range quotes {
-		if q.end > start && q.start < start+len(line) {
-			spans = append(spans, span{max(q.start, start) - start, min(q.end, start+len(line)) - start, styleQuote})
-		}
-	}
-	if len(line) < 5000 {
-		for _, e := range extract.FindDates(line) {
-			spans = append(spans, span{e.Start, e.End, styleDate})
-		}
-		for _, h := range extract.FindThemePhrases(line, themes) {
-			spans = append(spans, span{h.Start, h.End, styleTheme})
-		}
-	}
-	return spans
+	return append(spans, own...)
 }
 
 // citedSpan is where evidence starts on its line and how far the line goes on saying it (evidence can

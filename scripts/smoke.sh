@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Smoke test of the real app under Xvfb, on the sample project of a first run:
 #   - on a 1280×720 screen at scale 1 and a 1366×768 screen at scale 1.25, the window opens, fits the
-#     screen, and every tab (Ctrl+1 … Ctrl+6) is screenshot (SHOTS/smoke-WxH-tabN.png) and not blank;
+#     screen, and every tab (Ctrl+1 … Ctrl+6) is screenshot (DIR/NAME-WxH-tabN.png) and not blank;
 #   - the time to the first window is printed;
 #   - under strace, the app opens no internet socket.
 # Under CI=true a check that cannot run (no strace permission) fails the smoke test; elsewhere it is
-# skipped and says so. Usage: scripts/smoke.sh BINARY [SHOTS_DIR]
+# skipped and says so. Usage: scripts/smoke.sh BINARY [DIR/NAME.png] (default ./smoke.png)
 set -euo pipefail
-bin=$(readlink -f "$1"); shots=${2:-.}
+bin=$(readlink -f "$1"); shot=${2:-smoke.png}
+shots=$(dirname "$shot"); name=$(basename "$shot" .png)
 mkdir -p "$shots"
 for t in Xvfb xdotool import convert strace; do
   command -v $t >/dev/null || { echo "smoke: $t is not installed (make test installs it)"; exit 1; }
@@ -71,12 +72,12 @@ screen() {
   for n in 1 2 3 4 5 6; do
     xdotool key --window "$wid" ctrl+$n
     sleep 0.7
-    local shot="$shots/smoke-$tag-tab$n.png" sd
+    local shot="$shots/$name-$tag-tab$n.png" sd
     import -window root "$shot"
     sd=$(convert "$shot" -colorspace Gray -format '%[fx:standard_deviation]' info:)
     awk -v sd="$sd" 'BEGIN { exit !(sd > 0.05) }' || { echo "smoke: $shot is blank"; exit 1; }
   done
-  echo "smoke: six tabs screenshot: $shots/smoke-$tag-tab{1..6}.png"
+  echo "smoke: six tabs screenshot: $shots/$name-$tag-tab{1..6}.png"
   stop_app
   kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; xvfb=
 }
