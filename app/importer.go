@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/project"
 	"github.com/briefpack/briefpack/briefing/source"
 )
@@ -271,13 +272,13 @@ func importSummary(r project.ImportResult) string {
 	if len(r.Duplicates) > 0 {
 		b.WriteString("\nAlready in the project (same contents), so not imported again:\n")
 		for _, d := range r.Duplicates {
-			fmt.Fprintf(&b, "• %s — as %s\n", filepath.Base(d.File), d.Existing)
+			fmt.Fprintf(&b, "• %s — as %s\n", fileio.Name(filepath.Base(d.File)), fileio.Name(d.Existing))
 		}
 	}
 	if len(r.Errs) > 0 {
 		b.WriteString("\nThese could not be imported:\n")
 		for _, e := range r.Errs {
-			fmt.Fprintf(&b, "• %s — %v\n", filepath.Base(e.File), e.Err)
+			fmt.Fprintf(&b, "• %s — %v\n", fileio.Name(filepath.Base(e.File)), e.Err)
 		}
 	}
 	return b.String()

@@ -4,26 +4,54 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
 // actionStems are the stems of verbs (and their nouns) that say what an event is.
 var actionStems = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`sign launch meet hold take come announce agree visit open begin start end expire
-		publish release adopt join host establish found form enter elect appoint conclude ratify approve discuss
-		renew extend hand award win lose close sell buy merge acquire invest pledge commit introduce unveil complete
-		deliver submit issue vote pass enact implement roll deploy hire resign die bear marry celebrate mark hold
-		organise organize convene attend chair lead tour arrive depart return receive welcome`) {
+	for _, w := range lexicon.ActionVerbs {
 		m[prose.Stem(w)] = true
 	}
 	return m
 }()
 
-// commonAbbreviations apply in every source.
-var commonAbbreviations = []prose.Acronym{
-	{Short: "MoU", Long: "Memorandum of Understanding"}, {Short: "MoU", Long: "Memorandum"}, {Short: "UK", Long: "United Kingdom"},
-	{Short: "US", Long: "United States"}, {Short: "EU", Long: "European Union"}, {Short: "UN", Long: "United Nations"},
+// commonAbbreviations apply in every source (briefing/lexicon/lists/common-abbreviations.txt).
+var commonAbbreviations = func() []prose.Acronym {
+	var out []prose.Acronym
+	for _, line := range lexicon.CommonAbbreviations {
+		if short, long, ok := strings.Cut(line, "|"); ok {
+			out = append(out, prose.Acronym{Short: short, Long: long})
+		}
+	}
+	return out
+}()
+
+// withHeadNouns adds, for each long form of the shape "X of Y", its head noun X standing alone with
+// "the" for the short form: a source that speaks of a "Memorandum of Understanding (MoU)" may go on to
+// say "the Memorandum".
+func withHeadNouns(acr []prose.Acronym) []prose.Acronym {
+	out := append([]prose.Acronym(nil), acr...)
+	for _, a := range acr {
+		head, rest, ok := strings.Cut(a.Long, " of ")
+		if ok && rest != "" && !strings.Contains(head, " ") && !lexicon.Stopwords[strings.ToLower(head)] {
+			out = append(out, prose.Acronym{Short: "the " + a.Short, Long: "the " + head})
+		}
+	}
+	return out
+}
+
+// commonAbbreviationsIn returns the common abbreviations whose long form the text spells out.
+func commonAbbreviationsIn(text string) []prose.Acronym {
+	low := strings.ToLower(text)
+	var out []prose.Acronym
+	for _, a := range commonAbbreviations {
+		if strings.Contains(low, strings.ToLower(a.Long)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 var timeWords = func() map[string]bool {
@@ -44,7 +72,7 @@ type abbreviation struct{ long, short string }
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
 func foldAbbreviations(acr []prose.Acronym) []abbreviation {
 	out := make([]abbreviation, 0, len(acr)+len(commonAbbreviations))
-	for _, list := range [][]prose.Acronym{acr, commonAbbreviations} {
+	for _, list := range [][]prose.Acronym{withHeadNouns(acr), commonAbbreviations} {
 		for _, a := range list {
 			out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 		}

@@ -10,18 +10,19 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/briefpack/briefpack/briefing/source"
+	"github.com/briefpack/briefpack/briefing/fileio"
 )
 
 // ErrLink is wrapped by the error for a symbolic link inside a project folder: a project holds copies,
 // and a link could point anywhere (another user's file, a device).
 var ErrLink = errors.New("is a symbolic link; briefpack does not follow links inside a project (remove it and import the file itself)")
 
-// ErrNotRegular is wrapped by the error for a device, pipe or socket where a file was expected.
-var ErrNotRegular = errors.New("is not a regular file (a device, pipe or socket); briefpack reads only ordinary files")
+// ErrNotRegular is wrapped by the error for a device, pipe or socket inside a project folder.
+var ErrNotRegular = fmt.Errorf("%w (a device, pipe or socket); briefpack reads only ordinary files", fileio.ErrNotRegular)
 
-// readInProject reads a file inside the project folder: a regular file, never through a symbolic link,
-// at most source.MaxFileSize bytes.
+// readInProject reads a file inside the project folder: a regular file, never through a symbolic link
+// (opened with O_NOFOLLOW, so a link swapped in after the check is refused too), at most fileio.MaxSize
+// bytes.
 func readInProject(path string) ([]byte, error) {
 	fi, err := os.Lstat(path)
 	if err != nil {
@@ -33,17 +34,15 @@ func readInProject(path string) ([]byte, error) {
 	return readRegular(path, openNoFollow)
 }
 
-// readUserFile reads a file the user chose (links followed): a regular file, at most
-// source.MaxFileSize bytes. A FIFO is refused without waiting for a writer.
+// readUserFile reads a file the user chose, through fileio (links followed; regular files only, at
+// most the program's one size limit; a FIFO is refused without waiting for a writer).
 func readUserFile(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, err
+	b, err := fileio.ReadFile(path)
+	var fe *fileio.Error
+	if errors.As(err, &fe) { // the caller names the file
+		return nil, fe.Err
 	}
-	if !fi.Mode().IsRegular() {
-		return nil, ErrNotRegular
-	}
-	return readRegular(path, openFollow)
+	return b, err
 }
 
 func readRegular(path string, open func(string) (*os.File, error)) ([]byte, error) {
@@ -62,21 +61,21 @@ func readRegular(path string, open func(string) (*os.File, error)) ([]byte, erro
 	if !fi.Mode().IsRegular() {
 		return nil, ErrNotRegular
 	}
-	if fi.Size() > source.MaxFileSize {
+	if fi.Size() > fileio.MaxSize {
 		return nil, tooLarge(fi.Size())
 	}
-	b, err := io.ReadAll(io.LimitReader(f, source.MaxFileSize+1))
+	b, err := io.ReadAll(io.LimitReader(f, fileio.MaxSize+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(b) > source.MaxFileSize {
+	if len(b) > fileio.MaxSize {
 		return nil, tooLarge(int64(len(b)))
 	}
 	return b, nil
 }
 
 func tooLarge(n int64) error {
-	return fmt.Errorf("too large: %.1f MB (the limit is %d MB)", float64(n)/(1<<20), source.MaxFileSize>>20)
+	return fmt.Errorf("%w: %s (the limit for any file is %s)", fileio.ErrTooLarge, fileio.HumanBytes(n), fileio.HumanBytes(fileio.MaxSize))
 }
 
 // tempName matches the temporary files briefpack's atomic writes make: ".NAME.123456.tmp".

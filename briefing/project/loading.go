@@ -10,6 +10,7 @@ import (
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/source"
 )
 
@@ -75,7 +76,7 @@ func describe(err error) error {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return errors.New("the file is missing from the project folder")
-	case errors.Is(err, ErrLink), errors.Is(err, ErrNotRegular):
+	case errors.Is(err, ErrLink), errors.Is(err, fileio.ErrNotRegular), errors.Is(err, fileio.ErrTooLarge):
 		return err
 	case errors.Is(err, os.ErrPermission):
 		return errors.New("permission denied")

@@ -1,0 +1,68 @@
+package lexicon
+
+// People, roles and speakers.
+var (
+	Honorifics         = set("honorifics")
+	HonorificsMale     = set("honorifics-male")
+	HonorificsFemale   = set("honorifics-female")
+	RoleNouns          = set("role-nouns")
+	RoleModifiers      = set("role-modifiers")
+	OrganisationWords  = set("organisation-words")
+	ReportingVerbs     = set("reporting-verbs")
+	SpeakerPronouns    = set("speaker-pronouns")
+	CueNouns           = set("cue-nouns")
+	DescriptionNouns   = set("description-nouns")
+	DocumentNouns      = set("document-nouns")
+	TitleAbbrevs       = set("title-abbreviations")
+	FirstNamesMale     = set("first-names-male")
+	FirstNamesFemale   = set("first-names-female")
+	NameParticles      = set("name-particles")
+	NameSuffixes       = set("name-suffixes")
+	Places             = set("places")
+	PlacePrefixes      = set("place-prefixes")
+	PartyLabels        = set("party-labels")
+	CueAdverbs         = set("cue-adverbs")
+	NPDeterminers      = set("determiners-np")
+	ObjectPrepositions = set("object-prepositions")
+	PhrasalCues        = set("phrasal-cues")
+	InvertingVerbs     = set("inverting-verbs")
+	Subordinators      = set("subordinators")
+)
+
+// Verbs, tense and events.
+var (
+	IrregularPast        = set("irregular-past")
+	PresentEventVerbs    = set("present-event-verbs")
+	NotVerbsEd           = set("not-verbs-ed")
+	FutureCues           = set("future-cues")
+	Determiners          = set("determiners")
+	Auxiliaries          = set("auxiliaries")
+	IrregularParticiples = set("irregular-participles")
+	ActionVerbs          = list("action-verbs")
+)
+
+// Dates.
+var (
+	TemporalPrepositions = set("temporal-prepositions")
+	DurationVerbs        = set("duration-verbs")
+)
+
+// Page furniture.
+var (
+	DatelineWords     = set("dateline-words")
+	StatementVerbs    = set("statement-verbs")
+	NavigationPhrases = list("navigation-phrases")
+	PromptWords       = list("prompt-words")
+	PromptStarts      = list("prompt-starts")
+	ListHeadings      = list("list-headings")
+	ReleaseSections   = list("release-sections")
+)
+
+// Abbreviations every reader knows, as SHORT|Long form lines.
+var CommonAbbreviations = list("common-abbreviations")
+
+// Sentences and words.
+var (
+	Abbreviations = set("abbreviations")
+	Stopwords     = set("stopwords")
+)
