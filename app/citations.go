@@ -23,16 +23,22 @@ func (u *UI) citationLabel(c briefing.Citation) string {
 	return fmt.Sprintf("%s, l. %d", c.Source, c.Line)
 }
 
-// fileOfSource is the project file of the source with the given id ("" when it is not loaded).
-func (u *UI) fileOfSource(id string) string {
+// fileOfSource is the project file of the source with the given id ("" when it is not loaded), and
+// when the source is an e-mail's attachment, its id again.
+func (u *UI) fileOfSource(id string) (file, sub string) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	for _, l := range u.loaded {
 		if l.Source != nil && l.Source.ID == id {
-			return l.File
+			return l.File, ""
+		}
+		for _, a := range l.Attached {
+			if a.ID == id {
+				return l.File, id
+			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // citationList shows citations, each a button that shows the source with the evidence highlighted,
@@ -53,10 +59,10 @@ func (u *UI) citationList(box *fyne.Container, cites []briefing.Citation) {
 
 // showCitation shows a citation's source in the source pane with the evidence highlighted.
 func (u *UI) showCitation(c briefing.Citation) {
-	file := u.fileOfSource(c.Source)
+	file, sub := u.fileOfSource(c.Source)
 	if file == "" {
 		u.setStatus("That source is no longer loaded")
 		return
 	}
-	u.srcView.showCitation(file, c.Line, c.Text)
+	u.srcView.showCitation(file, sub, c.Line, c.Text)
 }

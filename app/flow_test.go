@@ -190,7 +190,7 @@ func TestCitationShowsSource(t *testing.T) {
 		t.Fatal("no citations listed")
 	}
 	u.showCitation(c)
-	file := u.fileOfSource(c.Source)
+	file, _ := u.fileOfSource(c.Source)
 	if u.srcView.shownFile != file || u.lib.search.Text != "" {
 		t.Fatalf("shown %q (search %q), want %q", u.srcView.shownFile, u.lib.search.Text, file)
 	}
@@ -215,5 +215,44 @@ func TestCitationShowsSource(t *testing.T) {
 	u.mu.Unlock()
 	if got := u.citationLabel(briefing.Citation{Source: src.ID, Line: 51}); got != "[1] ministry.pdf, p. 2, l. 12" {
 		t.Errorf("citation label %q", got)
+	}
+}
+
+// TestEmailAttachment: an imported e-mail brings its attachment as a source of its own (as the CLI
+// does); the library says so, and a citation into the attachment shows the attachment's text.
+func TestEmailAttachment(t *testing.T) {
+	u := open(t, emptyProjectDir(t, "mail"))
+	in := t.TempDir()
+	note := "Harbour note\n\nThe councils signed the ferry accord on 3 June 2024 in Vallen.\n"
+	eml := "From: Desk Officer <desk@example.org>\r\nTo: team@example.org\r\nSubject: Ferry accord note\r\n" +
+		"Date: Tue, 4 Jun 2024 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease find the note attached.\r\n" +
+		"--b1\r\nContent-Type: text/plain; name=\"note.txt\"\r\nContent-Disposition: attachment; filename=\"note.txt\"\r\n\r\n" +
+		strings.ReplaceAll(note, "\n", "\r\n") + "\r\n--b1--\r\n"
+	os.WriteFile(filepath.Join(in, "accord.eml"), []byte(eml), 0o644)
+	u.importPaths([]string{filepath.Join(in, "accord.eml")})
+	u.Wait()
+	if len(u.lib.items) != 1 || !strings.Contains(u.lib.items[0].metaLine(), "E-mail") || !strings.Contains(u.lib.items[0].metaLine(), "1 attachment") {
+		t.Fatalf("library: %d rows, %q", len(u.lib.items), u.lib.items[0].metaLine())
+	}
+	if n := len(u.res.Extractions); n != 2 {
+		t.Fatalf("%d sources extracted, want the message and its attachment", n)
+	}
+	var cite *briefing.Citation
+	for _, it := range u.timeline.items {
+		if strings.Contains(strings.ToLower(it.Entry.What), "ferry accord") {
+			cite = &it.Entry.Citations[0]
+		}
+	}
+	if cite == nil {
+		t.Fatalf("no event from the attachment: %+v", u.timeline.items)
+	}
+	u.showCitation(*cite)
+	var text string
+	for _, s := range u.srcView.text.Segments {
+		text += s.Textual()
+	}
+	if u.srcView.shownSub == "" || !strings.Contains(text, "signed the ferry accord") || !strings.Contains(u.srcView.info.Text, "Attachment of") {
+		t.Errorf("citation into the attachment shows %q (%s)", text, u.srcView.info.Text)
 	}
 }

@@ -12,18 +12,19 @@ import (
 
 // libItem is one row of the library, with what the search box matches against, lower-cased once.
 type libItem struct {
-	index     int    // in the project's sources when the row was made
-	file      string // the project's copy: the row's identity
-	format    briefing.Format
-	changed   bool // the file no longer matches the SHA-256 recorded at import
-	title     string
-	date      briefing.Date
-	publisher string
-	themes    []string // theme names with passages in this source
-	missing   bool
-	problem   string // why it did not load, if it did not
-	haystack  string // title, publisher and text, lower case
-	titleKey  string // title, lower case, for sorting
+	index       int    // in the project's sources when the row was made
+	file        string // the project's copy: the row's identity
+	format      briefing.Format
+	changed     bool // the file no longer matches the SHA-256 recorded at import
+	attachments int  // an e-mail's attachments read as sources
+	title       string
+	date        briefing.Date
+	publisher   string
+	themes      []string // theme names with passages in this source
+	missing     bool
+	problem     string // why it did not load, if it did not
+	haystack    string // title, publisher and text, lower case
+	titleKey    string // title, lower case, for sorting
 }
 
 // newLibItem describes a loaded project source for the library.
@@ -51,7 +52,12 @@ func newLibItem(l project.Loaded, ps project.Source, themeNames map[string]strin
 			}
 		}
 	}
-	it.haystack = strings.ToLower(it.title + "\n" + it.publisher + "\n" + s.Text)
+	text := s.Text
+	for _, a := range l.Attached {
+		text += "\n" + a.Label() + "\n" + a.Text
+	}
+	it.attachments = len(l.Attached)
+	it.haystack = strings.ToLower(it.title + "\n" + it.publisher + "\n" + text)
 	it.titleKey = strings.ToLower(it.title)
 	return it
 }

@@ -46,7 +46,7 @@ func newLibraryPane(u *UI) *libraryPane {
 			return
 		}
 		l.selFile = l.items[l.shown[id]].file
-		u.srcView.cite = nil // the user chose a source: no citation to show in it
+		u.srcView.cite, u.srcView.sub = nil, "" // the user chose a source: no citation to show in it
 		u.srcView.refresh()
 	}
 	importBtn := widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), u.importDialog)
@@ -126,6 +126,9 @@ func (it libItem) metaLine() string {
 	if it.publisher != "" {
 		parts = append(parts, it.publisher)
 	}
+	if it.attachments > 0 {
+		parts = append(parts, fmt.Sprintf("%d attachment(s)", it.attachments))
+	}
 	if it.changed {
 		parts = append(parts, "⚠ changed since import")
 	}
@@ -141,13 +144,13 @@ func formatLabel(f briefing.Format) string {
 		return "Markdown"
 	case briefing.FormatHTML:
 		return "Web page"
-	case "pdf":
+	case briefing.FormatPDF:
 		return "PDF"
-	case "docx":
+	case briefing.FormatWord:
 		return "Word"
-	case "odt":
+	case briefing.FormatODT:
 		return "OpenDocument"
-	case "eml":
+	case briefing.FormatEmail:
 		return "E-mail"
 	case "":
 		return "Unknown format"

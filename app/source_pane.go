@@ -35,6 +35,7 @@ type sourcePane struct {
 	shownFile             string           // the source the fields and text are of
 	shownProj             *project.Project // … in this project
 	cite                  *citeMark        // evidence to highlight, nil for none
+	sub, shownSub         string           // an e-mail attachment to show (its source id) instead of the message
 	soon                  *time.Timer      // a pending refreshSoon
 	later                 func(func())     // runs a refresh once typing pauses (a benchmark counts them)
 	base                  *baseSpans       // the shown source's own highlights
@@ -98,7 +99,7 @@ func (s *sourcePane) readOnly() bool {
 
 // reset empties the pane (another project was opened).
 func (s *sourcePane) reset() {
-	s.shownFile, s.shownProj, s.cite = "", nil, nil
+	s.shownFile, s.shownProj, s.cite, s.sub, s.shownSub = "", nil, nil, "", ""
 	s.clear("Select a source in the library.")
 }
 
@@ -165,15 +166,25 @@ func (u *UI) loadedFor(file string) *project.Loaded {
 }
 
 // extraction returns the latest extraction of a loaded source, nil when it is not in the pack.
-func (u *UI) extraction(l *project.Loaded) *briefing.Extraction {
+func (u *UI) extraction(src *briefing.Source) *briefing.Extraction {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	if u.res == nil || l == nil || l.Source == nil {
+	if u.res == nil || src == nil {
 		return nil
 	}
 	for _, x := range u.res.Extractions {
-		if x.Source.ID == l.Source.ID {
+		if x.Source.ID == src.ID {
 			return x
+		}
+	}
+	return nil
+}
+
+// attachment is the e-mail attachment with the given id among l's, nil when there is none.
+func attachment(l *project.Loaded, id string) *briefing.Source {
+	for _, a := range l.Attached {
+		if a.ID == id && id != "" {
+			return a
 		}
 	}
 	return nil
@@ -224,13 +235,22 @@ func (s *sourcePane) refresh() {
 		s.clear("⚠ " + fmt.Sprint(l.Err))
 		return
 	}
-	x := s.u.extraction(l)
+	if a := attachment(l, s.sub); a != nil {
+		s.showAttachment(l, a)
+		return
+	}
+	s.sub = ""
+	for _, e := range []*widget.Entry{s.title, s.date.entry, s.publisher, s.aut} {
+		e.Enable()
+	}
+	x := s.u.extraction(l.Source)
 	shown := *l.Source
 	project.ApplyCorrections(&shown, p.Sources[i])
 	if x != nil {
 		shown = *x.Source
 	}
-	if s.shownFile != file || s.shownProj != p {
+	if s.shownFile != file || s.shownProj != p || s.shownSub != "" {
+		s.shownSub = ""
 		s.title.SetText(shown.Label())
 		s.date.entry.SetText(shown.Published.String())
 		s.publisher.SetText(shown.Publisher)
@@ -238,14 +258,39 @@ func (s *sourcePane) refresh() {
 		s.shownFile, s.shownProj = file, p
 	}
 	s.checkDate()
-	s.info.SetText(s.infoText(l, &shown, x, p.Sources[i]))
+	s.info.SetText(s.infoText(l.Source, l, &shown, x, p.Sources[i]))
 	s.text.Segments = s.segments(l.Source, x)
 	s.text.Refresh()
 	s.scrollToCite(l.Source)
 }
 
-func (s *sourcePane) infoText(l *project.Loaded, shown *briefing.Source, x *briefing.Extraction, ps project.Source) string {
-	src := l.Source
+// showAttachment shows an e-mail's attachment (a citation pointed into it): its own details, which
+// are not corrected here (the message's are), and its text.
+func (s *sourcePane) showAttachment(l *project.Loaded, a *briefing.Source) {
+	x := s.u.extraction(a)
+	shown := a
+	if x != nil {
+		shown = x.Source
+	}
+	if s.shownSub != a.ID {
+		s.title.SetText(shown.Label())
+		s.date.entry.SetText(shown.Published.String())
+		s.publisher.SetText(shown.Publisher)
+		s.aut.SetText(shown.Author)
+		s.shownSub = a.ID
+	}
+	for _, e := range []*widget.Entry{s.title, s.date.entry, s.publisher, s.aut} {
+		e.Disable()
+	}
+	s.apply.Disable()
+	info := s.infoText(a, l, shown, x, project.Source{})
+	s.info.SetText("Attachment of " + l.File + " (its details are the attachment's own; correct the message's in the library)\n" + info)
+	s.text.Segments = s.segments(a, x)
+	s.text.Refresh()
+	s.scrollToCite(a)
+}
+
+func (s *sourcePane) infoText(src *briefing.Source, l *project.Loaded, shown *briefing.Source, x *briefing.Extraction, ps project.Source) string {
 	info := []string{fmt.Sprintf("%s · %s · SHA-256 %s", src.File, formatLabel(src.Format), src.SHA256[:12])}
 	if shown.PublishedFrom != "" {
 		info = append(info, "published date from "+shown.PublishedFrom)
@@ -261,16 +306,24 @@ func (s *sourcePane) infoText(l *project.Loaded, shown *briefing.Source, x *brie
 	} else {
 		info = append(info, "not in the pack (unticked in the library)")
 	}
+	if n := len(l.Attached); n > 0 && src == l.Source {
+		names := make([]string, n)
+		for k, a := range l.Attached {
+			names[k] = strings.TrimPrefix(a.File, l.Source.File+" › ")
+		}
+		info = append(info, fmt.Sprintf("%d attachment(s) read as sources of their own: %s", n, strings.Join(names, ", ")))
+	}
 	if s.cite != nil && s.cite.file == s.shownFile {
 		info = append(info, "Showing the cited evidence at "+src.Where(s.cite.line)+" (highlighted)")
 	}
 	return strings.Join(info, "\n")
 }
 
-// showCitation shows the source kept in file with the evidence at line highlighted. The library
-// search is cleared when it hides that source.
-func (s *sourcePane) showCitation(file string, line int, text string) {
+// showCitation shows the source kept in file (or its attachment sub) with the evidence at line
+// highlighted. The library search is cleared when it hides that source.
+func (s *sourcePane) showCitation(file, sub string, line int, text string) {
 	s.cite = &citeMark{file: file, line: line, text: text}
+	s.sub = sub
 	if s.u.lib.rowOf(file) < 0 {
 		s.u.lib.search.SetText("")
 	}

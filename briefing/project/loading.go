@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/engine"
@@ -21,11 +22,16 @@ type Loaded struct {
 	Source  *briefing.Source // nil when it could not be loaded
 	Missing bool             // the file is no longer in the project folder
 	Changed bool             // the file's contents no longer match the recorded SHA-256
-	Err     error
+	// Attached are the sources an e-mail carries (attachments briefpack reads), AttachErrs those it
+	// could not read.
+	Attached   []*briefing.Source
+	AttachErrs []*source.FileError
+	Err        error
 }
 
 // LoadSources reads every source of the project as it is on disk; Run applies the user's metadata
 // corrections to copies, so a correction that is later cleared gives back the file's own metadata.
+// An e-mail's attachments in formats briefpack reads come with it (Attached), each citing the message.
 func (p *Project) LoadSources() []Loaded {
 	out := make([]Loaded, len(p.Sources))
 	for i, s := range p.Sources {
@@ -37,14 +43,23 @@ func (p *Project) LoadSources() []Loaded {
 			out[i].Err = fmt.Errorf("%s: %v", s.File, describe(err))
 			continue
 		}
-		src, err := source.LoadBytes(file, b)
-		if err != nil {
-			out[i].Err = err
+		srcs, errs := source.LoadBytesAll(file, b)
+		if len(srcs) == 0 {
+			out[i].Err = errs[0]
 			continue
 		}
-		src.File = filepath.Base(s.File)
-		out[i].Changed = src.SHA256 != s.SHA256
-		out[i].Source = src
+		base := filepath.Base(s.File)
+		for _, src := range srcs { // names inside the project: "note.eml", "note.eml › brief.docx"
+			src.File = base + strings.TrimPrefix(src.File, file)
+			if src.AttachedTo != "" {
+				src.AttachedTo = base
+			}
+		}
+		for _, e := range errs {
+			e.File = base + strings.TrimPrefix(e.File, file)
+		}
+		out[i].Changed = srcs[0].SHA256 != s.SHA256
+		out[i].Source, out[i].Attached, out[i].AttachErrs = srcs[0], srcs[1:], errs
 	}
 	return out
 }
@@ -105,18 +120,29 @@ func (p *Project) Run(loaded []Loaded) *engine.Result {
 func (p *Project) Selected(loaded []Loaded) ([]*briefing.Source, []*source.FileError) {
 	var srcs []*briefing.Source
 	var errs []*source.FileError
+	byFile := map[string]int{}
+	for i, s := range p.Sources {
+		byFile[s.File] = i
+	}
 	for _, l := range loaded {
-		if !p.Sources[l.Index].Selected {
-			continue
+		i, ok := byFile[l.File]
+		if !ok || !p.Sources[i].Selected {
+			continue // removed since it was loaded, or unticked
 		}
 		if l.Source == nil {
-			errs = append(errs, &source.FileError{File: p.Sources[l.Index].File, Err: l.Err})
+			errs = append(errs, &source.FileError{File: l.File, Err: l.Err})
 			continue
 		}
 		c := *l.Source // extraction fills in metadata; keep the loaded copy clean
 		c.Warnings = append([]string(nil), c.Warnings...)
-		ApplyCorrections(&c, p.Sources[l.Index])
+		ApplyCorrections(&c, p.Sources[i])
 		srcs = append(srcs, &c)
+		for _, a := range l.Attached {
+			ac := *a
+			ac.Warnings = append([]string(nil), ac.Warnings...)
+			srcs = append(srcs, &ac)
+		}
+		errs = append(errs, l.AttachErrs...)
 	}
 	return srcs, errs
 }
