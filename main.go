@@ -3,7 +3,10 @@
 package main
 
 import (
+	_ "embed"
 	"os"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -13,7 +16,37 @@ import (
 	"github.com/briefpack/briefpack/assets"
 )
 
+// fyneAppTOML is the packaging metadata; a plain `go build` does not bundle it, so its name, version
+// and build are read here for the About dialog.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML string
+
+// metadata reads the [Details] keys of FyneApp.toml (one `Key = value` a line).
+func metadata() fyne.AppMetadata {
+	m := fyne.AppMetadata{ID: "org.briefpack.app", Name: "briefpack"}
+	for _, line := range strings.Split(fyneAppTOML, "\n") {
+		k, v, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"`)
+		switch strings.TrimSpace(k) {
+		case "Name":
+			m.Name = v
+		case "ID":
+			m.ID = v
+		case "Version":
+			m.Version = v
+		case "Build":
+			m.Build, _ = strconv.Atoi(v)
+		}
+	}
+	return m
+}
+
 func main() {
+	fyneapp.SetMetadata(metadata())
 	a := fyneapp.NewWithID("org.briefpack.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	opts := app.Options{}

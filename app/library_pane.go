@@ -99,7 +99,7 @@ func (l *libraryPane) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	check.SetChecked(p != nil && i >= 0 && p.Sources[i].Selected)
 	file := it.file
 	check.OnChanged = func(on bool) { l.setIncluded(file, on) }
-	if it.missing || it.problem != "" || (p != nil && p.ReadOnly) {
+	if it.missing || it.problem != "" {
 		check.Disable()
 	} else {
 		check.Enable()
@@ -185,7 +185,7 @@ func (l *libraryPane) selectFile(file string) {
 func (l *libraryPane) setIncluded(file string, on bool) {
 	p := l.u.project()
 	i := l.indexOf(file)
-	if p == nil || i < 0 || p.Sources[i].Selected == on || p.ReadOnly {
+	if p == nil || i < 0 || p.Sources[i].Selected == on {
 		return
 	}
 	label := "Untick source"

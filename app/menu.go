@@ -213,7 +213,9 @@ func (u *UI) showAbout() {
 	md := u.app.Metadata()
 	version := md.Version
 	if version == "" {
-		version = "development build"
+		version = "(development build)"
+	} else if md.Build > 0 {
+		version += fmt.Sprintf(" (build %d)", md.Build)
 	}
 	text := fmt.Sprintf("briefpack %s\n\nTurns a pile of sources into a print-ready briefing pack, offline. "+
 		"Every extracted line carries its source, line and exact words.\n\nIt never uses the network.", version)

@@ -113,11 +113,7 @@ func (q *quotesTab) show() {
 	b.WriteString("\nWhere it comes from (click to see it in its source):")
 	q.detail.SetText(b.String())
 	q.u.citationList(q.cites, it.Q.Citations)
-	if q.u.readOnly() {
-		q.save.Disable()
-	} else {
-		q.save.Enable()
-	}
+	q.save.Enable()
 }
 
 func (q *quotesTab) clearDetail() {

@@ -95,12 +95,6 @@ func (s *settingsTab) load(p *project.Project) {
 	}
 	s.largePrint.SetChecked(st.LargePrint)
 	s.noteMarking(st.Marking)
-	for _, e := range []*widget.Entry{s.title, s.subtitle, s.preparedBy} {
-		e.Enable()
-		if p.ReadOnly {
-			e.Disable()
-		}
-	}
 }
 
 func (s *settingsTab) noteMarking(m string) {

@@ -85,16 +85,11 @@ func newSourcePane(u *UI) *sourcePane {
 
 // checkDate says at once whether the Published field holds a date, and holds back Apply until it does.
 func (s *sourcePane) checkDate() {
-	if s.date.validate() && s.shownFile != "" && !s.readOnly() {
+	if s.date.validate() && s.shownFile != "" && s.shownSub == "" {
 		s.apply.Enable()
 	} else {
 		s.apply.Disable()
 	}
-}
-
-func (s *sourcePane) readOnly() bool {
-	p := s.u.project()
-	return p == nil || p.ReadOnly
 }
 
 // reset empties the pane (another project was opened).
@@ -123,7 +118,7 @@ func (s *sourcePane) clear(msg string) {
 func (s *sourcePane) applyCorrections() {
 	p := s.u.project()
 	i := s.u.lib.indexOf(s.shownFile)
-	if p == nil || i < 0 || p.ReadOnly || !s.date.validate() {
+	if p == nil || i < 0 || !s.date.validate() {
 		return
 	}
 	d, _ := checkDate(s.date.entry.Text, false, true)

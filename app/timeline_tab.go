@@ -168,7 +168,7 @@ func (t *timelineTab) checkForm() {
 		t.save.Disable()
 		return
 	}
-	if t.date.validate() && ok && strings.TrimSpace(t.what.Text) != "" && !t.u.readOnly() {
+	if t.date.validate() && ok && strings.TrimSpace(t.what.Text) != "" {
 		t.save.Enable()
 	} else {
 		t.save.Disable()
@@ -201,9 +201,6 @@ func (t *timelineTab) saveEdit() {
 }
 
 func (t *timelineTab) addDialog() {
-	if t.u.readOnly() {
-		return
-	}
 	dateEntry, what, note := newEscEntry(&t.u.keys), newEscEntry(&t.u.keys), newEscEntry(&t.u.keys)
 	dateEntry.SetPlaceHolder("YYYY-MM-DD")
 	date := newEscField(dateEntry, anyDateNeeded)
@@ -261,9 +258,4 @@ func (t *timelineTab) refresh() {
 	}
 	t.list.Select(row)
 	t.show()
-}
-
-func (u *UI) readOnly() bool {
-	p := u.project()
-	return p == nil || p.ReadOnly
 }
