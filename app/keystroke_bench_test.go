@@ -22,6 +22,8 @@ func BenchmarkKeystroke10000(b *testing.B) {
 	u.lib.items = append(libraryOf(10000-len(real)), real...)
 	queries := []string{"f", "fe", "fer", "ferr", "ferry", "ferry c", "ferry co", ""}
 	b.ResetTimer()
+	cpu := startCPU()
+	defer cpu.report(b)
 	for i := 0; i < b.N; i++ {
 		u.lib.search.SetText(queries[i%len(queries)])
 	}
@@ -47,6 +49,8 @@ func BenchmarkSourceRefresh(b *testing.B) {
 	u.lib.selectFile(longest)
 	u.lib.search.SetText("digital government")
 	b.ResetTimer()
+	cpu := startCPU()
+	defer cpu.report(b)
 	for i := 0; i < b.N; i++ {
 		u.srcView.refresh()
 	}

@@ -60,6 +60,8 @@ func BenchmarkFilter10000(b *testing.B) {
 	f.set(items)
 	queries := []string{"f", "fe", "fer", "ferr", "ferry", "ferry c", "ferry co", ""}
 	b.ResetTimer()
+	cpu := startCPU()
+	defer cpu.report(b)
 	for i := 0; i < b.N; i++ {
 		f.filter(queries[i%len(queries)], false)
 	}
@@ -71,6 +73,8 @@ func BenchmarkFilterFullScan10000(b *testing.B) {
 	var f libFilter
 	f.set(items)
 	b.ResetTimer()
+	cpu := startCPU()
+	defer cpu.report(b)
 	for i := 0; i < b.N; i++ {
 		f.last = nil
 		f.filter("zqx", false)
