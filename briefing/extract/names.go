@@ -43,6 +43,9 @@ func isInitial(toks []prose.Token, i int) bool {
 // suffix ("Jr."). a == b when no name starts at i. Five name words or more are a title or an
 // organisation, not a name.
 func nameAt(toks []prose.Token, i int) (a, b int) {
+	if t := toks[i]; t.Kind != prose.Word || !t.IsCap() {
+		return i, i // a name starts with a capital
+	}
 	a, b = i, i
 	words := 0
 	for b < len(toks) {
@@ -146,7 +149,10 @@ func isPartyLabel(s string) bool { return lexicon.PartyLabels[strings.ToLower(s)
 
 // genderOfFirst returns 'm' or 'f' when the first name is a common man's or woman's name, else 0.
 func genderOfFirst(first string) byte {
-	w := strings.ToLower(first)
+	w := first
+	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+		w = strings.ToLower(first)
+	}
 	switch {
 	case lexicon.FirstNamesMale[w]:
 		return 'm'

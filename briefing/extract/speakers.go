@@ -204,6 +204,9 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 	if lexicon.DescriptionNouns[lw] || lexicon.DocumentNouns[lw] || lexicon.RoleNouns[lw] || st.d.lowerWords()[lw] {
 		return false
 	}
+	if v.sentenceStart(na) && (nb < len(v.toks) && v.toks[nb].Text == "," || strings.HasSuffix(lw, "ly")) {
+		return false // "Later, …", "Frankly": an opening adverb, not a surname
+	}
 	return !v.sentenceStart(na) || genderOfFirst(w.Text) == 0
 }
 
