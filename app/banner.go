@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,16 +55,16 @@ func (b *banner) confirmTakeOver() {
 	if p == nil {
 		return
 	}
-	dialog.ShowConfirm("Take over the project?",
+	b.u.confirm("Take over the project?",
 		"Only do this if the briefpack named above is no longer running: if it is, whichever saves last overwrites the other's changes.",
 		func(ok bool) {
 			if !ok {
 				return
 			}
 			if err := p.TakeOver(); err != nil {
-				dialog.ShowError(err, b.u.win)
+				b.u.showError(err)
 			}
 			b.show(p)
 			b.u.updateTitle()
-		}, b.u.win)
+		})
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -92,7 +91,7 @@ func (b *buildTab) start(f build.Format) {
 		b.stage.SetText("Not built")
 		b.result.SetText(msg)
 		b.u.tabs.SelectIndex(0)
-		dialog.ShowInformation("Cannot build yet", msg, b.u.win)
+		b.u.showInfo("Cannot build yet", msg)
 		return
 	}
 	b.u.sections.store(p)
@@ -127,7 +126,7 @@ func (b *buildTab) finish(out string, warns []string, err error) {
 		b.progress.SetValue(0)
 		b.stage.SetText("Build failed")
 		b.result.SetText(err.Error())
-		dialog.ShowError(err, b.u.win)
+		b.u.showError(err)
 		return
 	}
 	b.progress.SetValue(1)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -203,7 +202,7 @@ func (l *libraryPane) removeSelected() {
 		return
 	}
 	name := p.Sources[i].File
-	dialog.ShowConfirm("Remove source", fmt.Sprintf("Remove %s from this project? The file you imported it from is not touched. This cannot be undone.", name), func(ok bool) {
+	l.u.confirm("Remove source", fmt.Sprintf("Remove %s from this project? The file you imported it from is not touched. This cannot be undone.", name), func(ok bool) {
 		if !ok || l.indexOf(name) < 0 {
 			return
 		}
@@ -213,7 +212,7 @@ func (l *libraryPane) removeSelected() {
 		l.u.srcView.refresh()
 		l.u.markDirty()
 		l.u.reload()
-	}, l.u.win)
+	})
 }
 
 // reset forgets the selection and the rows (another project was opened).

@@ -87,3 +87,21 @@ func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(ev)
 }
+
+// showError shows err in a dialog that Esc and Enter close.
+func (u *UI) showError(err error) {
+	d := dialog.NewError(err, u.win)
+	u.showModal(d, d.Hide, d.Hide)
+}
+
+// showInfo shows a message in a dialog that Esc and Enter close.
+func (u *UI) showInfo(title, msg string) {
+	d := dialog.NewInformation(title, msg, u.win)
+	u.showModal(d, d.Hide, d.Hide)
+}
+
+// confirm asks a yes/no question: Enter answers yes, Esc no.
+func (u *UI) confirm(title, msg string, answer func(bool)) {
+	d := dialog.NewConfirm(title, msg, answer, u.win)
+	u.showModal(d, d.Hide, d.Confirm)
+}

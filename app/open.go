@@ -60,7 +60,7 @@ func (u *UI) openFile(path string) {
 		return
 	}
 	if _, err := os.Stat(path); err != nil {
-		dialog.ShowError(err, u.win)
+		u.showError(err)
 		return
 	}
 	var err error

@@ -30,7 +30,7 @@ func (u *UI) pasteDialog() *pasteDialog {
 	}
 	text := u.app.Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
-		dialog.ShowInformation("Paste as new source", "The clipboard holds no text. Copy the text of an article or statement first, then paste it here.", u.win)
+		u.showInfo("Paste as new source", "The clipboard holds no text. Copy the text of an article or statement first, then paste it here.")
 		return nil
 	}
 	pd := &pasteDialog{u: u, text: text}

@@ -30,7 +30,7 @@ func (u *UI) openInitial() {
 		if _, err := os.Stat(filepath.Join(sample, project.FileName)); err != nil {
 			p, err := project.NewSample(sample)
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("could not create the sample project: %w", err), u.win)
+				u.showError(fmt.Errorf("could not create the sample project: %w", err))
 				return
 			}
 			u.setProject(p)
@@ -53,10 +53,10 @@ func (u *UI) openProject(dir string) {
 	case errors.As(err, &ce):
 		msg := ce.Error()
 		if ce.Backup == "" {
-			dialog.ShowError(errors.New(msg), u.win)
+			u.showError(errors.New(msg))
 			return
 		}
-		dialog.ShowConfirm("Project file damaged", msg+"\n\nOpen the previous version?", func(ok bool) {
+		u.confirm("Project file damaged", msg+"\n\nOpen the previous version?", func(ok bool) {
 			if !ok {
 				return
 			}
@@ -64,12 +64,12 @@ func (u *UI) openProject(dir string) {
 				u.setProject(bp)
 				u.markDirty() // saving writes the recovered version back as the project file
 			} else {
-				dialog.ShowError(err, u.win)
+				u.showError(err)
 			}
-		}, u.win)
+		})
 		return
 	case err != nil:
-		dialog.ShowError(err, u.win)
+		u.showError(err)
 		return
 	}
 	u.setProject(p)
@@ -77,7 +77,7 @@ func (u *UI) openProject(dir string) {
 		return // the other briefpack's autosave is not ours to offer
 	}
 	if r, when, ok := project.Recovery(dir); ok {
-		dialog.ShowConfirm("Recover unsaved work?",
+		u.confirm("Recover unsaved work?",
 			fmt.Sprintf("briefpack found changes to this project that were not saved (autosaved %s).\nRecover them?", when.Format("2 Jan 2006 15:04")),
 			func(yes bool) {
 				if !yes {
@@ -93,7 +93,7 @@ func (u *UI) openProject(dir string) {
 				u.settings.load(p)
 				u.sections.load(p)
 				u.reload()
-			}, u.win)
+			})
 	}
 }
 
@@ -227,7 +227,7 @@ func (u *UI) Save() error {
 	}
 	u.sections.store(p)
 	if err := p.Save(); err != nil {
-		dialog.ShowError(err, u.win)
+		u.showError(err)
 		return err
 	}
 	u.setClean()
@@ -246,7 +246,7 @@ func (u *UI) saveAs(then func()) {
 		u.sections.store(p)
 		skipped, err := p.SaveAs(target)
 		if err != nil {
-			dialog.ShowError(err, u.win)
+			u.showError(err)
 			return
 		}
 		u.setClean()
@@ -255,7 +255,7 @@ func (u *UI) saveAs(then func()) {
 		u.updateTitle()
 		u.setStatus("Saved as " + p.Dir)
 		if len(skipped) > 0 {
-			dialog.ShowInformation("Save As", "Saved. These files were not copied:\n\n• "+strings.Join(skipped, "\n• "), u.win)
+			u.showInfo("Save As", "Saved. These files were not copied:\n\n• "+strings.Join(skipped, "\n• "))
 		}
 		if then != nil {
 			then()

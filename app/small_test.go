@@ -170,3 +170,24 @@ func TestCitedSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestEscClosesEveryDialog: the app's messages and questions close on Esc (a question answers no),
+// and Enter answers yes.
+func TestEscClosesEveryDialog(t *testing.T) {
+	u := open(t, sampleDir(t))
+	u.showError(os.ErrPermission)
+	pressEsc(u)
+	u.showInfo("Import", "Imported 2 file(s).")
+	pressEsc(u)
+	if u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Esc left a message open")
+	}
+	var answers []bool
+	u.confirm("Remove source", "Remove it?", func(ok bool) { answers = append(answers, ok) })
+	pressEsc(u)
+	u.confirm("Remove source", "Remove it?", func(ok bool) { answers = append(answers, ok) })
+	u.keys.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(answers) != 2 || answers[0] || !answers[1] || u.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("answers %v, want Esc no and Enter yes, and no dialog left", answers)
+	}
+}

@@ -217,7 +217,7 @@ func (t *timelineTab) addDialog() {
 		}
 		dv, err := checkDate(dateEntry.Text, true, false)
 		if err != nil || strings.TrimSpace(what.Text) == "" {
-			dialog.ShowError(fmt.Errorf("an event needs a date (YYYY, YYYY-MM or YYYY-MM-DD) and a description"), t.u.win)
+			t.u.showError(fmt.Errorf("an event needs a date (YYYY, YYYY-MM or YYYY-MM-DD) and a description"))
 			return
 		}
 		t.u.change("Add event", "", func(p *project.Project) {
