@@ -37,10 +37,10 @@ func validNameToken(t prose.Token) bool {
 	if notNameWords[lw] {
 		return false
 	}
-	if first, _, ok := strings.Cut(lw, "-"); ok && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
+	if first, _, ok := strings.Cut(lw, "-"); ok && first != lw && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
 		return false // "Minister-in-charge", "Vice-President"
 	}
-	if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || strings.Contains(t.Text, ".") || isContraction(lw) {
+	if strings.IndexByte(t.Text, '.') >= 0 || strings.ContainsAny(lw, "'’") && (strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || isContraction(lw)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
