@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/briefpack/briefpack/briefing/atomicfile"
 	"github.com/briefpack/briefpack/briefing/fileio"
 )
 
@@ -78,28 +79,36 @@ func tooLarge(n int64) error {
 	return fmt.Errorf("%w: %s (the limit for any file is %s)", fileio.ErrTooLarge, fileio.HumanBytes(n), fileio.HumanBytes(fileio.MaxSize))
 }
 
-// tempName matches the temporary files briefpack's atomic writes make: ".NAME.123456.tmp".
-var tempName = regexp.MustCompile(`^\..+\.[0-9]+\.tmp$`)
+// tempName matches the temporary files of atomic writes: ".NAME.PID-RANDOM.tmp" (".NAME.RANDOM.tmp"
+// from earlier versions).
+var tempName = regexp.MustCompile(`^\..+\.[0-9-]+\.tmp$`)
 
-// cleanTemp removes temporary files of our own naming left in the project folder and its sources
-// folder by a write that was killed; it returns their names. Only regular files are removed.
+// cleanTemp removes the temporary files that writes killed mid-way left in the project folder and its
+// sources folder (atomicfile.CleanStaleIn: only those whose writing process is gone), and returns them.
 func cleanTemp(dir string) []string {
 	var removed []string
 	for _, d := range []string{dir, filepath.Join(dir, SourcesDir)} {
-		entries, err := os.ReadDir(d)
-		if err != nil {
-			continue
-		}
-		for _, e := range entries {
-			if !e.Type().IsRegular() || !tempName.MatchString(e.Name()) {
-				continue
-			}
-			if os.Remove(filepath.Join(d, e.Name())) == nil {
-				removed = append(removed, filepath.Join(d, e.Name()))
+		before := temps(d)
+		atomicfile.CleanStaleIn(d)
+		for _, f := range before {
+			if !exists(f) {
+				removed = append(removed, f)
 			}
 		}
 	}
 	return removed
+}
+
+// temps lists the temporary files of atomic writes in dir.
+func temps(dir string) []string {
+	var out []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Type().IsRegular() && tempName.MatchString(e.Name()) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
 }
 
 // OwnerOnly reports whether a pack with this protective marking is kept owner-only: its project
@@ -109,20 +118,37 @@ func OwnerOnly(marking string) bool {
 	return strings.Contains(m, "SENSITIVE") || strings.Contains(m, "SECRET")
 }
 
-// dirMode and fileMode are the modes of new folders and files: owner-only for a sensitive project,
-// else what the user's umask allows.
+// dirMode is the mode of new folders: owner-only for a sensitive project, else what the user's umask
+// allows (the system applies it).
 func (p *Project) dirMode() os.FileMode {
 	if OwnerOnly(p.Settings.Marking) {
 		return 0o700
 	}
-	return 0o777 &^ umask
+	return 0o777
 }
 
-func (p *Project) fileMode() os.FileMode {
+// write writes a file of the project atomically: owner-only for a sensitive project; else a new file
+// follows the umask and a replaced one keeps its mode (atomicfile).
+func (p *Project) write(path string, data []byte) error {
 	if OwnerOnly(p.Settings.Marking) {
-		return 0o600
+		return atomicfile.WritePrivate(path, data)
 	}
-	return 0o666 &^ umask
+	return atomicfile.Write(path, data)
+}
+
+// writeKeepingBackup is atomicfile.WriteKeepingBackup with the project's modes.
+func (p *Project) writeKeepingBackup(path string, data []byte) error {
+	if !OwnerOnly(p.Settings.Marking) {
+		return atomicfile.WriteKeepingBackup(path, data)
+	}
+	if old, err := readInProject(path); err == nil {
+		if err := atomicfile.WritePrivate(path+".bak", old); err != nil {
+			return err
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	return atomicfile.WritePrivate(path, data)
 }
 
 // mkdirs creates the project folder and its sources folder.
@@ -154,14 +180,6 @@ func (p *Project) protect(dir string) error {
 		}
 	}
 	return nil
-}
-
-// setNewFileMode gives a file just created by an atomic write the project's file mode (atomicfile
-// gives new files 0644 whatever the umask).
-func (p *Project) setNewFileMode(path string, existed bool) {
-	if !existed || OwnerOnly(p.Settings.Marking) {
-		os.Chmod(path, p.fileMode())
-	}
 }
 
 func exists(path string) bool {

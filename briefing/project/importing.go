@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/atomicfile"
 	"github.com/briefpack/briefpack/briefing/source"
 )
 
@@ -180,10 +179,9 @@ func (p *Project) addCopy(name, original string, b []byte) (int, string, error) 
 		return -1, "", err
 	}
 	to := filepath.Join(p.Dir, filepath.FromSlash(rel))
-	if err := atomicfile.Write(to, b); err != nil {
+	if err := p.write(to, b); err != nil {
 		return -1, "", err
 	}
-	p.setNewFileMode(to, false)
 	p.Sources = append(p.Sources, Source{File: rel, Original: original, SHA256: hexsum, Selected: true})
 	return len(p.Sources) - 1, "", nil
 }

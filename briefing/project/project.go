@@ -23,7 +23,6 @@ import (
 
 	"github.com/briefpack/briefpack/assets"
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/atomicfile"
 	"github.com/briefpack/briefpack/briefing/extract"
 	"github.com/briefpack/briefpack/briefing/pack"
 )
@@ -273,13 +272,9 @@ func (p *Project) Save() error {
 	if err := p.protect(p.Dir); err != nil {
 		return err
 	}
-	file := filepath.Join(p.Dir, FileName)
-	existed, backupExisted := exists(file), exists(file+".bak")
-	if err := atomicfile.WriteKeepingBackup(file, b); err != nil {
+	if err := p.writeKeepingBackup(filepath.Join(p.Dir, FileName), b); err != nil {
 		return err
 	}
-	p.setNewFileMode(file, existed)
-	p.setNewFileMode(file+".bak", backupExisted)
 	os.Remove(filepath.Join(p.Dir, AutosaveName))
 	return nil
 }
@@ -293,13 +288,7 @@ func (p *Project) Autosave() error {
 	if err != nil {
 		return err
 	}
-	file := filepath.Join(p.Dir, AutosaveName)
-	existed := exists(file)
-	if err := atomicfile.Write(file, b); err != nil {
-		return err
-	}
-	p.setNewFileMode(file, existed)
-	return nil
+	return p.write(filepath.Join(p.Dir, AutosaveName), b)
 }
 
 // Recovery returns the autosaved state of the project in dir when it is newer than the saved
@@ -361,11 +350,10 @@ func (p *Project) SaveAs(dir string) (skipped []string, err error) {
 			continue
 		}
 		to := filepath.Join(dir, filepath.FromSlash(s.File))
-		if err := atomicfile.Write(to, b); err != nil {
+		if err := p.write(to, b); err != nil {
 			l.release()
 			return skipped, err
 		}
-		p.setNewFileMode(to, false)
 	}
 	old, oldLock, oldRO, oldLocked := p.Dir, p.lock, p.ReadOnly, p.Locked
 	p.Dir, p.lock, p.ReadOnly, p.Locked = dir, l, false, nil

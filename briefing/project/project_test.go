@@ -242,18 +242,6 @@ func TestKillDuringSave(t *testing.T) {
 	}
 }
 
-// temps lists the temporary files of atomic writes in dir.
-func temps(dir string) []string {
-	var out []string
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if tempName.MatchString(e.Name()) {
-			out = append(out, e.Name())
-		}
-	}
-	return out
-}
-
 // waitForTemp polls dir until a temporary file of a save holds some bytes.
 func waitForTemp(dir string, limit time.Duration) bool {
 	end := time.Now().Add(limit)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -170,7 +171,8 @@ func TestLockFromOtherHost(t *testing.T) {
 func TestStaleTempCleaned(t *testing.T) {
 	p := newProject(t, "tmp")
 	p.Close()
-	junk := []string{filepath.Join(p.Dir, ".project.json.123456.tmp"), filepath.Join(p.Dir, SourcesDir, ".note.txt.99.tmp"), filepath.Join(p.Dir, ".Pack.pdf.4242.tmp")}
+	dead := deadPID(t)
+	junk := []string{filepath.Join(p.Dir, ".project.json."+dead+"-123456.tmp"), filepath.Join(p.Dir, SourcesDir, ".note.txt."+dead+"-99.tmp"), filepath.Join(p.Dir, ".Pack.pdf."+dead+"-4242.tmp")}
 	keep := []string{filepath.Join(p.Dir, "notes.tmp"), filepath.Join(p.Dir, ".hidden.tmp")}
 	for _, f := range append(junk, keep...) {
 		os.WriteFile(f, []byte("partial"), 0o644)
@@ -229,7 +231,7 @@ func TestSensitiveOwnerOnly(t *testing.T) {
 }
 
 // TestUmaskHonoured: for other projects new files and folders follow the umask (run in a child with
-// umask 077, where atomicfile alone would give 0644).
+// umask 077).
 func TestUmaskHonoured(t *testing.T) {
 	if dir := os.Getenv("BRIEFPACK_UMASK_DIR"); dir != "" {
 		p, err := New(dir, "umask")
@@ -277,4 +279,14 @@ func TestAddText(t *testing.T) {
 	if _, err := p.AddText("x", "x", briefing.Date{}, "   \n"); err == nil {
 		t.Error("an empty paste made a source")
 	}
+}
+
+// deadPID is the id of a process that has ended (a child that ran and exited).
+func deadPID(t *testing.T) string {
+	t.Helper()
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip("cannot run a child process:", err)
+	}
+	return strconv.Itoa(cmd.Process.Pid)
 }
