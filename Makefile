@@ -47,13 +47,23 @@ bin:
 cli: | bin
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/briefpack ./cmd/briefpack
 
-# The app needs cgo and the X11/OpenGL headers (make deps-app).
+# The app needs cgo and the X11/OpenGL headers (make deps-app). The first build compiles GLFW and the
+# OpenGL bindings (C, through cgo): minutes with nothing to show, so it says so and counts the time.
 app: | bin
-	$(GO) build -o bin/briefpack-app .
+	@if [ "$$($(GO) list -f '{{.Stale}}' github.com/go-gl/glfw/v3.3/glfw 2>/dev/null)" != false ]; then \
+	  echo "app: first build of the desktop app: compiling the GLFW and OpenGL window driver (C code, through cgo)."; \
+	  echo "app: this happens once and takes about 3 to 5 minutes on a 2-core machine; later builds take seconds."; \
+	fi
+	@echo "$(GO) build -o bin/briefpack-app ."
+	@$(GO) build -o bin/briefpack-app . & pid=$$!; t=0; trap 'kill $$pid 2>/dev/null' INT TERM; \
+	while kill -0 $$pid 2>/dev/null; do \
+	  sleep 1; t=$$((t + 1)); if [ $$((t % 30)) = 0 ]; then echo "app: still compiling ($$t s so far)…"; fi; \
+	done; wait $$pid
 
 build: cli app
 
 run: deps-app app
+	@echo "run: opening briefpack (your most recent project; the first time, a sample project)"
 	./bin/briefpack-app
 
 test: deps-test check-format vet cli app unit bounds gold quotes-gate timeline-gate furniture-gate nonet smoke

@@ -8,8 +8,6 @@
 package pack
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sort"
 	"strings"
@@ -34,34 +32,6 @@ type Settings struct {
 	PageSize   string // "A4" (default) or "Letter"
 	LargePrint bool   // 13 pt body instead of 11 pt
 	Themes     []string
-}
-
-// TimelineEdit is a user's change to one merged timeline entry.
-type TimelineEdit struct {
-	Exclude bool          `json:"exclude,omitempty"`
-	Date    briefing.Date `json:"date,omitzero"`
-	What    string        `json:"what,omitempty"`
-}
-
-// QuotationEdit is a user's change to one merged quotation.
-type QuotationEdit struct {
-	Exclude bool   `json:"exclude,omitempty"`
-	Speaker string `json:"speaker,omitempty"`
-	Role    string `json:"role,omitempty"`
-}
-
-// AddedEvent is an event the user added to the timeline themselves.
-type AddedEvent struct {
-	Date briefing.Date `json:"date"`
-	What string        `json:"what"`
-	Note string        `json:"note,omitempty"` // where it comes from, in the user's words
-}
-
-// Edits are the user's changes to what was extracted, keyed by the stable keys of the items.
-type Edits struct {
-	Timeline   map[string]TimelineEdit  `json:"timeline,omitempty"`
-	Quotations map[string]QuotationEdit `json:"quotations,omitempty"`
-	Added      []AddedEvent             `json:"added,omitempty"`
 }
 
 // TimelineItem is a merged timeline entry as the pack shows it.
@@ -113,36 +83,13 @@ type Pack struct {
 	Sections    []UserSection // the user's own sections, in Markdown
 	Warnings    []string
 	Extractions []*briefing.Extraction
+	// Unmatched are the user's edits that apply to no item (see keys.go); Rekeyed maps an edit's stored
+	// key to the key of the item it applies to, where they differ.
+	Unmatched []UnmatchedEdit
+	Rekeyed   map[string]string
 
-	number map[string]int // source id → number
-}
-
-// TimelineKey is a stable key for a merged entry: it follows its evidence, not its wording.
-func TimelineKey(e briefing.TimelineEntry) string {
-	var cites []string
-	for _, c := range e.Citations {
-		cites = append(cites, fmt.Sprintf("%s:%d", c.Source, c.Line))
-	}
-	sort.Strings(cites)
-	return "t-" + shortHash(strings.Join(cites, ","))
-}
-
-// QuotationKey is a stable key for a merged quotation.
-func QuotationKey(q briefing.Quotation) string {
-	first := ""
-	if len(q.Citations) > 0 {
-		first = fmt.Sprintf("%s:%d", q.Citations[0].Source, q.Citations[0].Line)
-	}
-	f := prose.Fold(q.Text)
-	if len(f) > 60 {
-		f = f[:60]
-	}
-	return "q-" + shortHash(first+"|"+f)
-}
-
-func shortHash(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:6])
+	number  map[string]int     // source id → number
+	anchors map[string]*Anchor // item key → the item as extracted
 }
 
 // New builds a pack from a job's result. themes are the lexicons used (for names); sections are the
@@ -157,21 +104,12 @@ func New(res *engine.Result, themes []extract.Theme, s Settings, e Edits, sectio
 		p.NotIncluded = append(p.NotIncluded, NotIncluded{fe.File, fe.Err.Error()})
 	}
 	for _, t := range res.Timeline {
-		it := TimelineItem{Key: TimelineKey(t), Entry: t, Included: true}
-		if ed, ok := e.Timeline[it.Key]; ok {
-			it.Included = !ed.Exclude
-			if !ed.Date.IsZero() && ed.Date != t.Date {
-				it.Original, it.Entry.Date, it.Edited = t.Date, ed.Date, true
-			}
-			if ed.What != "" && ed.What != t.What {
-				it.Entry.What, it.Edited = ed.What, true
-			}
-		}
-		p.Timeline = append(p.Timeline, it)
+		p.Timeline = append(p.Timeline, TimelineItem{Entry: t, Included: true})
 	}
+	p.applyTimelineEdits(e.Timeline)
 	for _, a := range e.Added {
 		p.Timeline = append(p.Timeline, TimelineItem{
-			Key: "a-" + shortHash(a.Date.String()+"|"+a.What), Entry: briefing.TimelineEntry{Date: a.Date, What: a.What},
+			Key: addedKey(a), Entry: briefing.TimelineEntry{Date: a.Date, What: a.What},
 			Included: true, Added: true, Note: a.Note,
 		})
 	}
@@ -183,16 +121,7 @@ func New(res *engine.Result, themes []extract.Theme, s Settings, e Edits, sectio
 		return false
 	})
 	for _, q := range res.Quotations {
-		it := QuotationItem{Key: QuotationKey(q), Q: q, Included: true}
-		if ed, ok := e.Quotations[it.Key]; ok {
-			it.Included = !ed.Exclude
-			if ed.Speaker != "" && ed.Speaker != q.Speaker {
-				it.Q.Speaker, it.Edited = ed.Speaker, true
-			}
-			if ed.Role != "" && ed.Role != q.Role {
-				it.Q.Role, it.Edited = ed.Role, true
-			}
-		}
+		it := QuotationItem{Q: q, Included: true}
 		if len(q.Sources) > 0 {
 			if src := p.Source(q.Sources[0]); src != nil {
 				it.Date = src.Published
@@ -200,6 +129,7 @@ func New(res *engine.Result, themes []extract.Theme, s Settings, e Edits, sectio
 		}
 		p.Quotations = append(p.Quotations, it)
 	}
+	p.applyQuotationEdits(e.Quotations)
 	p.People = res.People
 	p.Themes = themeSections(res.Extractions, themes, s.Themes)
 	return p
