@@ -160,7 +160,7 @@ func TestAppearance(t *testing.T) {
 func TestCitedSpan(t *testing.T) {
 	for _, c := range []struct{ line, ev, want string }{
 		{`Priya Raman said: "Calvera has shown the world how`, "Calvera has shown the world how quickly a team works", "Calvera has shown the world how"},
-		{"The MoU will  remain in effect for 3 years.", "The MoU will remain in effect for 3 years.", "The MoU will  remain in effect for 3 years."},
+		{"The accord will  stay in force for 5 years.", "The accord will stay in force for 5 years.", "The accord will  stay in force for 5 years."},
 		{"Nothing of it here.", "Another sentence entirely", "Nothing of it here."},
 		{"Le délai: été 2025 comme prévu.", "été 2025", "été 2025"},
 	} {

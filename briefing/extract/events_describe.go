@@ -160,7 +160,7 @@ func (c *clause) whichFocus(w, eb int) string {
 	for k := w - 1; k <= end && k < len(c.toks); k++ {
 		mainDrop[k] = true
 	}
-	// "The signing, which took place on Thursday, was held at …": the main clause tells it better; not
+	// "The launch, which took place on Friday, was held in …": the main clause tells it better; not
 	// when the clause closes the sentence ("…, said Puthucheary, who was speaking Wednesday at …")
 	if end < c.lastWord() && hasActionRange(c.toks, mainDrop) {
 		return assemble(c.sent, c.toks, mainDrop, 0, len(c.toks))
@@ -175,7 +175,7 @@ func (c *clause) participleFocus(p, eb int) string {
 	toks := c.toks
 	if p == 0 {
 		comma := c.nextComma(eb)
-		if prose.CountWords(c.text(0, comma)) <= 1 { // "Announced in December, the three parties kicked off …"
+		if prose.CountWords(c.text(0, comma)) <= 1 { // "Agreed in March, the two councils started …"
 			return c.text(comma+1, c.lastWord())
 		}
 		subj := subjectAfter(toks, comma+1)

@@ -96,8 +96,8 @@ func wasBefore(toks []prose.Token, i int) bool {
 	return i > 0 && (toks[i-1].Is("was") || toks[i-1].Is("were"))
 }
 
-// hasPresentVerb reports whether a sentence has a verb in the present after a subject ("Mr Obama
-// lands in Kenya later on Friday").
+// hasPresentVerb reports whether a sentence has a verb in the present after a subject ("The minister
+// arrives in Vallen on Monday").
 func hasPresentVerb(toks []prose.Token) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]

@@ -108,9 +108,9 @@ func withoutLead(s string) string {
 	return s
 }
 
-// afterTitle handles a list item's title before its statement, "The Data Privacy Centre (DPPCC):
-// This centre was set up within GovTech": the statement is the event, with its demonstrative subject
-// replaced by the title ("The Data Privacy Centre was set up within GovTech").
+// afterTitle handles a list item's title before its statement, "The Harbour Data Office (HDO):
+// This office was opened within the port authority": the statement is the event, with its demonstrative
+// subject replaced by the title ("The Harbour Data Office was opened within the port authority").
 func afterTitle(s string) string {
 	i := strings.Index(s, ": ")
 	if i < 10 || strings.ContainsAny(s[:i], "\"“”'‘’") || prose.CountWords(s[:i]) > 12 || hasAction(prose.Tokenize(s[:i])) {
