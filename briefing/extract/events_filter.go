@@ -53,7 +53,7 @@ func figureNotEvent(toks []prose.Token, lo, hi, ea, eb int) string {
 	case ea > 0 && toks[ea-1].Is("since") && hasCount(toks, lo, hi, ea, eb):
 		return "the bound of a reporting period"
 	case q && ea > 0 && (toks[ea-1].Is("through") || toks[ea-1].Is("until") || ea > 1 && toks[ea-1].Is("the") && toks[ea-2].Is("through")):
-		return "a total to a date" // "has raised $2.3 million through the end of June"
+		return "a total to a date" // "has collected $4.1 million up to the end of March"
 	}
 	return ""
 }
