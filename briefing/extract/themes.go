@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-
 	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/lexicon"
 )
