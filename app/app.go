@@ -8,8 +8,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -17,10 +15,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefpack/briefpack/briefing/build"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/pack"
 	"github.com/briefpack/briefpack/briefing/project"
@@ -33,8 +29,20 @@ const (
 	prefHeight      = "windowHeight"
 	prefSplitLib    = "splitLibrary"
 	prefSplitSource = "splitSource"
+	prefTab         = "selectedTab"
+	prefAppearance  = "appearance"
+	prefImportDir   = "importFolder"
+	prefNewDir      = "newProjectFolder"
 	maxRecent       = 8
 	autosaveDelay   = 2 * time.Second
+)
+
+// The window's default size, in Fyne units: it fits a 1280×720 screen at scale 1 and, once FitScreen
+// has clamped it, a 1366×768 screen at scale 1.25 (1093×614 units). The content's minimum is smaller
+// still (TestWindowFitsSmallScreens).
+const (
+	defaultWidth  = 1180
+	defaultHeight = 680
 )
 
 // Options configure the app.
@@ -67,6 +75,9 @@ type UI struct {
 	busy   sync.WaitGroup
 
 	autosave *time.Timer
+	history  history
+	keys     keyHandlers
+	closed   bool // the window was closed (quit)
 
 	lib      *libraryPane
 	srcView  *sourcePane
@@ -80,16 +91,20 @@ type UI struct {
 	split1   *container.Split
 	split2   *container.Split
 	status   *widget.Label
+	banner   *banner
+	importer *importDialog
+	menus    menuItems
 }
 
 // New creates the main window and opens a project: opts.Project, else the last one, else the sample
 // project (created on first run).
 func New(a fyne.App, opts Options) *UI {
 	u := &UI{app: a, opts: opts}
+	u.applyAppearance(a.Preferences().StringWithFallback(prefAppearance, appearanceSystem))
 	u.win = a.NewWindow("briefpack")
 	u.buildWindow()
-	w := float32(a.Preferences().FloatWithFallback(prefWidth, 1280))
-	h := float32(a.Preferences().FloatWithFallback(prefHeight, 800))
+	w := float32(a.Preferences().FloatWithFallback(prefWidth, defaultWidth))
+	h := float32(a.Preferences().FloatWithFallback(prefHeight, defaultHeight))
 	u.win.Resize(fyne.NewSize(w, h))
 	u.win.SetCloseIntercept(u.quit)
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
@@ -101,6 +116,7 @@ func New(a fyne.App, opts Options) *UI {
 		}
 		u.importPaths(paths)
 	})
+	u.win.Canvas().SetOnTypedKey(u.keys.typedKey)
 	u.openInitial()
 	return u
 }
@@ -108,8 +124,23 @@ func New(a fyne.App, opts Options) *UI {
 // Window returns the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
+// FitScreen makes the window fit a screen of the given size (in Fyne units, i.e. pixels divided by
+// the scale), keeping a remembered size that is smaller.
+func (u *UI) FitScreen(screen fyne.Size) {
+	if screen.Width <= 0 || screen.Height <= 0 {
+		return
+	}
+	size := u.win.Canvas().Size()
+	if size.Width <= screen.Width && size.Height <= screen.Height {
+		return
+	}
+	u.win.Resize(fyne.NewSize(min(size.Width, screen.Width), min(size.Height, screen.Height)))
+}
+
 func (u *UI) buildWindow() {
 	u.status = widget.NewLabel("")
+	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.banner = newBanner(u)
 	u.lib = newLibraryPane(u)
 	u.srcView = newSourcePane(u)
 	u.settings = newSettingsTab(u)
@@ -118,6 +149,7 @@ func (u *UI) buildWindow() {
 	u.quotes = newQuotesTab(u)
 	u.sections = newSectionsTab(u)
 	u.build = newBuildTab(u)
+	u.importer = newImportDialog(u)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Settings", u.settings.view),
 		container.NewTabItem("Themes", u.themes.view),
@@ -126,37 +158,17 @@ func (u *UI) buildWindow() {
 		container.NewTabItem("Sections", u.sections.view),
 		container.NewTabItem("Build", u.build.view),
 	)
+	if i := u.app.Preferences().IntWithFallback(prefTab, 0); i >= 0 && i < len(u.tabs.Items) {
+		u.tabs.SelectIndex(i)
+	}
+	u.tabs.OnSelected = func(*container.TabItem) { u.app.Preferences().SetInt(prefTab, u.tabs.SelectedIndex()) }
 	u.split2 = container.NewHSplit(u.srcView.view, u.tabs)
-	u.split2.Offset = u.app.Preferences().FloatWithFallback(prefSplitSource, 0.45)
+	u.split2.Offset = u.app.Preferences().FloatWithFallback(prefSplitSource, 0.38)
 	u.split1 = container.NewHSplit(u.lib.view, u.split2)
-	u.split1.Offset = u.app.Preferences().FloatWithFallback(prefSplitLib, 0.27)
-	u.win.SetContent(container.NewBorder(nil, container.NewPadded(u.status), nil, nil, u.split1))
-	u.win.SetMainMenu(u.menu())
+	u.split1.Offset = u.app.Preferences().FloatWithFallback(prefSplitLib, 0.25)
+	u.win.SetContent(container.NewBorder(u.banner.view, container.NewPadded(u.status), nil, nil, u.split1))
+	u.setMenu()
 	u.shortcuts()
-}
-
-// openInitial opens the project named in the options, else the most recent, else the sample.
-func (u *UI) openInitial() {
-	dir := u.opts.Project
-	if dir == "" {
-		for _, r := range u.recent() {
-			if _, err := os.Stat(filepath.Join(r, project.FileName)); err == nil {
-				dir = r
-				break
-			}
-		}
-	}
-	if dir == "" {
-		sample := filepath.Join(u.dataDir(), "Sample"+project.Extension)
-		if _, err := os.Stat(filepath.Join(sample, project.FileName)); err != nil {
-			if _, err := project.NewSample(sample); err != nil {
-				dialog.ShowError(fmt.Errorf("could not create the sample project: %w", err), u.win)
-				return
-			}
-		}
-		dir = sample
-	}
-	u.openProject(dir)
 }
 
 func (u *UI) dataDir() string {
@@ -170,125 +182,16 @@ func (u *UI) dataDir() string {
 	return filepath.Join(d, "briefpack")
 }
 
-// openProject opens the project in dir, offering to recover unsaved work and to fall back on the
-// backup of a corrupt project file.
-func (u *UI) openProject(dir string) {
-	p, err := project.Open(dir)
-	var ce *project.CorruptError
-	switch {
-	case errors.As(err, &ce):
-		msg := ce.Error()
-		if ce.Backup == "" {
-			dialog.ShowError(errors.New(msg), u.win)
-			return
-		}
-		dialog.ShowConfirm("Project file damaged", msg+"\n\nOpen the previous version?", func(ok bool) {
-			if !ok {
-				return
-			}
-			if bp, err := project.OpenBackup(dir); err == nil {
-				u.setProject(bp)
-				u.markDirty() // saving writes the recovered version back as the project file
-			} else {
-				dialog.ShowError(err, u.win)
-			}
-		}, u.win)
-		return
-	case err != nil:
-		dialog.ShowError(err, u.win)
-		return
-	}
-	if r, when, ok := project.Recovery(dir); ok {
-		dialog.ShowConfirm("Recover unsaved work?",
-			fmt.Sprintf("briefpack found changes to this project that were not saved (autosaved %s).\nRecover them?", when.Format("2 Jan 2006 15:04")),
-			func(yes bool) {
-				if yes {
-					u.setProject(r)
-					u.markDirty()
-				} else {
-					project.DiscardRecovery(dir)
-				}
-			}, u.win)
-	}
-	u.setProject(p)
-}
-
-// setProject makes p the open project and recomputes everything.
-func (u *UI) setProject(p *project.Project) {
-	u.mu.Lock()
-	u.proj = p
-	u.dirty = false
-	u.mu.Unlock()
-	u.addRecent(p.Dir)
-	u.updateTitle()
-	u.settings.load(p)
-	u.sections.load(p)
-	u.reload()
-}
-
 func (u *UI) project() *project.Project {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	return u.proj
 }
 
-// reload re-reads the project's sources from disk, then recomputes.
-func (u *UI) reload() {
-	p := u.project()
-	if p == nil {
-		return
-	}
-	u.run("Loading sources…", func() {
-		loaded := p.LoadSources()
-		u.mu.Lock()
-		u.loaded = loaded
-		u.mu.Unlock()
-	}, u.recomputeNow)
-}
-
-// recompute re-runs extraction and merging (selection, metadata or themes changed).
-func (u *UI) recompute() { u.recomputeNow() }
-
-func (u *UI) recomputeNow() {
+func (u *UI) currentPack() *pack.Pack {
 	u.mu.Lock()
-	u.gen++
-	gen := u.gen
-	p, loaded := u.proj, u.loaded
-	u.mu.Unlock()
-	if p == nil {
-		return
-	}
-	u.run("Extracting…", func() {
-		res := p.Run(loaded)
-		pk := pack.New(build.PackInput(res), p.ThemesInUse(), p.Settings, p.Edits, p.Sections)
-		u.mu.Lock()
-		if gen == u.gen {
-			u.res, u.pk = res, pk
-		}
-		u.mu.Unlock()
-	}, func() {
-		if gen != u.gen {
-			return
-		}
-		u.refreshAll()
-	})
-}
-
-// repack rebuilds the pack view after an edit that needs no new extraction (an include toggle, a
-// changed date).
-func (u *UI) repack() {
-	u.mu.Lock()
-	p, res := u.proj, u.res
-	u.mu.Unlock()
-	if p == nil || res == nil {
-		return
-	}
-	pk := pack.New(build.PackInput(res), p.ThemesInUse(), p.Settings, p.Edits, p.Sections)
-	u.mu.Lock()
-	u.pk = pk
-	u.mu.Unlock()
-	u.timeline.refresh()
-	u.quotes.refresh()
+	defer u.mu.Unlock()
+	return u.pk
 }
 
 // run does work off the UI goroutine, then done on it.
@@ -343,22 +246,45 @@ func (u *UI) markDirty() {
 	p := u.proj
 	u.mu.Unlock()
 	u.updateTitle()
-	if u.opts.NoAutosave || p == nil {
+	if u.opts.NoAutosave || p == nil || p.ReadOnly {
 		return
 	}
-	if u.autosave != nil {
-		u.autosave.Stop()
-	}
+	u.stopAutosave()
 	u.autosave = time.AfterFunc(autosaveDelay, func() {
-		u.mu.Lock()
-		dirty := u.dirty
-		u.mu.Unlock()
-		if dirty {
-			if err := p.Autosave(); err != nil {
-				fyne.Do(func() { u.setStatus("Autosave failed: " + err.Error()) })
+		var snap *project.Project
+		fyne.DoAndWait(func() { // take the snapshot where the edits are made
+			if u.isDirty() && u.project() == p {
+				snap = p.Clone()
 			}
+		})
+		if snap == nil {
+			return
+		}
+		if err := snap.Autosave(); err != nil {
+			fyne.Do(func() { u.setStatus("Autosave failed: " + err.Error()) })
 		}
 	})
+}
+
+func (u *UI) stopAutosave() {
+	if u.autosave != nil {
+		u.autosave.Stop()
+		u.autosave = nil
+	}
+}
+
+func (u *UI) isDirty() bool {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.dirty
+}
+
+func (u *UI) setClean() {
+	u.mu.Lock()
+	u.dirty = false
+	u.mu.Unlock()
+	u.stopAutosave()
+	u.updateTitle()
 }
 
 func (u *UI) updateTitle() {
@@ -366,60 +292,14 @@ func (u *UI) updateTitle() {
 	title := "briefpack"
 	if p != nil {
 		title = p.Name + " — briefpack"
-		u.mu.Lock()
-		if u.dirty {
+		if p.ReadOnly {
+			title = p.Name + " (read-only) — briefpack"
+		}
+		if u.isDirty() {
 			title = "• " + title
 		}
-		u.mu.Unlock()
 	}
 	u.win.SetTitle(title)
-}
-
-// Save writes the project (atomically, keeping a backup).
-func (u *UI) Save() error {
-	p := u.project()
-	if p == nil {
-		return nil
-	}
-	u.sections.store(p)
-	if err := p.Save(); err != nil {
-		dialog.ShowError(err, u.win)
-		return err
-	}
-	u.mu.Lock()
-	u.dirty = false
-	u.mu.Unlock()
-	u.updateTitle()
-	u.setStatus("Saved " + filepath.Join(p.Dir, project.FileName))
-	return nil
-}
-
-// quit asks about unsaved changes, remembers the window's size and split, and closes.
-func (u *UI) quit() {
-	prefs := u.app.Preferences()
-	size := u.win.Canvas().Size()
-	prefs.SetFloat(prefWidth, float64(size.Width))
-	prefs.SetFloat(prefHeight, float64(size.Height))
-	prefs.SetFloat(prefSplitLib, u.split1.Offset)
-	prefs.SetFloat(prefSplitSource, u.split2.Offset)
-	u.mu.Lock()
-	dirty := u.dirty
-	u.mu.Unlock()
-	if !dirty {
-		u.win.Close()
-		return
-	}
-	dialog.ShowConfirm("Save changes?", "This project has changes that are not saved. Save them before closing?", func(save bool) {
-		if save && u.Save() != nil {
-			return
-		}
-		if !save {
-			if p := u.project(); p != nil {
-				p.Autosave() // kept for recovery; the saved project is untouched
-			}
-		}
-		u.win.Close()
-	}, u.win)
 }
 
 func (u *UI) recent() []string { return u.app.Preferences().StringList(prefRecent) }
@@ -432,5 +312,5 @@ func (u *UI) addRecent(dir string) {
 		}
 	}
 	u.app.Preferences().SetStringList(prefRecent, list)
-	u.win.SetMainMenu(u.menu())
+	u.setMenu()
 }

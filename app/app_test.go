@@ -14,20 +14,23 @@ import (
 	"github.com/briefpack/briefpack/briefing/project"
 )
 
-func sampleDir(t *testing.T) string {
+func sampleDir(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "sample"+project.Extension)
-	if _, err := project.NewSample(dir); err != nil {
+	p, err := project.NewSample(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
+	p.Close() // the app under test opens and locks it
 	return dir
 }
 
-func open(t *testing.T, dir string) *UI {
+func open(t testing.TB, dir string) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := New(a, Options{Project: dir, NoAutosave: true, Synchronous: true})
 	u.Wait()
+	t.Cleanup(u.closeProject)
 	return u
 }
 
@@ -58,8 +61,9 @@ func TestMainFlows(t *testing.T) {
 	}
 
 	// untick a source
-	first := u.lib.items[u.lib.shown[0]].index
-	u.lib.setIncluded(first, false)
+	firstFile := u.lib.items[u.lib.shown[0]].file
+	first := u.lib.indexOf(firstFile)
+	u.lib.setIncluded(firstFile, false)
 	u.Wait()
 	if got := len(u.res.Extractions); got != all-1 {
 		t.Errorf("after unticking: %d sources extracted, want %d", got, all-1)
@@ -76,7 +80,7 @@ func TestMainFlows(t *testing.T) {
 		t.Fatal("no quotations")
 	}
 	excluded := u.quotes.items[0]
-	u.quotes.include(excluded.Key, false)
+	u.quotes.include(excluded, false)
 	if len(u.pk.IncludedQuotations()) != len(u.pk.Quotations)-1 {
 		t.Error("quotation not excluded")
 	}
@@ -94,8 +98,8 @@ func TestMainFlows(t *testing.T) {
 	}
 	u.timeline.list.Select(idx)
 	key := u.timeline.items[idx].Key
-	u.timeline.date.SetText("")
-	test.Type(u.timeline.date, "2023-12-24")
+	u.timeline.date.entry.SetText("")
+	test.Type(u.timeline.date.entry, "2023-12-24")
 	u.timeline.saveEdit()
 	if got := p.Edits.Timeline[key].Date.String(); got != "2023-12-24" {
 		t.Fatalf("edited date not stored: %q", got)
@@ -123,6 +127,7 @@ func TestMainFlows(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := p.Encode()
+	u.closeProject()
 	v := open(t, dir)
 	q := v.project()
 	got, _ := q.Encode()
@@ -150,6 +155,7 @@ func TestCorruptProject(t *testing.T) {
 	// a second save gives a backup to fall back on
 	p, _ := project.Open(dir)
 	p.Save()
+	p.Close()
 	os.WriteFile(filepath.Join(dir, project.FileName), garbage, 0o644)
 	u := open(t, dir)
 	if u.win.Canvas().Overlays().Top() == nil {
@@ -164,6 +170,7 @@ func TestCorruptProject(t *testing.T) {
 func TestMissingSource(t *testing.T) {
 	dir := sampleDir(t)
 	p, _ := project.Open(dir)
+	p.Close()
 	os.Remove(filepath.Join(dir, filepath.FromSlash(p.Sources[2].File)))
 	u := open(t, dir)
 	var missing int

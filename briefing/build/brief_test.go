@@ -271,8 +271,10 @@ func names(ps []pack.Party) string {
 	return strings.Join(out, ", ")
 }
 
-// TestKeyPointsStateBothSignings measures the steering summary on the seeds: among its points are
-// the sentences stating the 2019 signing and the 2022 one, each verbatim in its source.
+// TestKeyPointsStateBothSignings: on the seeds, the steering summary's points include the sentences
+// stating the 2019 signing and the 2022 one, each verbatim in its source, and the rest are central
+// sentences (none repeats another's fact). The signings are key points by rule (pack.KeyPoints);
+// centrality alone ranks the 2022 signing, which one source reports, thirteenth.
 func TestKeyPointsStateBothSignings(t *testing.T) {
 	j := seedsJob(t)
 	p := pack.New(PackInput(j.Result), nil, j.Settings, j.Edits, nil)

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,8 +134,12 @@ func factsOf(items []TimelineItem) []factOf {
 	return out
 }
 
-// KeyPoints returns the 3 to n sentences (n ≤ 0 means 5) that carry most of the sources, best first:
-// those scoring above the average sentence, and never fewer than three when the sources have them.
+// KeyPoints returns the 3 to n sentences (n ≤ 0 means 5) that carry most of the sources, best first.
+// Each signing the pack records is one of them — its most central sentence that stands alone (the
+// latest signings first, leaving at least two places): a brief is about its agreements, and one
+// source's report of a signing can be less central than what several say about another. The other
+// places go by centrality: the sentences scoring above the average, never fewer than three in all
+// when the sources have them, none repeating one chosen.
 func (p *Pack) KeyPoints(n int) []KeyPoint {
 	if n <= 0 {
 		n = 5
@@ -144,28 +149,74 @@ func (p *Pack) KeyPoints(n int) []KeyPoint {
 		return nil
 	}
 	texts := p.texts()
-	keep := func(k int) bool {
-		if rk.pointable == nil {
-			rk.pointable = make([]int8, len(rk.refs))
-		}
-		if rk.pointable[k] == 0 {
-			ref := rk.refs[k]
-			rk.pointable[k] = -1
-			if pointable(texts[ref.src], ref.i) {
-				rk.pointable[k] = 1
-			}
-		}
-		return rk.pointable[k] > 0
-	}
+	keep := func(k int) bool { return rk.standsAlone(texts, k) }
+	chosen := p.signingPoints(rk, texts, max(1, n-2), keep)
 	mean := 1 / float64(len(rk.refs))
-	var out []KeyPoint
-	for rank, k := range rk.graph.Top(rk.scores, n, keep) {
-		if rank >= 3 && rk.scores[k] < mean {
+	var out []int
+	for rank, k := range rk.graph.Extend(rk.scores, chosen, n, keep) {
+		if rank >= max(3, len(chosen)) && rk.scores[k] < mean {
 			break
 		}
-		out = append(out, rk.point(texts, k))
+		out = append(out, k)
 	}
-	return out
+	sort.SliceStable(out, func(a, b int) bool { return rk.scores[out[a]] > rk.scores[out[b]] })
+	points := make([]KeyPoint, len(out))
+	for i, k := range out {
+		points[i] = rk.point(texts, k)
+	}
+	return points
+}
+
+// standsAlone caches pointable for ranked sentence k.
+func (rk *ranking) standsAlone(texts map[string]*sourceText, k int) bool {
+	if rk.pointable == nil {
+		rk.pointable = make([]int8, len(rk.refs))
+	}
+	if rk.pointable[k] == 0 {
+		ref := rk.refs[k]
+		rk.pointable[k] = -1
+		if pointable(texts[ref.src], ref.i) {
+			rk.pointable[k] = 1
+		}
+	}
+	return rk.pointable[k] > 0
+}
+
+// signingPoints chooses, for each signing (latest first, at most limit), the most central sentence
+// of its evidence that stands alone and repeats no sentence chosen before.
+func (p *Pack) signingPoints(rk *ranking, texts map[string]*sourceText, limit int, keep func(int) bool) []int {
+	var chosen []int
+	for i := len(p.Signings) - 1; i >= 0 && len(chosen) < limit; i-- {
+		best := -1
+		for _, it := range p.IncludedTimeline() {
+			if it.Signing != p.Signings[i] {
+				continue
+			}
+			for _, c := range it.Entry.Citations {
+				t := texts[c.Source]
+				if t == nil {
+					continue
+				}
+				k, ok := rk.index[sentRef{c.Source, t.find(c.Text, c.Line)}]
+				if ok && keep(k) && (best < 0 || rk.scores[k] > rk.scores[best]) {
+					best = k
+				}
+			}
+		}
+		if best >= 0 && !repeatsAny(rk, chosen, best) {
+			chosen = append(chosen, best)
+		}
+	}
+	return chosen
+}
+
+func repeatsAny(rk *ranking, chosen []int, k int) bool {
+	for _, c := range chosen {
+		if c == k || rk.graph.Repeats(c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // point is sentence k with the sentences of other sources that repeat it.

@@ -8,15 +8,12 @@
 package pack
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/extract"
-	"github.com/briefpack/briefpack/briefing/prose"
 )
 
 // Markings offered by default; any other text is allowed too.
@@ -56,34 +53,6 @@ func (s Settings) HandlingLine() string {
 	default:
 		return h
 	}
-}
-
-// TimelineEdit is a user's change to one merged timeline entry.
-type TimelineEdit struct {
-	Exclude bool          `json:"exclude,omitempty"`
-	Date    briefing.Date `json:"date,omitzero"`
-	What    string        `json:"what,omitempty"`
-}
-
-// QuotationEdit is a user's change to one merged quotation.
-type QuotationEdit struct {
-	Exclude bool   `json:"exclude,omitempty"`
-	Speaker string `json:"speaker,omitempty"`
-	Role    string `json:"role,omitempty"`
-}
-
-// AddedEvent is an event the user added to the timeline themselves.
-type AddedEvent struct {
-	Date briefing.Date `json:"date"`
-	What string        `json:"what"`
-	Note string        `json:"note,omitempty"` // where it comes from, in the user's words
-}
-
-// Edits are the user's changes to what was extracted, keyed by the stable keys of the items.
-type Edits struct {
-	Timeline   map[string]TimelineEdit  `json:"timeline,omitempty"`
-	Quotations map[string]QuotationEdit `json:"quotations,omitempty"`
-	Added      []AddedEvent             `json:"added,omitempty"`
 }
 
 // TimelineItem is a merged timeline entry as the pack shows it.
@@ -156,40 +125,20 @@ type Pack struct {
 	Who []Person
 	// Signings are the signings the timeline records, in date order.
 	Signings []*Signing
+	// Unmatched are the user's edits that apply to no item (see keys.go); Rekeyed maps an edit's stored
+	// key to the key of the item it applies to, where they differ.
+	Unmatched []UnmatchedEdit
+	Rekeyed   map[string]string
 
-	number  map[string]int // source id → number
+	number  map[string]int     // source id → number
+	anchors map[string]*Anchor // item key → the item as extracted
 	srcText map[string]*sourceText
 	ranked  *ranking
 	// peopleByName finds a who's who entry by its folded name.
 	peopleByName map[string]int
-}
-
-// TimelineKey is a stable key for a merged entry: it follows its evidence, not its wording.
-func TimelineKey(e briefing.TimelineEntry) string {
-	var cites []string
-	for _, c := range e.Citations {
-		cites = append(cites, fmt.Sprintf("%s:%d", c.Source, c.Line))
-	}
-	sort.Strings(cites)
-	return "t-" + shortHash(strings.Join(cites, ","))
-}
-
-// QuotationKey is a stable key for a merged quotation.
-func QuotationKey(q briefing.Quotation) string {
-	first := ""
-	if len(q.Citations) > 0 {
-		first = fmt.Sprintf("%s:%d", q.Citations[0].Source, q.Citations[0].Line)
-	}
-	f := prose.Fold(q.Text)
-	if len(f) > 60 {
-		f = f[:60]
-	}
-	return "q-" + shortHash(first+"|"+f)
-}
-
-func shortHash(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:6])
+	// signingAlias maps a timeline entry telling of a signing another entry records (a day later)
+	// to that entry's key.
+	signingAlias map[string]string
 }
 
 // Input is what a pack is built from, in the briefing vocabulary: one extraction per source that
@@ -213,21 +162,12 @@ func New(res Input, themes []extract.Theme, s Settings, e Edits, sections []User
 	}
 	p.NotIncluded = res.NotIncluded
 	for _, t := range res.Timeline {
-		it := TimelineItem{Key: TimelineKey(t), Entry: t, Included: true}
-		if ed, ok := e.Timeline[it.Key]; ok {
-			it.Included = !ed.Exclude
-			if !ed.Date.IsZero() && ed.Date != t.Date {
-				it.Original, it.Entry.Date, it.Edited = t.Date, ed.Date, true
-			}
-			if ed.What != "" && ed.What != t.What {
-				it.Entry.What, it.Edited = ed.What, true
-			}
-		}
-		p.Timeline = append(p.Timeline, it)
+		p.Timeline = append(p.Timeline, TimelineItem{Entry: t, Included: true})
 	}
+	p.applyTimelineEdits(e.Timeline)
 	for _, a := range e.Added {
 		p.Timeline = append(p.Timeline, TimelineItem{
-			Key: "a-" + shortHash(a.Date.String()+"|"+a.What), Entry: briefing.TimelineEntry{Date: a.Date, What: a.What},
+			Key: addedKey(a), Entry: briefing.TimelineEntry{Date: a.Date, What: a.What},
 			Included: true, Added: true, Note: a.Note,
 		})
 	}
@@ -239,16 +179,7 @@ func New(res Input, themes []extract.Theme, s Settings, e Edits, sections []User
 		return false
 	})
 	for _, q := range res.Quotations {
-		it := QuotationItem{Key: QuotationKey(q), Q: q, Included: true}
-		if ed, ok := e.Quotations[it.Key]; ok {
-			it.Included = !ed.Exclude
-			if ed.Speaker != "" && ed.Speaker != q.Speaker {
-				it.Q.Speaker, it.Edited = ed.Speaker, true
-			}
-			if ed.Role != "" && ed.Role != q.Role {
-				it.Q.Role, it.Edited = ed.Role, true
-			}
-		}
+		it := QuotationItem{Q: q, Included: true}
 		if len(q.Sources) > 0 {
 			if src := p.Source(q.Sources[0]); src != nil {
 				it.Date = src.Published
@@ -256,6 +187,7 @@ func New(res Input, themes []extract.Theme, s Settings, e Edits, sections []User
 		}
 		p.Quotations = append(p.Quotations, it)
 	}
+	p.applyQuotationEdits(e.Quotations)
 	p.People = res.People
 	p.Themes = themeSections(res.Extractions, themes, s.Themes)
 	p.finish()

@@ -47,19 +47,27 @@ func (p *Pack) findSignings() []*Signing {
 	var out []*Signing
 	evidence := map[sentRef]string{} // sentence → the signing it states
 	perSource := map[string]int{}    // source → how many signings it states
+	counted := map[[2]string]bool{}  // (source, signing) already counted
+	p.signingAlias = map[string]string{}
 	for _, it := range p.IncludedTimeline() {
 		if it.Added || !isSigning(it.Entry.What) {
 			continue
 		}
 		sg := &Signing{Key: it.Key, Date: it.Entry.Date, What: it.Entry.What}
-		out = append(out, sg)
-		counted := map[string]bool{}
+		if len(out) > 0 && sameSigning(out[len(out)-1], sg) {
+			// signed on Thursday, announced on Friday: one signing (as the merge flags neighbouring
+			// days), told by both entries
+			sg = out[len(out)-1]
+			p.signingAlias[it.Key] = sg.Key
+		} else {
+			out = append(out, sg)
+		}
 		for _, c := range it.Entry.Citations {
 			if t := texts[c.Source]; t != nil {
 				if i := t.find(c.Text, c.Line); i >= 0 {
 					evidence[sentRef{c.Source, i}] = sg.Key
-					if !counted[c.Source] {
-						counted[c.Source] = true
+					if k := [2]string{c.Source, sg.Key}; !counted[k] {
+						counted[k] = true
 						perSource[c.Source]++
 					}
 				}
@@ -537,8 +545,23 @@ func (ix *nameIndex) namesIn(s string) []string {
 	return out
 }
 
+// sameSigning reports whether a signing entry tells of the signing before it: a day or less apart,
+// and no different agreement named.
+func sameSigning(a, b *Signing) bool {
+	if a.Date.Precision != briefing.Day || b.Date.Precision != briefing.Day {
+		return false
+	}
+	if d := b.Date.Time().Sub(a.Date.Time()).Hours(); d < 0 || d > 24 {
+		return false
+	}
+	return sameAgreement(agreementKinds(a.What), agreementKinds(b.What))
+}
+
 // signingOf returns the signing a timeline entry states, or nil.
 func (p *Pack) signingOf(key string) *Signing {
+	if k, ok := p.signingAlias[key]; ok {
+		key = k
+	}
 	for _, s := range p.Signings {
 		if s.Key == key {
 			return s

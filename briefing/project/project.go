@@ -4,12 +4,12 @@
 //
 // Every write is atomic and keeps the previous version as project.json.bak; autosaves go to a
 // separate file and can be recovered after a crash; a corrupt project file is reported, never
-// overwritten; a source file that went missing is marked, not fatal.
+// overwritten; a source file that went missing is marked, not fatal. An open project is locked
+// (project.lock): a second briefpack opens it read-only. Temporary files left by a write that was
+// killed are removed at the next open. A project marked OFFICIAL-SENSITIVE is owner-only.
 package project
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,12 +23,8 @@ import (
 
 	"github.com/briefpack/briefpack/assets"
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/atomicfile"
-	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
-	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/pack"
-	"github.com/briefpack/briefpack/briefing/source"
 )
 
 // Names inside a project folder.
@@ -66,6 +62,15 @@ type Project struct {
 	Sections []pack.UserSection `json:"sections"`
 
 	Dir string `json:"-"` // the project folder
+
+	// ReadOnly is set when another briefpack has the project open (Locked says who): Save and Autosave
+	// refuse, Save As writes a copy elsewhere.
+	ReadOnly bool         `json:"-"`
+	Locked   *LockedError `json:"-"`
+	// Cleaned lists the temporary files of an interrupted write that Open removed.
+	Cleaned []string `json:"-"`
+
+	lock *lock
 }
 
 // CorruptError reports a project file that cannot be read. The file is left as it is.
@@ -90,14 +95,23 @@ func New(dir, name string) (*Project, error) {
 	if _, err := os.Stat(filepath.Join(dir, FileName)); err == nil {
 		return nil, fmt.Errorf("%s already holds a project", dir)
 	}
-	if err := os.MkdirAll(filepath.Join(dir, SourcesDir), 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create the project folder: %w", err)
-	}
 	if name == "" {
 		name = strings.TrimSuffix(filepath.Base(dir), Extension)
 	}
 	p := &Project{Format: formatNumber, Name: name, Dir: dir, Settings: pack.Settings{Template: "visit", PageSize: "A4", Title: name}}
-	return p, p.Save()
+	if err := p.mkdirs(dir); err != nil {
+		return nil, fmt.Errorf("cannot create the project folder: %w", err)
+	}
+	l, err := acquire(dir, false)
+	if err != nil {
+		return nil, err
+	}
+	p.lock = l
+	if err := p.Save(); err != nil {
+		p.Close()
+		return nil, err
+	}
+	return p, nil
 }
 
 // NewSample creates a project in dir from the embedded sample library, with the example sections of
@@ -120,7 +134,8 @@ func NewSample(dir string) (*Project, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := p.addCopy(e.Name(), "sample library: "+e.Name(), b); err != nil {
+		if _, _, err := p.addCopy(e.Name(), "sample library: "+e.Name(), b); err != nil {
+			p.Close()
 			return nil, err
 		}
 	}
@@ -130,20 +145,23 @@ func NewSample(dir string) (*Project, error) {
 	return p, p.Save()
 }
 
-// Open reads the project in dir. A file that cannot be read gives a *CorruptError.
+// Open reads the project in dir and locks it. When another briefpack has it open, the project is
+// opened read-only (ReadOnly, Locked). When this one holds the lock, temporary files left by an
+// interrupted write are removed (Cleaned). A file that cannot be read gives a *CorruptError. Close
+// releases the lock.
 func Open(dir string) (*Project, error) {
 	file := filepath.Join(dir, FileName)
-	b, err := fileio.ReadFile(file)
+	b, err := readInProject(file)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("%s is not a briefpack project (no %s)", dir, FileName)
 		}
-		return nil, fmt.Errorf("cannot read %s: %w", file, err)
+		return nil, fmt.Errorf("cannot read %s: %v", file, describe(err))
 	}
 	p, err := decode(b)
 	if err != nil {
 		ce := &CorruptError{Path: file, Err: err}
-		if bb, e := fileio.ReadFile(filepath.Join(dir, BackupName)); e == nil {
+		if bb, e := readInProject(filepath.Join(dir, BackupName)); e == nil {
 			if _, e := decode(bb); e == nil {
 				ce.Backup = filepath.Join(dir, BackupName)
 			}
@@ -151,12 +169,57 @@ func Open(dir string) (*Project, error) {
 		return nil, ce
 	}
 	p.Dir = dir
+	p.takeLock(false)
 	return p, nil
+}
+
+// takeLock locks the project, or marks it read-only with who holds it.
+func (p *Project) takeLock(takeOver bool) {
+	l, err := acquire(p.Dir, takeOver)
+	var le *LockedError
+	switch {
+	case errors.As(err, &le):
+		p.ReadOnly, p.Locked = true, le
+	case err != nil: // a folder we cannot write to: read-only too, with the reason
+		p.ReadOnly, p.Locked = true, &LockedError{Dir: p.Dir}
+	default:
+		p.lock, p.ReadOnly, p.Locked = l, false, nil
+		p.Cleaned = cleanTemp(p.Dir)
+	}
+}
+
+// TakeOver takes the lock of a read-only project whose holder is on another host and no longer runs
+// (the user's word for it); it fails if a briefpack on this host still holds it.
+func (p *Project) TakeOver() error {
+	if !p.ReadOnly {
+		return nil
+	}
+	p.takeLock(true)
+	if p.ReadOnly {
+		return p.Locked
+	}
+	return nil
+}
+
+// Close releases the project's lock; the Project can still be read, not saved.
+func (p *Project) Close() {
+	if p.lock != nil {
+		p.lock.release()
+		p.lock = nil
+	}
+}
+
+// errReadOnly is why a read-only project is not written.
+func (p *Project) errReadOnly() error {
+	if p.Locked != nil && p.Locked.Holder.PID != 0 {
+		return p.Locked
+	}
+	return fmt.Errorf("%s is open read-only; use Save As to keep your changes in another folder", p.Dir)
 }
 
 // OpenBackup reads the previous version kept beside a corrupt project file.
 func OpenBackup(dir string) (*Project, error) {
-	b, err := fileio.ReadFile(filepath.Join(dir, BackupName))
+	b, err := readInProject(filepath.Join(dir, BackupName))
 	if err != nil {
 		return nil, err
 	}
@@ -165,6 +228,7 @@ func OpenBackup(dir string) (*Project, error) {
 		return nil, &CorruptError{Path: filepath.Join(dir, BackupName), Err: err}
 	}
 	p.Dir = dir
+	p.takeLock(false)
 	return p, nil
 }
 
@@ -198,11 +262,17 @@ func (p *Project) Encode() ([]byte, error) {
 // Save writes project.json atomically, keeping the previous version as project.json.bak, and
 // removes the autosave.
 func (p *Project) Save() error {
+	if p.ReadOnly {
+		return p.errReadOnly()
+	}
 	b, err := p.Encode()
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.WriteKeepingBackup(filepath.Join(p.Dir, FileName), b); err != nil {
+	if err := p.protect(p.Dir); err != nil {
+		return err
+	}
+	if err := p.writeKeepingBackup(filepath.Join(p.Dir, FileName), b); err != nil {
 		return err
 	}
 	os.Remove(filepath.Join(p.Dir, AutosaveName))
@@ -211,11 +281,14 @@ func (p *Project) Save() error {
 
 // Autosave writes the unsaved state to autosave.json (atomically), leaving project.json as it is.
 func (p *Project) Autosave() error {
+	if p.ReadOnly {
+		return p.errReadOnly()
+	}
 	b, err := p.Encode()
 	if err != nil {
 		return err
 	}
-	return atomicfile.Write(filepath.Join(p.Dir, AutosaveName), b)
+	return p.write(filepath.Join(p.Dir, AutosaveName), b)
 }
 
 // Recovery returns the autosaved state of the project in dir when it is newer than the saved
@@ -225,11 +298,11 @@ func Recovery(dir string) (*Project, time.Time, bool) {
 	if err != nil {
 		return nil, time.Time{}, false
 	}
-	b, err := fileio.ReadFile(filepath.Join(dir, AutosaveName))
+	b, err := readInProject(filepath.Join(dir, AutosaveName))
 	if err != nil {
 		return nil, time.Time{}, false
 	}
-	saved, _ := fileio.ReadFile(filepath.Join(dir, FileName))
+	saved, _ := readInProject(filepath.Join(dir, FileName))
 	if string(saved) == string(b) {
 		return nil, time.Time{}, false
 	}
@@ -248,219 +321,49 @@ func Recovery(dir string) (*Project, time.Time, bool) {
 func DiscardRecovery(dir string) { os.Remove(filepath.Join(dir, AutosaveName)) }
 
 // SaveAs copies the project, its sources included, into a new folder and saves it there; p then refers
-// to the new folder.
-func (p *Project) SaveAs(dir string) error {
+// to the new folder (locked) and is no longer read-only. A source that is a symbolic link or not a
+// regular file is not copied (a link's target is never copied in): such files are returned, and stay
+// marked in the copy as they were in the original.
+func (p *Project) SaveAs(dir string) (skipped []string, err error) {
 	if abs1, _ := filepath.Abs(dir); abs1 != "" {
 		if abs2, _ := filepath.Abs(p.Dir); abs1 == abs2 {
-			return p.Save()
+			return nil, p.Save()
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, FileName)); err == nil {
-		return fmt.Errorf("%s already holds a project; choose another folder", dir)
+		return nil, fmt.Errorf("%s already holds a project; choose another folder", dir)
 	}
-	if err := os.MkdirAll(filepath.Join(dir, SourcesDir), 0o755); err != nil {
-		return fmt.Errorf("cannot create %s: %w", dir, err)
+	if err := p.mkdirs(dir); err != nil {
+		return nil, fmt.Errorf("cannot create %s: %w", dir, err)
+	}
+	l, err := acquire(dir, false)
+	if err != nil {
+		return nil, err
 	}
 	for _, s := range p.Sources {
-		from := filepath.Join(p.Dir, filepath.FromSlash(s.File))
-		if _, err := os.Stat(from); err != nil {
+		b, err := readInProject(filepath.Join(p.Dir, filepath.FromSlash(s.File)))
+		if errors.Is(err, os.ErrNotExist) {
 			continue // a missing source stays marked missing in the copy too
 		}
-		if err := atomicfile.Copy(from, filepath.Join(dir, filepath.FromSlash(s.File))); err != nil {
-			return err
+		if err != nil {
+			skipped = append(skipped, s.File+": "+describe(err).Error())
+			continue
+		}
+		to := filepath.Join(dir, filepath.FromSlash(s.File))
+		if err := p.write(to, b); err != nil {
+			l.release()
+			return skipped, err
 		}
 	}
-	old := p.Dir
-	p.Dir = dir
+	old, oldLock, oldRO, oldLocked := p.Dir, p.lock, p.ReadOnly, p.Locked
+	p.Dir, p.lock, p.ReadOnly, p.Locked = dir, l, false, nil
 	if err := p.Save(); err != nil {
-		p.Dir = old
-		return err
+		l.release()
+		p.Dir, p.lock, p.ReadOnly, p.Locked = old, oldLock, oldRO, oldLocked
+		return skipped, err
 	}
-	return nil
-}
-
-// Import copies files into the project (folders: every supported file in them). Originals are never
-// modified. Files already in the project (same SHA-256) are skipped. Problems come back per file;
-// the rest is imported.
-func (p *Project) Import(paths []string) (added []int, errs []*source.FileError) {
-	var files []string
-	for _, a := range paths {
-		fi, err := os.Stat(a)
-		if err != nil {
-			errs = append(errs, &source.FileError{File: a, Err: errors.New("no such file or folder")})
-			continue
-		}
-		if !fi.IsDir() {
-			files = append(files, a)
-			continue
-		}
-		entries, err := os.ReadDir(a)
-		if err != nil {
-			errs = append(errs, &source.FileError{File: a, Err: err})
-			continue
-		}
-		for _, e := range entries {
-			if !e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
-				files = append(files, filepath.Join(a, e.Name()))
-			}
-		}
-	}
-	for _, f := range files {
-		b, err := fileio.ReadFile(f)
-		if err != nil {
-			errs = append(errs, &source.FileError{File: f, Err: err})
-			continue
-		}
-		// check that it loads before keeping a copy
-		if _, err := source.LoadBytes(f, b); err != nil {
-			var fe *source.FileError
-			if errors.As(err, &fe) {
-				errs = append(errs, fe)
-			} else {
-				errs = append(errs, &source.FileError{File: f, Err: err})
-			}
-			continue
-		}
-		i, err := p.addCopy(filepath.Base(f), f, b)
-		if err != nil {
-			errs = append(errs, &source.FileError{File: f, Err: err})
-			continue
-		}
-		if i >= 0 {
-			added = append(added, i)
-		}
-	}
-	return added, errs
-}
-
-// addCopy stores b as a source of the project; -1 when the same contents are already there.
-func (p *Project) addCopy(name, original string, b []byte) (int, error) {
-	sum := sha256.Sum256(b)
-	hexsum := hex.EncodeToString(sum[:])
-	for _, s := range p.Sources {
-		if s.SHA256 == hexsum {
-			return -1, nil
-		}
-	}
-	base := strings.TrimSuffix(name, filepath.Ext(name))
-	ext := filepath.Ext(name)
-	rel := SourcesDir + "/" + name
-	for n := 2; ; n++ {
-		if _, err := os.Stat(filepath.Join(p.Dir, filepath.FromSlash(rel))); errors.Is(err, os.ErrNotExist) {
-			break
-		}
-		rel = fmt.Sprintf("%s/%s-%d%s", SourcesDir, base, n, ext)
-	}
-	if err := os.MkdirAll(filepath.Join(p.Dir, SourcesDir), 0o755); err != nil {
-		return -1, err
-	}
-	if err := atomicfile.Write(filepath.Join(p.Dir, filepath.FromSlash(rel)), b); err != nil {
-		return -1, err
-	}
-	p.Sources = append(p.Sources, Source{File: rel, Original: original, SHA256: hexsum, Selected: true})
-	return len(p.Sources) - 1, nil
-}
-
-// Remove takes source i out of the project and deletes the project's copy (the original it was
-// imported from is not touched).
-func (p *Project) Remove(i int) {
-	if i < 0 || i >= len(p.Sources) {
-		return
-	}
-	os.Remove(filepath.Join(p.Dir, filepath.FromSlash(p.Sources[i].File)))
-	p.Sources = append(p.Sources[:i], p.Sources[i+1:]...)
-}
-
-// Loaded is one project source after loading.
-type Loaded struct {
-	Index   int              // in Project.Sources
-	Source  *briefing.Source // nil when it could not be loaded
-	Missing bool             // the file is no longer in the project folder
-	Changed bool             // the file's contents no longer match the recorded SHA-256
-	Err     error
-}
-
-// LoadSources reads every source of the project as it is on disk; Run applies the user's metadata
-// corrections to copies, so a correction that is later cleared gives back the file's own metadata.
-func (p *Project) LoadSources() []Loaded {
-	out := make([]Loaded, len(p.Sources))
-	for i, s := range p.Sources {
-		out[i].Index = i
-		file := filepath.Join(p.Dir, filepath.FromSlash(s.File))
-		b, err := fileio.ReadFile(file)
-		if err != nil {
-			out[i].Missing = errors.Is(err, os.ErrNotExist)
-			out[i].Err = fmt.Errorf("%s: %v", s.File, describe(err))
-			continue
-		}
-		src, err := source.LoadBytes(file, b)
-		if err != nil {
-			out[i].Err = err
-			continue
-		}
-		src.File = filepath.Base(s.File)
-		out[i].Changed = src.SHA256 != s.SHA256
-		out[i].Source = src
-	}
-	return out
-}
-
-// ApplyCorrections puts the user's metadata corrections on a loaded source.
-func ApplyCorrections(src *briefing.Source, s Source) {
-	if s.Title != "" {
-		src.Title = s.Title
-	}
-	if !s.Published.IsZero() {
-		src.Published, src.PublishedFrom = s.Published, "set by the user"
-	}
-	if s.Publisher != "" {
-		src.Publisher = s.Publisher
-	}
-	if s.Author != "" {
-		src.Author = s.Author
-	}
-}
-
-func describe(err error) error {
-	if errors.Is(err, os.ErrNotExist) {
-		return errors.New("the file is missing from the project folder")
-	}
-	return err
-}
-
-// ThemesInUse returns the project's themes, or the defaults.
-func (p *Project) ThemesInUse() []extract.Theme {
-	if p.Themes != nil {
-		return p.Themes
-	}
-	return extract.DefaultThemes()
-}
-
-// Run extracts and merges the selected sources that loaded.
-func (p *Project) Run(loaded []Loaded) *engine.Result {
-	srcs, errs := p.Selected(loaded)
-	return engine.Process(srcs, errs, engine.Options{Themes: p.ThemesInUse()})
-}
-
-// Selected returns copies of the selected sources that loaded, with the user's corrections applied,
-// and the selected ones that did not load.
-func (p *Project) Selected(loaded []Loaded) ([]*briefing.Source, []*source.FileError) {
-	var srcs []*briefing.Source
-	var errs []*source.FileError
-	for _, l := range loaded {
-		if !p.Sources[l.Index].Selected {
-			continue
-		}
-		if l.Source == nil {
-			errs = append(errs, &source.FileError{File: p.Sources[l.Index].File, Err: l.Err})
-			continue
-		}
-		c := *l.Source // extraction fills in metadata; keep the loaded copy clean
-		c.Warnings = append([]string(nil), c.Warnings...)
-		ApplyCorrections(&c, p.Sources[l.Index])
-		srcs = append(srcs, &c)
-	}
-	return srcs, errs
+	oldLock.release()
+	return skipped, nil
 }
 
 // SortedSections returns the user's sections in the order of the template's ids (others after).
@@ -485,3 +388,21 @@ func SortedSections(secs []pack.UserSection, order []string) []pack.UserSection 
 
 // Section returns the Markdown of the user's section id ("" when there is none).
 func (p *Project) Section(id string) string { return pack.FindSection(p.Sections, id) }
+
+// Clone returns a copy of the project's settings, sources, themes, edits and sections that shares
+// nothing with p (for work on another goroutine while the user goes on editing: extracting,
+// building, autosaving). The copy holds no lock of its own.
+func (p *Project) Clone() *Project {
+	b, err := json.Marshal(p)
+	q := &Project{}
+	if err == nil {
+		err = json.Unmarshal(b, q)
+	}
+	if err != nil { // cannot happen for a project that was encoded before; fall back on a shallow copy
+		c := *p
+		c.lock = nil
+		q = &c
+	}
+	q.Dir, q.ReadOnly, q.Locked = p.Dir, p.ReadOnly, p.Locked
+	return q
+}

@@ -2,7 +2,6 @@ package project
 
 import (
 	"errors"
-	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,6 +29,7 @@ func TestSampleProjectRoundTrip(t *testing.T) {
 	if err := p.Save(); err != nil {
 		t.Fatal(err)
 	}
+	p.Close()
 	q, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -72,12 +72,19 @@ func TestImport(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "scan.png"), []byte("\x89PNG\r\n\x1a\n...."), 0o644)
 	os.WriteFile(filepath.Join(in, "empty.md"), nil, 0o644)
 	before, _ := os.Stat(good)
-	added, errs := p.Import([]string{in, filepath.Join(dir, "gone.txt")})
-	if len(added) != 1 {
-		t.Errorf("added %v, want one file (the copy is a duplicate)", added)
+	r := p.Import([]string{in, filepath.Join(dir, "gone.txt")})
+	if len(r.Added) != 1 {
+		t.Errorf("added %v, want one file (the copy is a duplicate)", r.Added)
 	}
-	if len(errs) != 3 {
-		t.Errorf("errors %v, want scan.png, empty.md and gone.txt", errs)
+	if len(r.Duplicates) != 1 || filepath.Base(r.Duplicates[0].File) != "b-copy.txt" || r.Duplicates[0].Existing != "sources/a-note.txt" {
+		t.Errorf("duplicates %+v, want b-copy.txt as sources/a-note.txt", r.Duplicates)
+	}
+	if len(r.Errs) != 3 {
+		t.Errorf("errors %v, want scan.png, empty.md and gone.txt", r.Errs)
+	}
+	again := p.Import([]string{good})
+	if len(again.Added) != 0 || len(again.Duplicates) != 1 {
+		t.Errorf("re-import: %+v, want it reported as already there", again)
 	}
 	after, _ := os.Stat(good)
 	if !after.ModTime().Equal(before.ModTime()) || after.Mode() != before.Mode() {
@@ -102,6 +109,7 @@ func TestCorruptAndMissing(t *testing.T) {
 	}
 	p.Name = "second save"
 	p.Save()
+	p.Close()
 	os.Remove(filepath.Join(dir, filepath.FromSlash(p.Sources[0].File)))
 	q, err := Open(dir)
 	if err != nil {
@@ -160,7 +168,9 @@ func TestRecovery(t *testing.T) {
 }
 
 // TestKillDuringSave kills a process in the middle of saving, again and again: the project on disk is
-// always the old or the new version, complete.
+// always the old or the new version, complete; the kill is proven to land mid-save (the process's
+// temporary file is still there after it died); the next Open removes that leftover and takes over the
+// dead process's lock.
 func TestKillDuringSave(t *testing.T) {
 	if dir := os.Getenv("BRIEFPACK_SAVE_LOOP"); dir != "" {
 		saveForever(dir)
@@ -184,16 +194,29 @@ func TestKillDuringSave(t *testing.T) {
 	if err := pa.Save(); err != nil {
 		t.Fatal(err)
 	}
-	rng := rand.New(rand.NewSource(1))
-	for i := 0; i < 25; i++ {
+	p.Close() // the children open and lock it
+	const kills = 25
+	midSave := 0
+	for i := 0; i < kills; i++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringSave$")
 		cmd.Env = append(os.Environ(), "BRIEFPACK_SAVE_LOOP="+dir)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(20+rng.Intn(120)) * time.Millisecond)
-		cmd.Process.Kill() // SIGKILL
-		cmd.Wait()
+		if !waitForTemp(dir, 10*time.Second) {
+			cmd.Process.Kill()
+			cmd.Wait()
+			t.Fatalf("kill %d: the child never started a save", i)
+		}
+		cmd.Process.Kill() // SIGKILL, the moment a temporary file exists
+		err := cmd.Wait()
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != -1 {
+			t.Fatalf("kill %d: the child ended by itself (%v), not by the kill", i, err)
+		}
+		left := temps(dir)
+		if len(left) > 0 {
+			midSave++
+		}
 		b, err := os.ReadFile(filepath.Join(dir, FileName))
 		if err != nil {
 			t.Fatalf("kill %d: %v", i, err)
@@ -201,10 +224,38 @@ func TestKillDuringSave(t *testing.T) {
 		if !versions[string(b)] {
 			t.Fatalf("kill %d: project file is neither version (%d bytes)", i, len(b))
 		}
-		if _, err := Open(dir); err != nil {
+		q, err := Open(dir)
+		if err != nil {
 			t.Fatalf("kill %d: %v", i, err)
 		}
+		if q.ReadOnly {
+			t.Fatalf("kill %d: the killed process's lock was not taken over: %v", i, q.Locked)
+		}
+		if rest := temps(dir); len(rest) > 0 || len(q.Cleaned) != len(left) {
+			t.Fatalf("kill %d: left %v, cleaned %v, still there %v", i, left, q.Cleaned, rest)
+		}
+		q.Close()
 	}
+	t.Logf("%d of %d kills landed while a temporary file was being written", midSave, kills)
+	if midSave < kills/2 {
+		t.Fatalf("only %d of %d kills landed mid-save: the test did not prove what it claims", midSave, kills)
+	}
+}
+
+// waitForTemp polls dir until a temporary file of a save holds some bytes.
+func waitForTemp(dir string, limit time.Duration) bool {
+	end := time.Now().Add(limit)
+	for time.Now().Before(end) {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if tempName.MatchString(e.Name()) {
+				if fi, err := e.Info(); err == nil && fi.Size() > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // versionOf is the project with a large body, so that saving takes long enough to be interrupted.
@@ -217,7 +268,7 @@ func versionOf(p *Project, v string) *Project {
 
 func saveForever(dir string) {
 	p, err := Open(dir)
-	if err != nil {
+	if err != nil || p.ReadOnly {
 		os.Exit(3)
 	}
 	for i := 0; ; i++ {

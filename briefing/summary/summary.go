@@ -381,12 +381,18 @@ func (g *Graph) Repeats(i, j int) bool {
 // chosen (maximal marginal relevance with a hard cut). keep, when set, says which sentences may be
 // chosen at all.
 func (g *Graph) Top(scores []float64, n int, keep func(i int) bool) []int {
+	return g.Extend(scores, nil, n, keep)
+}
+
+// Extend adds to the sentences already chosen (kept first, in their order) the best others, as Top
+// chooses them, up to n in all.
+func (g *Graph) Extend(scores []float64, chosen []int, n int, keep func(i int) bool) []int {
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
-	var chosen []int
+	chosen = append([]int(nil), chosen...)
 	for _, i := range order {
 		if len(chosen) == n {
 			break
@@ -396,7 +402,7 @@ func (g *Graph) Top(scores []float64, n int, keep func(i int) bool) []int {
 		}
 		repeat := false
 		for _, c := range chosen {
-			if g.Repeats(c, i) {
+			if c == i || g.Repeats(c, i) {
 				repeat = true
 				break
 			}

@@ -79,7 +79,7 @@ func (r *renderer) keyPoints(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same (none of them written by briefpack), each in its source's own words.", "", "L", false)
+	r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source's own words.", "", "L", false)
 	r.pdf.Ln(1.5)
 	for _, p := range kp.Points {
 		r.bullet(p.Text, "", briefing.CitedSources(p.Citations), true)
