@@ -262,22 +262,6 @@ func inPieces(s string, write func(string)) {
 	}
 }
 
-// textLines draws text wrapped at width w from x, as MultiCell would (the same lines, the same
-// baselines, a new page where a line does not fit), one Text per line: MultiCell formats a cell per
-// line, which the annex's pages of evidence made the costliest thing a build drew.
-func (r *renderer) textLines(x, w, h float64, text string) {
-	cm := r.pdf.GetCellMargin()
-	_, unit := r.pdf.GetFontSize()
-	for _, l := range r.lines(text, w) {
-		if !r.room(h) {
-			r.pdf.AddPage()
-		}
-		y := r.pdf.GetY()
-		r.pdf.Text(x+cm, y+0.5*h+0.3*unit, l)
-		r.pdf.SetY(y + h)
-	}
-}
-
 // startFlow prepares flowing text at the current indent.
 func (r *renderer) startFlow() func() {
 	old := r.left

@@ -49,15 +49,17 @@ func (r *renderer) provenance(ast.Node) {
 		r.font("B", r.sz.small)
 		label = r.clean(label)
 		r.need(2 * lh(r.sz.small))
-		r.textLines(r.x(), r.width(), lh(r.sz.small), label)
+		r.pdf.SetX(r.x())
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), label, "", "L", false)
 		r.font("", r.sz.small)
 		for _, c := range cs {
 			n := r.pk.Number(c.Source)
 			if n == 0 {
 				continue
 			}
+			r.pdf.SetX(r.x() + 4)
 			text := fmt.Sprintf("[%d] %s: “%s”", n, r.where(c), strings.Join(strings.Fields(c.Text), " "))
-			r.textLines(r.x()+4, r.width()-4, lh(r.sz.small), r.clean(text))
+			r.pdf.MultiCell(r.width()-4, lh(r.sz.small), r.clean(text), "", "L", false)
 		}
 		r.pdf.Ln(0.8)
 	}
