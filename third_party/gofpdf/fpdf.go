@@ -399,6 +399,9 @@ func (f *Fpdf) SetPageBox(t string, x, y, wd, ht float64) {
 // pageNum is one-based. The SetPage() example demonstrates this method.
 func (f *Fpdf) SetPage(pageNum int) {
 	if (pageNum > 0) && (pageNum < len(f.pages)) {
+		if pageNum != f.page {
+			f.tagClose()
+		}
 		f.page = pageNum
 	}
 }
@@ -679,11 +682,13 @@ func (f *Fpdf) Close() {
 	}
 	// Page footer
 	f.inFooter = true
+	f.tagBegin(footerArtifact)
 	if f.footerFnc != nil {
 		f.footerFnc()
 	} else if f.footerFncLpi != nil {
 		f.footerFncLpi(true)
 	}
+	f.tagEnd()
 	f.inFooter = false
 
 	// Close page
@@ -720,6 +725,12 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	if f.err != nil {
 		return
 	}
+	if f.tag != nil {
+		// briefpack patch: gofpdf's own page set-up is written unmarked
+		f.tagClose()
+		f.tagBegin(pageSetUp)
+		defer f.tagEnd()
+	}
 	if f.page != len(f.pages)-1 {
 		f.page = len(f.pages) - 1
 	}
@@ -743,6 +754,7 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 
 	if f.page > 0 {
 		f.inFooter = true
+		f.tagBegin(footerArtifact)
 		// Page footer avoid double call on footer.
 		if f.footerFnc != nil {
 			f.footerFnc()
@@ -750,6 +762,7 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 		} else if f.footerFncLpi != nil {
 			f.footerFncLpi(false) // not last page.
 		}
+		f.tagEnd()
 		f.inFooter = false
 		// Close page
 		f.endpage()
@@ -789,7 +802,9 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	// 	Page header
 	if f.headerFnc != nil {
 		f.inHeader = true
+		f.tagBegin(headerArtifact)
 		f.headerFnc()
+		f.tagEnd()
 		f.inHeader = false
 		if f.headerHomeMode {
 			f.SetHomeXY()
@@ -2167,7 +2182,10 @@ func (f *Fpdf) newLink(x, y, w, h float64, link int, linkStr string) {
 	// f.pageLinks[f.page] = linkList
 	// }
 	f.pageLinks[f.page] = append(f.pageLinks[f.page],
-		linkType{x * f.k, f.hPt - y*f.k, w * f.k, h * f.k, link, linkStr})
+		linkType{x * f.k, f.hPt - y*f.k, w * f.k, h * f.k, link, linkStr, 0})
+	if f.tag != nil {
+		f.tagLink()
+	}
 }
 
 // Link puts a link on a rectangular area of the page. Text or image links are
@@ -2228,6 +2246,9 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	}
 	if f.colorFlag {
 		s = sprintf("q %s %s Q", f.color.text.str, s)
+	}
+	if f.tag != nil {
+		f.tagText(txtStr)
 	}
 	f.out(s)
 }
@@ -2441,6 +2462,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 					s.printf("%.3f(%s) ", -shift, space)
 				}
 			}
+			if f.tag != nil && f.tag.spaceAfter {
+				s.printf("(%s) ", space)
+			}
 			s.printf("] TJ ET")
 		} else {
 			var txt2 string
@@ -2458,6 +2482,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txt2 = strings.Replace(txt2, "(", "\\(", -1)
 				txt2 = strings.Replace(txt2, ")", "\\)", -1)
 			}
+			if f.tag != nil && f.tag.spaceAfter {
+				txt2 += f.tagSpace()
+			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
 			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
@@ -2472,6 +2499,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 		}
 		if f.colorFlag {
 			s.printf(" Q")
+		}
+		if f.tag != nil {
+			f.tagText(txtStr)
 		}
 		if link > 0 || len(linkStr) > 0 {
 			f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
@@ -2742,11 +2772,13 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 					}
 					f.outf("%.3f Tw", f.ws*f.k)
 				}
+				f.tagSpaceAfter(true)
 				if f.isCurrentUTF8 {
 					f.CellFormat(w, h, string(srune[j:sep]), b, 2, alignStr, fill, 0, "")
 				} else {
 					f.CellFormat(w, h, s[j:sep], b, 2, alignStr, fill, 0, "")
 				}
+				f.tagSpaceAfter(false)
 				i = sep + 1
 			}
 			sep = -1
@@ -2864,11 +2896,13 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 					f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
 				}
 			} else {
+				f.tagSpaceAfter(true)
 				if f.isCurrentUTF8 {
 					f.CellFormat(w, h, string(rs[j:sep]), "", 2, "", false, link, linkStr)
 				} else {
 					f.CellFormat(w, h, s[j:sep], "", 2, "", false, link, linkStr)
 				}
+				f.tagSpaceAfter(false)
 				i = sep + 1
 			}
 			sep = -1
@@ -3556,6 +3590,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 }
 
 func (f *Fpdf) endpage() {
+	f.tagClose()
 	f.EndLayer()
 	f.state = 1
 }
@@ -3760,6 +3795,9 @@ func (f *Fpdf) putstream(b []byte) {
 // out; Add a line to the document
 func (f *Fpdf) out(s string) {
 	if f.state == 2 {
+		if f.tag != nil {
+			f.tagMark()
+		}
 		f.pages[f.page].WriteString(s)
 		f.pages[f.page].WriteString("\n")
 	} else {
@@ -3771,6 +3809,9 @@ func (f *Fpdf) out(s string) {
 // outbuf adds a buffered line to the document
 func (f *Fpdf) outbuf(r io.Reader) {
 	if f.state == 2 {
+		if f.tag != nil {
+			f.tagMark()
+		}
 		f.pages[f.page].ReadFrom(r)
 		f.pages[f.page].WriteString("\n")
 	} else {
@@ -3897,6 +3938,12 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	if f.tag != nil {
+		// briefpack patch: a tagged document's link annotations are objects,
+		// numbered after the pages and their contents
+		f.tag.pageObj = pagesObjectNumbers
+		f.tagAssignAnnots(f.n + 2*nb + 1)
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -3912,7 +3959,16 @@ func (f *Fpdf) putpages() {
 		}
 		f.out("/Resources 2 0 R")
 		// Links
-		if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
+		if f.tag != nil && len(f.pageLinks[n]) > 0 {
+			var annots fmtBuffer
+			annots.printf("/Annots [")
+			for _, obj := range f.tag.annotObj[n] {
+				annots.printf("%d 0 R ", obj)
+			}
+			f.putAttachmentAnnotationLinks(&annots, n)
+			annots.printf("]")
+			f.out(annots.String())
+		} else if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
 			for _, pl := range f.pageLinks[n] {
@@ -3941,6 +3997,9 @@ func (f *Fpdf) putpages() {
 		if f.pdfVersion > "1.3" {
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
 		}
+		if f.tag != nil {
+			f.tagPageDict(n)
+		}
 		f.outf("/Contents %d 0 R>>", f.n+1)
 		f.out("endobj")
 		// Page content
@@ -3954,6 +4013,9 @@ func (f *Fpdf) putpages() {
 			f.putstream(f.pages[n].Bytes())
 		}
 		f.out("endobj")
+	}
+	if f.tag != nil {
+		f.tagPutAnnots(hPt)
 	}
 	// Pages root
 	f.offsets[1] = f.buffer.Len()
@@ -4711,6 +4773,9 @@ func (f *Fpdf) putxmp() {
 		return
 	}
 	f.newobj()
+	if f.tag != nil {
+		f.tag.xmpObj = f.n
+	}
 	f.outf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(f.xmp))
 	f.putstream(f.xmp)
 	f.out("endobj")
@@ -4774,6 +4839,10 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	if f.tag != nil {
+		// one time for the information dictionary and the XMP packet
+		f.creationDate, f.modDate = timeOrNow(f.creationDate), timeOrNow(f.modDate)
+	}
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
@@ -4786,6 +4855,15 @@ func (f *Fpdf) enddoc() {
 	}
 	// Bookmarks
 	f.putbookmarks()
+	// briefpack patch: the structure tree and the XMP metadata of a tagged
+	// document (tagged.go)
+	structRoot := 0
+	if f.tag != nil {
+		structRoot = f.tagPutStructTree()
+		if len(f.xmp) == 0 {
+			f.xmp = f.tagXMP()
+		}
+	}
 	// Metadata
 	f.putxmp()
 	// 	Info
@@ -4798,6 +4876,9 @@ func (f *Fpdf) enddoc() {
 	f.newobj()
 	f.out("<<")
 	f.putcatalog()
+	if f.tag != nil {
+		f.tagCatalog(structRoot)
+	}
 	f.out(">>")
 	f.out("endobj")
 	// Cross-ref
