@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefpack/briefpack/briefing/build"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/pack"
 	"github.com/briefpack/briefpack/briefing/project"
@@ -259,7 +260,7 @@ func (u *UI) recomputeNow() {
 	}
 	u.run("Extracting…", func() {
 		res := p.Run(loaded)
-		pk := pack.New(res, p.ThemesInUse(), p.Settings, p.Edits, p.Sections)
+		pk := pack.New(build.PackInput(res), p.ThemesInUse(), p.Settings, p.Edits, p.Sections)
 		u.mu.Lock()
 		if gen == u.gen {
 			u.res, u.pk = res, pk
@@ -282,7 +283,7 @@ func (u *UI) repack() {
 	if p == nil || res == nil {
 		return
 	}
-	pk := pack.New(res, p.ThemesInUse(), p.Settings, p.Edits, p.Sections)
+	pk := pack.New(build.PackInput(res), p.ThemesInUse(), p.Settings, p.Edits, p.Sections)
 	u.mu.Lock()
 	u.pk = pk
 	u.mu.Unlock()

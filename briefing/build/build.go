@@ -93,7 +93,7 @@ func Render(j Job, w io.Writer) ([]string, error) {
 		j.Settings.Date = DefaultDate()
 	}
 	j.stage(StageLayout)
-	p := pack.New(j.Result, themes, j.Settings, j.Edits, j.Sections)
+	p := pack.New(PackInput(j.Result), themes, j.Settings, j.Edits, j.Sections)
 	doc := pack.Assemble(p, tmpl)
 	var warns []string
 	if len(doc.Extra) > 0 {
@@ -116,6 +116,16 @@ func Render(j Job, w io.Writer) ([]string, error) {
 		warns = append(warns, fmt.Sprintf("not included: %s: %v", fe.File, fe.Err))
 	}
 	return warns, err
+}
+
+// PackInput turns an engine result into what pack.New takes: the same extractions and merged items,
+// and each file that could not be loaded with its reason.
+func PackInput(res *engine.Result) pack.Input {
+	in := pack.Input{Extractions: res.Extractions, Timeline: res.Timeline, Quotations: res.Quotations, People: res.People}
+	for _, fe := range res.Errors {
+		in.NotIncluded = append(in.NotIncluded, pack.NotIncluded{File: fe.File, Reason: fe.Err.Error()})
+	}
+	return in
 }
 
 // ToFile builds the pack into path atomically: it renders into memory, writes a temporary file beside

@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
@@ -145,17 +144,26 @@ func shortHash(s string) string {
 	return hex.EncodeToString(h[:6])
 }
 
-// New builds a pack from a job's result. themes are the lexicons used (for names); sections are the
-// user's own sections.
-func New(res *engine.Result, themes []extract.Theme, s Settings, e Edits, sections []UserSection) *Pack {
+// Input is what a pack is built from, in the briefing vocabulary: one extraction per source that
+// loaded (in input order), the files that could not be used, and the merged timeline, quotations and
+// who's who. The engine's result converts to it (see build.PackInput); a test can build one by hand.
+type Input struct {
+	Extractions []*briefing.Extraction
+	NotIncluded []NotIncluded
+	Timeline    []briefing.TimelineEntry
+	Quotations  []briefing.Quotation
+	People      []briefing.PersonEntry
+}
+
+// New builds a pack from what was extracted and merged. themes are the lexicons used (for names);
+// sections are the user's own sections.
+func New(res Input, themes []extract.Theme, s Settings, e Edits, sections []UserSection) *Pack {
 	p := &Pack{Settings: s, Sections: sections, Extractions: res.Extractions, number: map[string]int{}}
 	for _, x := range res.Extractions {
 		p.Sources = append(p.Sources, x.Source)
 		p.number[x.Source.ID] = len(p.Sources)
 	}
-	for _, fe := range res.Errors {
-		p.NotIncluded = append(p.NotIncluded, NotIncluded{fe.File, fe.Err.Error()})
-	}
+	p.NotIncluded = res.NotIncluded
 	for _, t := range res.Timeline {
 		it := TimelineItem{Key: TimelineKey(t), Entry: t, Included: true}
 		if ed, ok := e.Timeline[it.Key]; ok {

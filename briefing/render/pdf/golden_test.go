@@ -37,12 +37,14 @@ func smallPack(t *testing.T) *pack.Document {
 		}
 		srcs = append(srcs, s)
 	}
-	res := engine.Process(srcs, []*source.FileError{{File: "d-scan.pdf", Err: source.ErrEmpty}}, engine.Options{})
+	res := engine.Process(srcs, nil, engine.Options{})
 	tm, err := pack.LoadTemplate("visit", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := pack.New(res, nil, pack.Settings{Title: "Island ferry link", Subtitle: "Briefing for the opening", Marking: "OFFICIAL",
+	in := pack.Input{Extractions: res.Extractions, Timeline: res.Timeline, Quotations: res.Quotations, People: res.People,
+		NotIncluded: []pack.NotIncluded{{File: "d-scan.pdf", Reason: source.ErrEmpty.Error()}}}
+	p := pack.New(in, nil, pack.Settings{Title: "Island ferry link", Subtitle: "Briefing for the opening", Marking: "OFFICIAL",
 		PreparedBy: "Islands desk", Date: briefing.DayOf(2024, 6, 10)},
 		pack.Edits{}, pack.ParseSections("## Objectives\n\n- Open the new ferry link.\n\n## Lines to take\n\nThe link shortens every journey.\n"))
 	return pack.Assemble(p, tm)
