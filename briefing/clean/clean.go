@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -277,11 +278,8 @@ func pattern(f feature, raw string) string {
 	return ""
 }
 
-var navPhrases = []string{"you are here", "skip to content", "skip to main content", "back to top", "jump to navigation",
-	"jump to content", "toggle navigation", "main menu"}
-
 func isNavPhrase(lower string) bool {
-	for _, p := range navPhrases {
+	for _, p := range lexicon.NavigationPhrases {
 		if strings.Contains(lower, p) {
 			return true
 		}
@@ -388,12 +386,6 @@ func isByline(t string, f *feature) bool {
 	return handles > 0 && others <= 3
 }
 
-var dateWords = map[string]bool{
-	"updated": true, "published": true, "posted": true, "on": true, "at": true, "date": true, "last": true,
-	"am": true, "pm": true, "gmt": true, "utc": true, "bst": true, "sgt": true, "cet": true, "est": true,
-	"edt": true, "pst": true, "hrs": true, "hours": true, "modified": true, "first": true,
-}
-
 // isDateline recognises a line that is only a date and time: "Fri, Jun 14, 2019 - 12:56 PM",
 // "Published: 14 June 2019", "2019-06-14".
 func isDateline(f *feature) bool {
@@ -421,7 +413,7 @@ func isDateline(f *feature) bool {
 				hasDate = true
 				continue
 			}
-			if _, ok := prose.WeekdayNames[l]; ok || dateWords[l] || reTime().MatchString(l) {
+			if _, ok := prose.WeekdayNames[l]; ok || lexicon.DatelineWords[l] || reTime().MatchString(l) {
 				continue
 			}
 			return false
@@ -456,21 +448,9 @@ func isLinkLine(f *feature) bool {
 	return urls > 0 && words <= 6
 }
 
-var listHeadings = []string{
-	"most read", "most popular", "most viewed", "most shared", "most commented", "editor's choice",
-	"editors' choice", "editor’s choice", "editors’ choice", "editor's picks", "editors' picks", "editor’s picks",
-	"recent stories", "recent posts", "recent articles", "related stories", "related articles", "related news",
-	"related content", "related posts", "related", "must read", "top stories", "latest news", "latest stories",
-	"more stories", "more news", "you may also like", "you might also like", "recommended",
-	"recommended for you", "trending", "trending now", "popular", "read next", "in other news", "also read",
-	"more on this story", "around the web", "from around the web", "sponsored stories", "promoted stories",
-	"readers also viewed", "readers also read", "people also read", "also viewed", "what others are reading",
-	"sponsored links", "sponsored content", "more in this section",
-}
-
 func isListHeading(lower string) bool {
 	l := strings.TrimRight(strings.TrimSpace(lower), ":")
-	for _, h := range listHeadings {
+	for _, h := range lexicon.ListHeadings {
 		if l == h {
 			return true
 		}
@@ -478,32 +458,20 @@ func isListHeading(lower string) bool {
 	return strings.HasPrefix(l, "more from ") && len(strings.Fields(l)) <= 5
 }
 
-var promptStarts = []string{
-	"share", "subscribe", "sign up", "sign in", "log in", "login", "register now", "follow us", "follow @",
-	"download our", "download the", "stay updated", "stay connected", "stay up to date", "stay informed",
-	"get the latest", "read more", "read next", "continue reading", "purchase this article", "reprints",
-	"republish", "newsletter", "advertisement", "sponsored", "tags:", "topics:", "print this", "email this",
-	"comments", "leave a comment", "copyright", "©", "all rights reserved", "privacy policy", "terms of use",
-	"terms of service", "cookie", "click here", "listen to this article", "watch:", "listen:", "see also",
-	"market voices", "join our", "get our", "sign up for", "don't miss", "don’t miss", "back to",
-}
-
-var promptWords = []string{"newsletter", "subscribe", "subscription", "for free", "sign up", "download our app"}
-
 // isPrompt recognises share, subscribe, follow and similar calls to action.
 func isPrompt(lower string, f feature) bool {
 	if f.words > 14 {
 		return false
 	}
 	if f.words <= 8 || strings.HasSuffix(lower, ":") {
-		for _, p := range promptStarts {
+		for _, p := range lexicon.PromptStarts {
 			if strings.HasPrefix(lower, p) {
 				return true
 			}
 		}
 	}
 	if !f.terminal {
-		for _, p := range promptWords {
+		for _, p := range lexicon.PromptWords {
 			if strings.Contains(lower, p) {
 				return true
 			}
@@ -532,16 +500,9 @@ func labels(res Result, feats []feature) {
 	}
 }
 
-var verbish = map[string]bool{
-	"said": true, "says": true, "states": true, "stated": true, "add": true, "added": true, "adds": true,
-	"tweeted": true, "wrote": true, "writes": true, "noted": true, "reads": true, "announced": true,
-	"explained": true, "told": true, "is": true, "are": true, "was": true, "were": true, "include": true,
-	"includes": true, "follows": true, "following": true, "continued": true, "declared": true, "posted": true,
-}
-
 func hasVerbish(t string) bool {
 	for _, w := range prose.Words(t) {
-		if verbish[w] {
+		if lexicon.StatementVerbs[w] {
 			return true
 		}
 	}
@@ -597,13 +558,10 @@ func moreStories(res Result, feats []feature) {
 	}
 }
 
-var releaseSections = []string{"notes to editors", "note to editors", "notes for editors", "editor's notes", "editors' notes",
-	"background", "ends", "-ends-", "- ends -", "about the", "for further information", "media enquiries", "for media enquiries"}
-
 // isReleaseSection recognises the closing sections of a press release, which are part of it.
 func isReleaseSection(t string) bool {
 	l := strings.ToLower(strings.Trim(strings.TrimSpace(t), ":*#"))
-	for _, s := range releaseSections {
+	for _, s := range lexicon.ReleaseSections {
 		if l == s || strings.HasPrefix(s, "about") && strings.HasPrefix(l, s+" ") && len(strings.Fields(l)) <= 8 {
 			return true
 		}

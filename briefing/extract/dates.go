@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -45,24 +46,9 @@ type Expr struct {
 	Explicit *Expr
 }
 
-var temporalPreps = map[string]bool{
-	"in": true, "on": true, "since": true, "by": true, "during": true, "until": true, "till": true,
-	"from": true, "before": true, "after": true, "early": true, "late": true, "mid": true, "of": true,
-	"around": true, "throughout": true, "as": true, "circa": true, "end": true, "start": true,
-	"beginning": true, "spring": true, "summer": true, "autumn": true, "winter": true, "fall": true,
-}
-
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}
-
-// durationVerbs precede "for N years" when the phrase states how long something lasts.
-var durationVerbs = map[string]bool{
-	"effect": true, "force": true, "valid": true, "last": true, "lasts": true, "run": true, "runs": true,
-	"remain": true, "remains": true, "place": true, "operate": true, "operates": true, "apply": true,
-	"applies": true, "term": true, "period": true, "duration": true, "extended": true, "renewed": true,
-	"ran": true, "lasted": true, "remained": true,
 }
 
 // FindDates finds the temporal expressions in s.
@@ -207,7 +193,7 @@ func exprAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 
 	// bare year after a temporal preposition: "in 2019", "since 2015", "in early 2019"
 	if y, isY := isYear(t); isY {
-		if temporalPreps[prevWord(toks, i)] && !(i+1 < len(toks) && (toks[i+1].Text == "-" || toks[i+1].Text == "–")) {
+		if lexicon.TemporalPrepositions[prevWord(toks, i)] && !(i+1 < len(toks) && (toks[i+1].Text == "-" || toks[i+1].Text == "–")) {
 			e = mk(ExprAbsolute, i, i+1)
 			e.Year = y
 			return e, i + 1, true
@@ -318,13 +304,13 @@ func absoluteAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	}
 	p := prevWord(toks, start)
 	if day > 0 {
-		if (name == "may" || name == "march") && !temporalPreps[p] && p != "" {
+		if (name == "may" || name == "march") && !lexicon.TemporalPrepositions[p] && p != "" {
 			return e, 0, false
 		}
 		return mkE(ExprPartial), k, true
 	}
 	// a month alone counts only after a cue: "in June", "since March", "early May"
-	if temporalPreps[p] || p == "last" || p == "next" || p == "this" {
+	if lexicon.TemporalPrepositions[p] || p == "last" || p == "next" || p == "this" {
 		e = mkE(ExprPartial)
 		switch p {
 		case "last", "next", "this":
@@ -361,7 +347,7 @@ func durationAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	}
 	cue := false
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
-		if durationVerbs[toks[b].Lower()] {
+		if lexicon.DurationVerbs[toks[b].Lower()] {
 			cue = true
 			break
 		}

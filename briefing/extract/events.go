@@ -8,25 +8,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
-
-// irregularPast are past tenses and participles that do not end in -ed.
-var irregularPast = wordSet(`met held took taken came come began begun became become won made gave given went gone
-	saw seen set led rose risen fell fallen told said wrote written left brought sent built spent paid put chose
-	chosen drew drawn grew grown hit kept knew known lost meant ran run sold shut stood struck swore sworn thought
-	understood undertook undertaken withdrew withdrawn bought caught fought found got gotten laid lent let sought
-	spoke spoken`)
-
-// presentEvents are present-tense verbs that report an event (headlines and historic present).
-var presentEvents = wordSet(`sign signs launch launches meet meets visit visits open opens announce announces begin
-	begins start starts hold holds host hosts agree agrees mark marks take takes come comes end ends expire expires
-	join joins leave leaves publish publishes release releases unveil unveils adopt adopts`)
-
-var notVerbsEd = wordSet(`red bed need feed seed speed indeed hundred based-on united kindred sacred naked wicked
-	aged beloved`)
-
-var futureCues = wordSet("will shall 'll")
 
 // hasAction reports whether a sentence states that something happened or will happen: a past tense,
 // a future, or an event verb in the present.
@@ -48,27 +32,25 @@ func isActionAt(toks []prose.Token, i, prev int) bool {
 	}
 	lw := t.Lower()
 	switch {
-	case futureCues[lw], irregularPast[lw]:
+	case lexicon.FutureCues[lw], lexicon.IrregularPast[lw]:
 		return true
-	case presentEvents[lw]:
+	case lexicon.PresentEventVerbs[lw]:
 		// "UK and Singapore sign MoU" is a verb; "the best sign" is a noun
 		if prev >= 0 {
 			p := toks[prev]
-			return !determiners[p.Lower()] && (p.IsCap() || p.IsAllCaps() || strings.HasSuffix(lw, "s") || p.Is("to"))
+			return !lexicon.Determiners[p.Lower()] && (p.IsCap() || p.IsAllCaps() || strings.HasSuffix(lw, "s") || p.Is("to"))
 		}
-	case len(lw) > 4 && strings.HasSuffix(lw, "ed") && !notVerbsEd[lw] && (!t.IsCap() || prev < 0):
+	case len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] && (!t.IsCap() || prev < 0):
 		return true
 	}
 	return false
 }
 
-var determiners = wordSet("the a an this that these those its their our his her my your best first last good clear")
-
 // pastOrFuture reports whether a sentence has a past or future verb, not only a present one.
 func pastOrFuture(toks []prose.Token) bool {
 	for i, t := range toks {
 		lw := t.Lower()
-		if t.Kind == prose.Word && (futureCues[lw] || irregularPast[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !notVerbsEd[lw] && (!t.IsCap() || i == 0)) {
+		if t.Kind == prose.Word && (lexicon.FutureCues[lw] || lexicon.IrregularPast[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] && (!t.IsCap() || i == 0)) {
 			return true
 		}
 	}
@@ -85,7 +67,7 @@ func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
 			continue
 		}
 		lw := t.Lower()
-		if !(futureCues[lw] || isParticiple(t) || irregularPast[lw]) {
+		if !(lexicon.FutureCues[lw] || isParticiple(t) || lexicon.IrregularPast[lw]) {
 			continue
 		}
 		d := ea - i
@@ -99,12 +81,12 @@ func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
 	if best < 0 {
 		return sentenceFuture
 	}
-	if futureCues[toks[best].Lower()] {
+	if lexicon.FutureCues[toks[best].Lower()] {
 		return true
 	}
 	// "will be signed on …": a participle right after a future auxiliary is future
 	for j := best - 1; j >= 0 && j >= best-3; j-- {
-		if futureCues[toks[j].Lower()] {
+		if lexicon.FutureCues[toks[j].Lower()] {
 			return true
 		}
 	}
@@ -114,7 +96,7 @@ func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
 func isFuture(toks []prose.Token) bool {
 	for i, t := range toks {
 		lw := t.Lower()
-		if futureCues[lw] {
+		if lexicon.FutureCues[lw] {
 			return true
 		}
 		if i+1 < len(toks) && toks[i+1].Is("to") && (lw == "due" || lw == "plans" || lw == "expected" || lw == "scheduled" || lw == "set" || lw == "intends") {
@@ -226,14 +208,12 @@ func findEvents(d *doc) []briefing.Event {
 func subjectOf(s string) string {
 	for _, t := range prose.Tokenize(s) {
 		lw := t.Lower()
-		if t.Kind == prose.Word && (futureCues[lw] || irregularPast[lw] || presentEvents[lw] || auxiliaries[lw] || isParticiple(t) || durationVerbs[lw]) {
+		if t.Kind == prose.Word && (lexicon.FutureCues[lw] || lexicon.IrregularPast[lw] || lexicon.PresentEventVerbs[lw] || lexicon.Auxiliaries[lw] || isParticiple(t) || lexicon.DurationVerbs[lw]) {
 			return s[:t.Start]
 		}
 	}
 	return s
 }
-
-var auxiliaries = wordSet("is are was were has have had be been would could should may might must can remain remains")
 
 // tokenRange returns the tokens [a, b) that lie inside byte range [start, end).
 func tokenRange(toks []prose.Token, start, end int) (a, b int) {
@@ -399,7 +379,7 @@ func verbSegment(toks []prose.Token, drop []bool, ea, eb int) []int {
 	if k := subordinatorEnd(toks, lo, hi); k > lo {
 		lo = k
 	}
-	if lo < hi && (isParticiple(toks[lo]) || presentEvents[toks[lo].Lower()] || futureCues[toks[lo].Lower()]) {
+	if lo < hi && (isParticiple(toks[lo]) || lexicon.PresentEventVerbs[toks[lo].Lower()] || lexicon.FutureCues[toks[lo].Lower()]) {
 		return nil // no subject of its own: the sentence says it better
 	}
 	seg := toks[lo:hi]
@@ -475,11 +455,11 @@ func coordinateAnd(toks []prose.Token, drop []bool, lo, hi int) int {
 		t := toks[i]
 		if t.Is("and") && verbs > 0 && i+1 < hi {
 			n := toks[i+1]
-			if futureCues[n.Lower()] || auxiliaries[n.Lower()] || presentEvents[n.Lower()] || isParticiple(n) && !n.IsCap() {
+			if lexicon.FutureCues[n.Lower()] || lexicon.Auxiliaries[n.Lower()] || lexicon.PresentEventVerbs[n.Lower()] || isParticiple(n) && !n.IsCap() {
 				return i
 			}
 		}
-		if isActionAt(toks, i, i-1) || auxiliaries[t.Lower()] {
+		if isActionAt(toks, i, i-1) || lexicon.Auxiliaries[t.Lower()] {
 			verbs++
 		}
 	}
@@ -491,7 +471,7 @@ func subjectEnd(toks []prose.Token, lo, hi int) int {
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		lw := t.Lower()
-		if t.Kind == prose.Word && i > lo && (futureCues[lw] || auxiliaries[lw] || irregularPast[lw] || isParticiple(t) && !t.IsCap() || strings.HasSuffix(lw, "s") && presentVerbLike(toks, i)) {
+		if t.Kind == prose.Word && i > lo && (lexicon.FutureCues[lw] || lexicon.Auxiliaries[lw] || lexicon.IrregularPast[lw] || isParticiple(t) && !t.IsCap() || strings.HasSuffix(lw, "s") && presentVerbLike(toks, i)) {
 			return i
 		}
 	}
@@ -573,18 +553,12 @@ func thatClause(toks []prose.Token, ea int) int {
 
 func isParticiple(t prose.Token) bool {
 	lw := t.Lower()
-	return t.Kind == prose.Word && (len(lw) > 4 && strings.HasSuffix(lw, "ed") && !notVerbsEd[lw] || irregularPast[lw])
+	return t.Kind == prose.Word && (len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] || lexicon.IrregularPast[lw])
 }
-
-// irregularParticiples can open a reduced clause ("the summit, held in May"); simple pasts such as
-// "came" or "met" cannot.
-var irregularParticiples = wordSet(`taken given held made known shown seen written chosen drawn grown sold built sent
-	spent brought bought caught led paid put set laid found won begun done gone sworn withdrawn undertaken
-	signed launched`)
 
 func isReducedParticiple(t prose.Token) bool {
 	lw := t.Lower()
-	return t.Kind == prose.Word && (len(lw) > 4 && strings.HasSuffix(lw, "ed") && !notVerbsEd[lw] || irregularParticiples[lw])
+	return t.Kind == prose.Word && (len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] || lexicon.IrregularParticiples[lw])
 }
 
 // participleClause finds a reduced clause holding the date: ", launched in January …" (returns the
@@ -781,7 +755,7 @@ func cutPurpose(s string) string {
 			continue
 		}
 		lw := t.Lower()
-		if isParticiple(t) || presentEvents[lw] || futureCues[lw] {
+		if isParticiple(t) || lexicon.PresentEventVerbs[lw] || lexicon.FutureCues[lw] {
 			seenVerb = true
 			continue
 		}

@@ -4,17 +4,14 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
 // actionStems are the stems of verbs (and their nouns) that say what an event is.
 var actionStems = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`sign launch meet hold take come announce agree visit open begin start end expire
-		publish release adopt join host establish found form enter elect appoint conclude ratify approve discuss
-		renew extend hand award win lose close sell buy merge acquire invest pledge commit introduce unveil complete
-		deliver submit issue vote pass enact implement roll deploy hire resign die bear marry celebrate mark hold
-		organise organize convene attend chair lead tour arrive depart return receive welcome`) {
+	for _, w := range lexicon.ActionVerbs {
 		m[prose.Stem(w)] = true
 	}
 	return m

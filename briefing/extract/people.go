@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -246,19 +247,19 @@ func roleBefore(s string, toks []prose.Token, a int) string {
 	}
 	k := end
 	for k >= 0 && roleWordAt(toks, k) {
-		if k == 0 && toks[k].Kind == prose.Word && toks[k].IsCap() && !toks[k].IsAllCaps() && !roleCores[toks[k].Lower()] && !roleModifiers[toks[k].Lower()] && len(toks) > 1 && !toks[1].IsCap() {
+		if k == 0 && toks[k].Kind == prose.Word && toks[k].IsCap() && !toks[k].IsAllCaps() && !lexicon.RoleNouns[toks[k].Lower()] && !lexicon.RoleModifiers[toks[k].Lower()] && len(toks) > 1 && !toks[1].IsCap() {
 			break // "Expect the Minister …": the sentence's first word, not part of the role
 		}
 		if toks[k].Is("and") {
 			// "Chief Executive Officer and Director General", "Minister of Economic Affairs and IT":
 			// one role; but "Mr Kok and director general …": stop at another person
 			if k == 0 || toks[k-1].Kind != prose.Word || validNameToken(toks[k-1]) || isHonorific(toks[k-1]) ||
-				!(toks[k-1].IsCap() || roleCores[toks[k-1].Lower()]) {
+				!(toks[k-1].IsCap() || lexicon.RoleNouns[toks[k-1].Lower()]) {
 				break
 			}
 			// "Governor of the Bank and Deputy Minister Eva Saar": the words after "and" are a
 			// whole role of their own, so they belong to this name and what comes before to another
-			if hasRoleCore(toks[k+1:end+1]) && !roleCores[toks[k-1].Lower()] {
+			if hasRoleCore(toks[k+1:end+1]) && !lexicon.RoleNouns[toks[k-1].Lower()] {
 				break
 			}
 		}
@@ -276,7 +277,7 @@ func roleBefore(s string, toks []prose.Token, a int) string {
 	}
 	// the role must end on a role word, an organisation, a country or a portfolio, never on a bare preposition
 	role := toks[start : end+1]
-	if roleCores[role[len(role)-1].Lower()] || role[len(role)-1].IsCap() || role[len(role)-1].Text == ")" || roleWordAt(toks, end) && !prose.IsStopword(role[len(role)-1].Lower()) {
+	if lexicon.RoleNouns[role[len(role)-1].Lower()] || role[len(role)-1].IsCap() || role[len(role)-1].Text == ")" || roleWordAt(toks, end) && !prose.IsStopword(role[len(role)-1].Lower()) {
 		return s[role[0].Start:role[len(role)-1].End]
 	}
 	return ""
@@ -303,10 +304,10 @@ func roleAfter(s string, toks []prose.Token, b int) string {
 			break
 		}
 		if t.Is("and") {
-			if k+1 < len(toks) && (isHonorific(toks[k+1]) || toks[k+1].IsCap() && !roleCores[toks[k+1].Lower()]) {
+			if k+1 < len(toks) && (isHonorific(toks[k+1]) || toks[k+1].IsCap() && !lexicon.RoleNouns[toks[k+1].Lower()]) {
 				break
 			}
-			if k+1 < len(toks) && toks[k+1].IsCap() && roleCores[toks[k+1].Lower()] {
+			if k+1 < len(toks) && toks[k+1].IsCap() && lexicon.RoleNouns[toks[k+1].Lower()] {
 				break // "…, Chancellor of the Exchequer and Senior Minister Y": a new person's title
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -253,7 +254,7 @@ func (st *quoteState) checkIntro(bi int) {
 	toks := prose.Tokenize(phrase)
 	verbAt := -1
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
-		if toks[i].Kind == prose.Word && reportingVerbs[toks[i].Lower()] {
+		if toks[i].Kind == prose.Word && lexicon.ReportingVerbs[toks[i].Lower()] {
 			verbAt = i
 			break
 		}
@@ -325,7 +326,7 @@ func (st *quoteState) attributionAfter(b prose.Block, text string, sp qspan) (sp
 		if i > 16 { // "…,” Kenya's Cabinet Secretary for Information, David Mwangi, told reporters."
 			break
 		}
-		if tk.Kind == prose.Word && (reportingVerbs[tk.Lower()] || tk.Is("according")) {
+		if tk.Kind == prose.Word && (lexicon.ReportingVerbs[tk.Lower()] || tk.Is("according")) {
 			verb = i
 			break
 		}
@@ -345,20 +346,12 @@ func lastSentence(t string) string {
 
 func hasReportingVerb(s string) bool {
 	for _, tk := range prose.Tokenize(s) {
-		if tk.Kind == prose.Word && reportingVerbs[tk.Lower()] {
+		if tk.Kind == prose.Word && lexicon.ReportingVerbs[tk.Lower()] {
 			return true
 		}
 	}
 	return false
 }
-
-var pronouns = wordSet("he she")
-
-var genericSpeakers = wordSet(`statement announcement release report letter communique communiqué notice post message
-	it they spokesperson spokesman spokeswoman agencies organisations organizations sides note memo declaration
-	document text update blog readout`)
-
-var countryCodes = wordSet("uk u.k. us u.s. usa eu un sg uae")
 
 // speakerIn finds who speaks in an attribution phrase ("Kok Ping Soon, chief executive of X said",
 // "Said Mr Cunnington", "he added", "The FCO announcement states", "GDS tweeted"). off is the phrase's
@@ -406,7 +399,7 @@ func (st *quoteState) speakerIn(phrase string, off int) (speaker, role string) {
 	}
 	// 3. he / she: the last person named before the quotation
 	for _, tk := range toks {
-		if tk.Kind == prose.Word && pronouns[tk.Lower()] {
+		if tk.Kind == prose.Word && lexicon.SpeakerPronouns[tk.Lower()] {
 			if rec := d.people.lastBefore(off); rec != nil {
 				return rec.name, bestRole(rec.roles)
 			}
@@ -415,7 +408,7 @@ func (st *quoteState) speakerIn(phrase string, off int) (speaker, role string) {
 	}
 	// 4. an organisation: an acronym or a brand-like name ("GDS", "GovTech", "the FCO")
 	for _, tk := range toks {
-		if tk.Kind != prose.Word || reportingVerbs[tk.Lower()] || countryCodes[tk.Lower()] {
+		if tk.Kind != prose.Word || lexicon.ReportingVerbs[tk.Lower()] || lexicon.CountryCodes[tk.Lower()] {
 			continue
 		}
 		if tk.IsAllCaps() || hasInnerCapital(tk.Text) {
@@ -427,21 +420,21 @@ func (st *quoteState) speakerIn(phrase string, off int) (speaker, role string) {
 	}
 	// 5. a capitalised organisation name ("the Foreign Office", "Ministry of Digital Affairs")
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != prose.Word || !toks[i].IsCap() || reportingVerbs[toks[i].Lower()] || toks[i].Is("the") {
+		if toks[i].Kind != prose.Word || !toks[i].IsCap() || lexicon.ReportingVerbs[toks[i].Lower()] || toks[i].Is("the") {
 			continue
 		}
 		j := i
 		for j < len(toks) && toks[j].Kind == prose.Word && (toks[j].IsCap() || (toks[j].Is("of") || toks[j].Is("for") || toks[j].Is("and")) && j+1 < len(toks) && toks[j+1].IsCap()) {
 			j++
 		}
-		if j-i >= 2 && orgWords[toks[j-1].Lower()] {
+		if j-i >= 2 && lexicon.OrganisationWords[toks[j-1].Lower()] {
 			return phrase[toks[i].Start:toks[j-1].End], ""
 		}
 		i = j
 	}
 	// 6. "the statement", "it": whoever spoke last
 	for _, tk := range toks {
-		if tk.Kind == prose.Word && genericSpeakers[tk.Lower()] && st.lastSpeaker != "" {
+		if tk.Kind == prose.Word && lexicon.GenericSpeakers[tk.Lower()] && st.lastSpeaker != "" {
 			return st.lastSpeaker, st.lastRole
 		}
 	}

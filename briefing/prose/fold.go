@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
 )
 
 // Fold reduces text to a comparable form: lower case, straight quotes, no punctuation, dotted
@@ -96,22 +98,7 @@ var irregular = map[string]string{
 }
 
 // IsStopword reports whether w (lower case) is a common English function word.
-func IsStopword(w string) bool { return stopwords[w] }
-
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been
-	before being below between both but by can could did do does doing down during each few for from further had has
-	have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself
-	no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that
-	the their theirs them themselves then there these they this those through to too under until up very was we were
-	what when where which while who whom why will with would you your yours yourself yourselves us may might must shall
-	upon within without among amongst across along around via per whether however although though yet also already
-	still even ever every many much several one two three its it's we're they're said says`) {
-		m[w] = true
-	}
-	return m
-}()
+func IsStopword(w string) bool { return lexicon.Stopwords[w] }
 
 // Overlap counts the strings two sorted lists have in common.
 func Overlap(a, b []string) int {

@@ -4,22 +4,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
 )
 
 // Span is a range [Start, End) of byte offsets.
 type Span struct{ Start, End int }
-
-// abbreviations are words that end with a dot without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true, "nos": true,
-	"rt": true, "hon": true, "jr": true, "sr": true, "vs": true, "etc": true, "inc": true, "ltd": true,
-	"co": true, "corp": true, "gen": true, "gov": true, "sen": true, "rep": true, "rev": true, "fr": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "approx": true,
-	"dept": true, "est": true, "fig": true, "cf": true, "al": true, "ed": true, "vol": true, "pp": true,
-	"lt": true, "col": true, "capt": true, "cmdr": true, "sgt": true, "amb": true, "excellency": false,
-}
 
 // Sentences splits s into sentence spans (offsets into s), trimming surrounding space. A sentence ends
 // at . ! or ? (and any closing quotes or brackets after it) followed by space and a capital, digit or
@@ -94,7 +84,7 @@ func endsSentenceAt(s string, start, dot int) bool {
 		return true
 	}
 	lw := strings.ToLower(strings.TrimRight(word, "."))
-	if abbreviations[lw] {
+	if lexicon.Abbreviations[lw] {
 		return false
 	}
 	if utf8.RuneCountInString(word) == 1 {

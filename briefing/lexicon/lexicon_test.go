@@ -1,0 +1,38 @@
+package lexicon
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// TestEveryListLoads: every file is used, lower case where it is a set of words, and without repeats.
+func TestEveryListLoads(t *testing.T) {
+	names, err := fs.Glob(files, "lists/*.txt")
+	if err != nil || len(names) == 0 {
+		t.Fatal("no lists embedded")
+	}
+	for _, n := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(n, "lists/"), ".txt")
+		es := entries(name)
+		if len(es) == 0 {
+			t.Errorf("%s: empty", name)
+		}
+		seen := map[string]bool{}
+		for _, e := range es {
+			if seen[e] {
+				t.Errorf("%s: %q twice", name, e)
+			}
+			seen[e] = true
+			if e != strings.ToLower(e) {
+				t.Errorf("%s: %q is not lower case", name, e)
+			}
+		}
+	}
+	if !Honorifics.Has("dr") || Honorifics.Has("doctor of") || !ReportingVerbs.Has("said") {
+		t.Error("a list does not hold what it should")
+	}
+	if !PromptStarts.PrefixOf("subscribe to our newsletter") || !NavigationPhrases.ContainedIn("go back to top of page") {
+		t.Error("List helpers")
+	}
+}
