@@ -904,7 +904,7 @@ func (f *Fpdf) SetDrawColor(r, g, b int) {
 func (f *Fpdf) setDrawColor(r, g, b int) {
 	f.color.draw = rgbColorValue(r, g, b, "G", "RG")
 	if f.page > 0 {
-		f.out(f.color.draw.str)
+		f.outState(f.color.draw.str)
 	}
 }
 
@@ -927,7 +927,7 @@ func (f *Fpdf) setFillColor(r, g, b int) {
 	f.color.fill = rgbColorValue(r, g, b, "g", "rg")
 	f.colorFlag = f.color.fill.str != f.color.text.str
 	if f.page > 0 {
-		f.out(f.color.fill.str)
+		f.outState(f.color.fill.str)
 	}
 }
 
@@ -1009,7 +1009,7 @@ func (f *Fpdf) SetLineWidth(width float64) {
 func (f *Fpdf) setLineWidth(width float64) {
 	f.lineWidth = width
 	if f.page > 0 {
-		f.outf("%.2f w", width*f.k)
+		f.outState(sprintf("%.2f w", width*f.k))
 	}
 }
 
@@ -1034,7 +1034,7 @@ func (f *Fpdf) SetLineCapStyle(styleStr string) {
 	}
 	f.capStyle = capStyle
 	if f.page > 0 {
-		f.outf("%d J", f.capStyle)
+		f.outState(sprintf("%d J", f.capStyle))
 	}
 }
 
@@ -1053,7 +1053,7 @@ func (f *Fpdf) SetLineJoinStyle(styleStr string) {
 	}
 	f.joinStyle = joinStyle
 	if f.page > 0 {
-		f.outf("%d j", f.joinStyle)
+		f.outState(sprintf("%d j", f.joinStyle))
 	}
 }
 
@@ -1092,7 +1092,7 @@ func (f *Fpdf) outputDashPattern() {
 	buf.WriteString("] ")
 	buf.WriteString(strconv.FormatFloat(f.dashPhase, 'f', 2, 64))
 	buf.WriteString(" d")
-	f.outbuf(&buf)
+	f.outState(buf.String())
 }
 
 // Line draws a line between points (x1, y1) and (x2, y2) using the current
@@ -2117,7 +2117,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outState(sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
 	}
 	return
 }
@@ -2133,7 +2133,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outState(sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
 	}
 }
 
@@ -2143,7 +2143,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outState(sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
 	}
 }
 
@@ -3806,6 +3806,20 @@ func (f *Fpdf) out(s string) {
 	}
 }
 
+// outState adds a line that only sets graphics state (a colour, a line width,
+// a font). briefpack patch (tagged.go): in a tagged document it goes into the
+// marked-content sequence open on the page, if any, without opening one, so
+// that setting the font for a paragraph does not give the element around it a
+// sequence with nothing drawn in it.
+func (f *Fpdf) outState(s string) {
+	if f.tag == nil || f.state != 2 {
+		f.out(s)
+		return
+	}
+	f.pages[f.page].WriteString(s)
+	f.pages[f.page].WriteString("\n")
+}
+
 // outbuf adds a buffered line to the document
 func (f *Fpdf) outbuf(r io.Reader) {
 	if f.state == 2 {
@@ -4839,6 +4853,10 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	if f.tag != nil && f.protect.encrypted {
+		f.err = fmt.Errorf("a tagged document cannot be encrypted (SetProtection)")
+		return
+	}
 	if f.tag != nil {
 		// one time for the information dictionary and the XMP packet
 		f.creationDate, f.modDate = timeOrNow(f.creationDate), timeOrNow(f.modDate)
@@ -4881,6 +4899,12 @@ func (f *Fpdf) enddoc() {
 	}
 	f.out(">>")
 	f.out("endobj")
+	if f.tag != nil && len(f.tag.packed) > 0 {
+		// briefpack patch: the object stream and a cross-reference stream
+		f.tagPutXRef(f.n, f.n-1)
+		f.state = 3
+		return
+	}
 	// Cross-ref
 	o := f.buffer.Len()
 	f.out("xref")

@@ -69,9 +69,12 @@ func readPDF(data []byte) (*pdfFile, error) {
 		}
 		f.objs[n] = obj
 	}
+	if err := f.unpackStreams(); err != nil {
+		return nil, err
+	}
 	t := bytes.LastIndex(data, []byte("trailer\n"))
 	if t < 0 {
-		return nil, fmt.Errorf("no trailer")
+		return f, f.xrefStream(data)
 	}
 	v, _, err := parseValue(data[t+len("trailer\n"):], 0)
 	if err != nil {
@@ -79,6 +82,74 @@ func readPDF(data []byte) (*pdfFile, error) {
 	}
 	f.trailer, _ = v.(pdfDict)
 	return f, nil
+}
+
+// unpackStreams reads the objects of every object stream.
+func (f *pdfFile) unpackStreams() error {
+	for n, o := range f.objs {
+		d, ok := o.val.(pdfDict)
+		if !ok || d["Type"] != pdfName("ObjStm") {
+			continue
+		}
+		first := int(d["First"].(float64))
+		head := bytes.Fields(o.stream[:first])
+		for i := 0; i+1 < len(head); i += 2 {
+			num, _ := strconv.Atoi(string(head[i]))
+			off, _ := strconv.Atoi(string(head[i+1]))
+			if _, dup := f.objs[num]; dup {
+				return fmt.Errorf("object %d is both in object stream %d and outside", num, n)
+			}
+			v, _, err := parseValue(o.stream[first+off:], 0)
+			if err != nil {
+				return fmt.Errorf("object %d in object stream %d: %v", num, n, err)
+			}
+			f.objs[num] = pdfObj{val: v}
+		}
+	}
+	return nil
+}
+
+// xrefStream checks the cross-reference stream startxref points to — every object where it
+// says — and takes the trailer's entries from it.
+func (f *pdfFile) xrefStream(data []byte) error {
+	s := bytes.LastIndex(data, []byte("startxref\n"))
+	if s < 0 {
+		return fmt.Errorf("no trailer and no startxref")
+	}
+	off, _ := strconv.Atoi(string(bytes.Fields(data[s+len("startxref\n"):])[0]))
+	m := objHead.FindSubmatch(data[off:])
+	if m == nil || !bytes.HasPrefix(data[off:], m[0]) {
+		return fmt.Errorf("startxref %d is not an object", off)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	xo := f.objs[n]
+	d, ok := xo.val.(pdfDict)
+	if !ok || d["Type"] != pdfName("XRef") {
+		return fmt.Errorf("startxref points to object %d, not a cross-reference stream", n)
+	}
+	rows := xo.stream
+	if len(rows) != 7*int(d["Size"].(float64)) {
+		return fmt.Errorf("cross-reference stream: %d bytes for %v entries", len(rows), d["Size"])
+	}
+	for j := 1; j*7 < len(rows); j++ {
+		r := rows[j*7 : j*7+7]
+		field := int(r[1])<<24 | int(r[2])<<16 | int(r[3])<<8 | int(r[4])
+		switch r[0] {
+		case 1:
+			want := fmt.Sprintf("%d 0 obj\n", j)
+			if field >= len(data) || !bytes.HasPrefix(data[field:], []byte(want)) {
+				return fmt.Errorf("cross-reference stream: object %d is not at %d", j, field)
+			}
+		case 2:
+			if sd, _ := f.objs[field].val.(pdfDict); sd["Type"] != pdfName("ObjStm") {
+				return fmt.Errorf("cross-reference stream: object %d in %d, not an object stream", j, field)
+			}
+		default:
+			return fmt.Errorf("cross-reference stream: entry %d of type %d", j, r[0])
+		}
+	}
+	f.trailer = d
+	return nil
 }
 
 // get resolves a reference.

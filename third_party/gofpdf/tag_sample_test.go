@@ -114,6 +114,13 @@ func sampleDoc(t testing.TB, tagged bool) []byte {
 	pdf.BeginArtifact(ArtifactPlain)
 	pdf.Line(20, pdf.GetY(), 190, pdf.GetY())
 	pdf.EndArtifact()
+	pdf.BeginArtifact(ArtifactPagination) // a header row repeated: its tags are swallowed
+	pdf.BeginTag(Tag{Role: "TR"})
+	pdf.BeginTag(Tag{Role: "TH"})
+	pdf.CellFormat(60, 7, "Name", "", 1, "L", false, 0, "")
+	pdf.EndTag()
+	pdf.EndTag()
+	pdf.EndArtifact()
 	pdf.EndTag()
 	pdf.SetLink(target, pdf.GetY(), -1)
 	last := pdf.PageNo()

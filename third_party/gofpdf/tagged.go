@@ -63,6 +63,8 @@ type tagFrame struct {
 	kind  int
 	elem  int    // frameElem: the element's id
 	props string // frameArtifact: the property list ("" for BMC)
+	// swallowed: an element opened inside an artifact, which stays artifact
+	swallowed bool
 }
 
 const (
@@ -101,6 +103,14 @@ type tagState struct {
 	// spaceAfter: the line CellFormat draws ends where Write or MultiCell
 	// broke it at a space, which upstream drops
 	spaceAfter bool
+	packed     []packedObj // objects kept for the object stream
+}
+
+// packedObj is an object written into the object stream: its number and its
+// dictionary.
+type packedObj struct {
+	n    int
+	body string
 }
 
 // EnableTagging makes the document a tagged PDF in the natural language lang
@@ -140,7 +150,9 @@ func (f *Fpdf) AddRole(custom, standard string) {
 // until the matching EndTag is its content, in drawing order, interleaved with
 // the elements opened inside it. Link annotations made inside a Link element
 // (Write with a link, CellFormat with a link, Link) become its objects.
-// It returns -1 when tagging is off.
+// Inside an artifact no element is made: what is drawn stays artifact (a
+// table's header row repeated on a new page is drawn by the same code as the
+// first, tags and all). It returns -1 then, and when tagging is off.
 func (f *Fpdf) BeginTag(t Tag) int {
 	s := f.tag
 	if s == nil || f.err != nil {
@@ -148,7 +160,8 @@ func (f *Fpdf) BeginTag(t Tag) int {
 	}
 	parent := -1
 	if top := s.top(); top.kind == frameArtifact {
-		f.err = fmt.Errorf("BeginTag(%s) inside an artifact", t.Role)
+		top.swallowed = true
+		s.stack = append(s.stack, top)
 		return -1
 	} else if top.kind == frameElem {
 		parent = top.elem
@@ -174,7 +187,7 @@ func (f *Fpdf) EndTag() {
 	if f.tag == nil || f.err != nil {
 		return
 	}
-	if f.tag.top().kind != frameElem {
+	if top := f.tag.top(); top.kind != frameElem && !top.swallowed {
 		f.err = fmt.Errorf("EndTag without an open element")
 		return
 	}
@@ -223,7 +236,7 @@ func (f *Fpdf) EndArtifact() {
 	if f.tag == nil || f.err != nil {
 		return
 	}
-	if f.tag.top().kind != frameArtifact {
+	if top := f.tag.top(); top.kind != frameArtifact || top.swallowed {
 		f.err = fmt.Errorf("EndArtifact without an open artifact")
 		return
 	}
@@ -273,6 +286,7 @@ var (
 func (f *Fpdf) tagMark() {
 	s := f.tag
 	want := s.top()
+	want.swallowed = false
 	if want == s.open {
 		return
 	}
@@ -422,9 +436,8 @@ func (f *Fpdf) tagPutAnnots(hPt float64) {
 	s := f.tag
 	for n := 1; n < len(s.annotObj); n++ {
 		for i, pl := range f.pageLinks[n] {
-			f.newobj()
-			if f.n != s.annotObj[n][i] {
-				f.err = fmt.Errorf("tagged PDF: annotation object %d written as %d", s.annotObj[n][i], f.n)
+			if f.n+1 != s.annotObj[n][i] {
+				f.err = fmt.Errorf("tagged PDF: annotation object %d written as %d", s.annotObj[n][i], f.n+1)
 				return
 			}
 			var b fmtBuffer
@@ -438,8 +451,7 @@ func (f *Fpdf) tagPutAnnots(hPt float64) {
 				}
 			}
 			b.printf(" %s>>", f.linkAction(pl, hPt))
-			f.out(b.String())
-			f.out("endobj")
+			f.tagPutObj(b.String())
 		}
 	}
 }
@@ -504,7 +516,6 @@ func (f *Fpdf) tagPutStructTree() int {
 			parentTree = o + 1
 		}
 	}
-	f.newobj()
 	var b fmtBuffer
 	b.printf("<</Type /StructTreeRoot /K [")
 	for _, id := range s.roots {
@@ -526,19 +537,14 @@ func (f *Fpdf) tagPutStructTree() int {
 		b.printf(">>")
 	}
 	b.printf(">>")
-	f.out(b.String())
-	f.out("endobj")
+	f.tagPutObj(b.String())
 	for id, e := range s.elems {
 		if obj[id] == 0 {
 			continue
 		}
-		f.newobj()
-		f.out(f.tagElemDict(e, obj, root))
-		f.out("endobj")
+		f.tagPutObj(f.tagElemDict(e, obj, root))
 	}
-	f.newobj()
-	f.out(f.tagParentTree(obj))
-	f.out("endobj")
+	f.tagPutObj(f.tagParentTree(obj))
 	return root
 }
 
@@ -633,6 +639,64 @@ func (f *Fpdf) tagParentTree(obj []int) string {
 	}
 	b.printf("]>>")
 	return b.String()
+}
+
+// tagPutObj writes an object that is a dictionary and no stream — a structure
+// element, a link annotation — into the object stream (tagPutXRef), where the
+// structure tree, hundreds of small objects, compresses to a fraction.
+func (f *Fpdf) tagPutObj(body string) {
+	f.n++
+	for j := len(f.offsets); j <= f.n; j++ {
+		f.offsets = append(f.offsets, 0)
+	}
+	f.tag.packed = append(f.tag.packed, packedObj{n: f.n, body: body})
+}
+
+// tagPutXRef ends a document with packed objects: the object stream, then a
+// cross-reference stream (which can point into an object stream; a classic
+// xref table cannot) carrying the trailer's entries, startxref and %%EOF.
+func (f *Fpdf) tagPutXRef(root, info int) {
+	s := f.tag
+	var head, body bytes.Buffer
+	for _, o := range s.packed {
+		head.WriteString(strconv.Itoa(o.n) + " " + strconv.Itoa(body.Len()) + " ")
+		body.WriteString(o.body)
+		body.WriteByte('\n')
+	}
+	first := head.Len()
+	head.Write(body.Bytes())
+	data := sliceCompress(head.Bytes())
+	f.newobj()
+	stm := f.n
+	f.outf("<</Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d>>", len(s.packed), first, len(data))
+	f.putstream(data)
+	f.out("endobj")
+	f.newobj()
+	xref := f.n
+	index := make([]int, xref+1)
+	for i, o := range s.packed {
+		index[o.n] = i + 1
+	}
+	rows := make([]byte, 0, 7*(xref+1))
+	for j := 0; j <= xref; j++ {
+		switch {
+		case j == 0:
+			rows = append(rows, 0, 0, 0, 0, 0, 0xff, 0xff)
+		case index[j] > 0:
+			i := index[j] - 1
+			rows = append(rows, 2, byte(stm>>24), byte(stm>>16), byte(stm>>8), byte(stm), byte(i>>8), byte(i))
+		default:
+			o := f.offsets[j]
+			rows = append(rows, 1, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
+		}
+	}
+	data = sliceCompress(rows)
+	f.outf("<</Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /Filter /FlateDecode /Length %d>>", xref+1, root, info, len(data))
+	f.putstream(data)
+	f.out("endobj")
+	f.out("startxref")
+	f.outf("%d", f.offsets[xref])
+	f.out("%%EOF")
 }
 
 // tagCatalog adds the tagged document's entries to the catalog.
