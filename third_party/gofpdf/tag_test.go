@@ -77,6 +77,7 @@ func TestTagMisuse(t *testing.T) {
 		"BeginTag without a role":   func(pdf *Fpdf) { pdf.BeginTag(Tag{}) },
 		"ReopenTag of no element":   func(pdf *Fpdf) { pdf.ReopenTag(7) },
 		"EnableTagging too late":    func(pdf *Fpdf) { pdf.EnableTagging("en") },
+		"SetProtection":             func(pdf *Fpdf) { pdf.SetProtection(0, "", "owner") },
 	} {
 		pdf := New("P", "mm", "A4", "")
 		pdf.EnableTagging("en")
