@@ -37,6 +37,7 @@ func sampleDoc(t testing.TB, tagged bool) []byte {
 	pdf.SetModificationDate(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
 	pdf.SetTitle("Sample – “tagged” pack", true)
 	pdf.SetAuthor("Islands desk", true)
+	pdf.SetSubject("", true) // as briefpack sets it when a pack has no occasion
 	pdf.AliasNbPages("{nb}")
 	sampleFonts(t, pdf)
 	pdf.BeginTag(Tag{Role: "Document"})

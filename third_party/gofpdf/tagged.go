@@ -742,25 +742,25 @@ func (f *Fpdf) tagXMP() []byte {
 		" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
 	b.WriteString("<dc:format>application/pdf</dc:format>\n")
 	alt := func(name, v string) {
-		if v != "" {
+		if infoText(v) != "" {
 			b.WriteString("<dc:" + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(v) + "</rdf:li></rdf:Alt></dc:" + name + ">\n")
 		}
 	}
 	alt("title", f.title)
-	if f.author != "" {
+	if infoText(f.author) != "" {
 		b.WriteString("<dc:creator><rdf:Seq><rdf:li>" + esc(f.author) + "</rdf:li></rdf:Seq></dc:creator>\n")
 	}
 	alt("description", f.subject)
 	if f.tag.lang != "" {
 		b.WriteString("<dc:language><rdf:Bag><rdf:li>" + esc(f.tag.lang) + "</rdf:li></rdf:Bag></dc:language>\n")
 	}
-	if f.keywords != "" {
+	if infoText(f.keywords) != "" {
 		b.WriteString("<pdf:Keywords>" + esc(f.keywords) + "</pdf:Keywords>\n")
 	}
-	if f.producer != "" {
+	if infoText(f.producer) != "" {
 		b.WriteString("<pdf:Producer>" + esc(f.producer) + "</pdf:Producer>\n")
 	}
-	if f.creator != "" {
+	if infoText(f.creator) != "" {
 		b.WriteString("<xmp:CreatorTool>" + esc(f.creator) + "</xmp:CreatorTool>\n")
 	}
 	b.WriteString("<xmp:CreateDate>" + timeOrNow(f.creationDate).UTC().Format("2006-01-02T15:04:05Z") + "</xmp:CreateDate>\n")
