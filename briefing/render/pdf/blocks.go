@@ -101,6 +101,7 @@ func (r *renderer) drawHeading(text string, level int, follow float64) {
 	if level <= 2 {
 		r.headings = append(r.headings, heading{text: text, level: level, page: r.pdf.PageNo(), link: link})
 	}
+	endTag := r.headingTag(level)
 	r.font("B", size)
 	if level == 1 {
 		r.color(accent)
@@ -109,11 +110,14 @@ func (r *renderer) drawHeading(text string, level int, follow float64) {
 	}
 	r.pdf.SetX(r.x())
 	r.pdf.MultiCell(r.width(), lh(size), r.clean(text), "", "L", false)
+	endTag()
 	if level == 1 {
 		y := r.pdf.GetY() + 0.5
+		end := r.artifact()
 		r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 		r.pdf.SetLineWidth(0.3)
 		r.pdf.Line(r.x(), y, r.x()+r.width(), y)
+		end()
 		r.pdf.Ln(2.5)
 	} else {
 		r.pdf.Ln(1)
@@ -199,6 +203,7 @@ func (r *renderer) write(s, style string, size float64) {
 }
 
 func (r *renderer) link(text, url, style string, size float64) {
+	defer r.tag("Link")()
 	r.font(normStyle(style+"U"), size)
 	r.pdf.SetTextColor(accent[0], accent[1], accent[2])
 	inPieces(r.clean(text), func(p string) { r.pdf.WriteLinkString(lh(size), p, url) })
@@ -277,7 +282,7 @@ func (r *renderer) list(n ast.Node) {
 		r.font("", r.sz.body)
 		r.color(ink)
 		r.pdf.SetX(r.x())
-		r.pdf.CellFormat(6, lh(r.sz.body), marker, "", 0, "L", false, 0, "")
+		endItem := r.listItem(func() { r.pdf.CellFormat(6, lh(r.sz.body), marker, "", 0, "L", false, 0, "") })
 		r.indent += 6
 		r.pdf.SetX(r.x())
 		first := true
@@ -288,6 +293,7 @@ func (r *renderer) list(n ast.Node) {
 			r.render(c)
 			first = false
 		}
+		endItem()
 		r.indent -= 6
 	}
 	r.listDepth--
@@ -309,6 +315,7 @@ func (r *renderer) blockquote(n ast.Node) {
 func (r *renderer) sideBar(page1 int, y1 float64, page2 int, y2 float64, col [3]int, w float64) {
 	cur := r.pdf.PageNo()
 	x := r.x() + 1.5
+	defer r.artifact()()
 	r.pdf.SetDrawColor(col[0], col[1], col[2])
 	r.pdf.SetLineWidth(w)
 	for p := page1; p <= page2; p++ {
@@ -338,10 +345,13 @@ func (r *renderer) codeBlock(n ast.Node) {
 	size := r.sz.small
 	r.font("", size)
 	r.pdf.SetFillColor(243, 244, 246)
-	for _, l := range lines {
+	for _, l := range r.spaced(lines) {
 		r.need(lh(size))
 		r.pdf.SetX(r.x())
-		r.pdf.CellFormat(r.width(), lh(size), r.fit(r.clean(l), r.width()-2), "", 1, "L", true, 0, "")
+		end := r.artifact() // the shading, under the text
+		r.pdf.Rect(r.x(), r.pdf.GetY(), r.width(), lh(size), "F")
+		end()
+		r.pdf.CellFormat(r.width(), lh(size), r.fit(r.clean(l), r.width()-2), "", 1, "L", false, 0, "")
 	}
 	r.pdf.Ln(lh(r.sz.body) * 0.5)
 }

@@ -51,12 +51,15 @@ func (r *renderer) cites(ids []string, size float64) {
 			r.pdf.Write(lh(size), " ")
 		}
 		r.pdf.SetTextColor(accent[0], accent[1], accent[2])
+		end := r.cite(n)
 		r.pdf.WriteLinkID(lh(size), "["+strconv.Itoa(n)+"]", r.srcLink[n])
+		end()
 	}
 	r.color(ink)
 }
 
 func (r *renderer) note(s string) {
+	defer r.tag("P")()
 	r.need(lh(r.sz.body))
 	r.font("I", r.sz.body)
 	r.color(grey)

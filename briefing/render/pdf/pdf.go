@@ -36,6 +36,9 @@ type Options struct {
 	Trace io.Writer
 	// Canvas, when set, is a document prepared ahead (see Prepare); it is used once.
 	Canvas *Canvas
+	// Untagged leaves out the tagging (structure tree, marked content, XMP; see tags.go). Packs are
+	// tagged; this is for measuring what tagging costs.
+	Untagged bool
 }
 
 // Canvas is an empty PDF document with the pack fonts loaded. Loading the fonts is the slow part of
@@ -128,6 +131,7 @@ type renderer struct {
 	contents struct {
 		first, pages int
 		perPage      int
+		tag          int // the element drawContents fills in (tags.go)
 	}
 	glyphs    *sfnt.Font
 	buf       sfnt.Buffer
@@ -137,6 +141,8 @@ type renderer struct {
 	source    []byte // the bytes the current AST's segments refer to
 	listDepth int
 	funcs     map[ast.NodeKind]func(r *renderer, n ast.Node)
+	// tagging (tags.go)
+	headLevels []int // visual levels of the headings open above the current place
 }
 
 // Render draws doc as a PDF into w and returns warnings (characters the font lacks, …).
@@ -181,6 +187,9 @@ func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 	c.pdf = nil // a canvas is used once
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
+	if !opts.Untagged {
+		pdf.EnableTagging(packLang)
+	}
 	created := opts.CreationDate
 	if created.IsZero() {
 		created = time.Date(s.Date.Y, s.Date.M, max(s.Date.D, 1), 0, 0, 0, 0, time.UTC)
@@ -364,12 +373,13 @@ func (r *renderer) fit(s string, w float64) string {
 	return strings.TrimSpace(string(rs[:lo])) + "…"
 }
 
-// lines splits s into the lines it takes at width w in the current font.
+// lines splits s into the lines it takes at width w in the current font (see spaced for the space
+// each keeps when tagging).
 func (r *renderer) lines(s string, w float64) []string {
 	if s == "" {
 		return nil
 	}
-	return r.pdf.SplitText(s, w)
+	return r.spaced(r.pdf.SplitText(s, w))
 }
 
 func (r *renderer) tracef(format string, args ...any) {
@@ -388,11 +398,13 @@ func (r *renderer) layout() {
 		r.srcLink[i+1] = r.pdf.AddLink()
 	}
 	r.planContents()
+	end := r.tag("Document")
 	r.walk(r.doc.Root)
 	if r.pdf.PageNo() == 0 {
 		r.pdf.AddPage() // an empty template still gives a page
 	}
 	r.drawContents()
+	end()
 }
 
 // walk renders a node's children with the function registered for each kind.
@@ -407,7 +419,9 @@ func (r *renderer) render(n ast.Node) {
 		r.pdf.AddPage() // no cover: the body starts on page 1
 	}
 	if f, ok := r.funcs[n.Kind()]; ok {
+		end := r.nodeTag(n)
 		f(r, n)
+		end()
 		return
 	}
 	r.walk(n) // unknown kinds: their children still count

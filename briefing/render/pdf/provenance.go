@@ -15,14 +15,19 @@ func (r *renderer) provenance(ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
+	end := r.tag("P")
 	r.pdf.MultiCell(r.width(), lh(r.sz.small), "Each item in this pack comes from a source line that can be checked. Line numbers count lines of the source file as loaded (for a web page, of its extracted text). Quoted evidence is exact.", "", "L", false)
+	end()
 	r.pdf.Ln(2)
+	sub := r.subheadingLevel()
 	group := func(title string) {
 		r.need(3 * lh(r.sz.small))
 		r.font("B", r.sz.body)
 		r.color(accent)
 		r.pdf.SetX(r.x())
+		end := r.headingTag(sub)
 		r.pdf.MultiCell(r.width(), lh(r.sz.body), title, "", "L", false)
+		end()
 		r.color(ink)
 	}
 	item := func(label string, cs []briefing.Citation) {
@@ -30,7 +35,9 @@ func (r *renderer) provenance(ast.Node) {
 		label = r.clean(label)
 		r.need(2 * lh(r.sz.small))
 		r.pdf.SetX(r.x())
+		end := r.tag("P")
 		r.pdf.MultiCell(r.width(), lh(r.sz.small), label, "", "L", false)
+		end()
 		r.font("", r.sz.small)
 		for _, c := range cs {
 			n := r.pk.Number(c.Source)
@@ -39,7 +46,9 @@ func (r *renderer) provenance(ast.Node) {
 			}
 			r.pdf.SetX(r.x() + 4)
 			text := fmt.Sprintf("[%d] line %d: “%s”", n, c.Line, first(strings.Join(strings.Fields(c.Text), " "), 160))
+			end := r.tag("P")
 			r.pdf.MultiCell(r.width()-4, lh(r.sz.small), r.clean(text), "", "L", false)
+			end()
 		}
 		r.pdf.Ln(0.8)
 	}

@@ -46,33 +46,43 @@ func (r *renderer) quotations(n ast.Node) {
 		}
 		r.tracef("quotation %q by %s lines=%d", first(q.Text, 30), q.Speaker, len(textLines))
 		startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
+		endQuote := r.tag("BlockQuote") // the words, who said them, where, the other wordings
 		r.font("I", r.sz.quote)
 		r.color(ink)
+		end := r.tag("P")
 		for _, l := range textLines {
 			r.pdf.SetX(x)
 			r.pdf.CellFormat(w, lh(r.sz.quote), l, "", 2, "L", false, 0, "")
 		}
+		end()
 		r.pdf.Ln(0.8)
 		r.font("B", r.sz.small+0.5)
+		end = r.tag("P")
 		for _, l := range whoLines {
 			r.pdf.SetX(x)
 			r.pdf.CellFormat(w, lh(r.sz.small+0.5), l, "", 2, "L", false, 0, "")
 		}
+		end()
 		old := r.left
 		r.pdf.SetLeftMargin(x)
 		r.pdf.SetX(x)
 		r.font("", r.sz.small)
 		r.color(grey)
+		end = r.tag("P")
 		inPieces(r.clean(src)+" ", func(p string) { r.pdf.Write(lh(r.sz.small), p) })
 		r.cites(q.Sources, r.sz.small)
+		end()
 		r.pdf.Ln(lh(r.sz.small))
 		r.pdf.SetLeftMargin(old)
 		r.font("I", r.sz.small)
 		r.color(grey)
+		end = r.tag("P")
 		for _, l := range variantLines {
 			r.pdf.SetX(x)
 			r.pdf.CellFormat(w, lh(r.sz.small), l, "", 2, "L", false, 0, "")
 		}
+		end()
+		endQuote()
 		r.color(ink)
 		r.sideBar(startPage, startY+0.5, r.pdf.PageNo(), r.pdf.GetY(), accent, 1.2)
 		r.pdf.Ln(5)

@@ -14,7 +14,9 @@ import (
 func (r *renderer) sources(ast.Node) {
 	r.tracef("sources count=%d not-included=%d", len(r.pk.Sources), len(r.pk.NotIncluded))
 	num := 9.0
+	endList := r.tag("L")
 	if r.doc.Template.Compact { // a note that must fit one page: one line per source
+		defer endList()
 		for i, s := range r.pk.Sources {
 			n := i + 1
 			r.need(lh(r.sz.small))
@@ -22,7 +24,7 @@ func (r *renderer) sources(ast.Node) {
 			r.font("", r.sz.small)
 			r.color(accent)
 			r.pdf.SetX(r.x())
-			r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
+			endItem := r.listItem(func() { r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "") })
 			r.color(ink)
 			line := s.Label()
 			if s.Publisher != "" {
@@ -33,6 +35,7 @@ func (r *renderer) sources(ast.Node) {
 			}
 			line += " · " + filepath.Base(s.File) + " · " + s.SHA256[:12]
 			r.pdf.CellFormat(r.width()-num, lh(r.sz.small), r.fit(r.clean(line), r.width()-num-2), "", 1, "L", false, 0, "")
+			endItem()
 		}
 		return
 	}
@@ -45,12 +48,14 @@ func (r *renderer) sources(ast.Node) {
 		r.pdf.SetLink(r.srcLink[n], y, -1)
 		r.color(accent)
 		r.pdf.SetX(r.x())
-		r.pdf.CellFormat(num, lh(r.sz.body), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
+		endItem := r.listItem(func() { r.pdf.CellFormat(num, lh(r.sz.body), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "") })
 		r.color(ink)
+		end := r.tag("P")
 		for _, l := range titleLines {
 			r.pdf.SetX(r.x() + num)
 			r.pdf.CellFormat(r.width()-num, lh(r.sz.body), l, "", 2, "L", false, 0, "")
 		}
+		end()
 		var meta []string
 		if s.Publisher != "" {
 			meta = append(meta, s.Publisher)
@@ -66,23 +71,33 @@ func (r *renderer) sources(ast.Node) {
 		r.font("", r.sz.small)
 		r.color(grey)
 		r.pdf.SetX(r.x() + num)
+		end = r.tag("P")
 		r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(strings.Join(meta, " · ")), "", "L", false)
+		end()
 		r.pdf.SetX(r.x() + num)
 		file := fmt.Sprintf("File %s · %s · SHA-256 %s", filepath.Base(s.File), s.Format, s.SHA256[:12])
+		end = r.tag("P")
 		r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(file), "", "L", false)
+		end()
+		endItem()
 		r.color(ink)
 		r.pdf.Ln(1.8)
 	}
+	endList()
 	if len(r.pk.NotIncluded) > 0 {
 		r.pdf.Ln(2)
 		r.need(3 * lh(r.sz.body))
 		r.font("B", r.sz.body)
 		r.pdf.SetX(r.x())
+		end := r.headingTag(r.subheadingLevel())
 		r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not included", "", "L", false)
+		end()
 		r.font("", r.sz.small)
 		for _, ni := range r.pk.NotIncluded {
 			r.pdf.SetX(r.x())
+			end := r.tag("P")
 			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
+			end()
 		}
 	}
 }

@@ -14,6 +14,7 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 	if cols == 0 {
 		return
 	}
+	defer r.tag("Table")()
 	w := r.width()
 	widths := make([]float64, cols)
 	if len(frac) == cols {
@@ -59,21 +60,29 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 		if !r.room(h) { // the row goes on the next page, under the header again
 			r.pdf.AddPage()
 			if header != nil {
+				end := r.pagination() // the header again: not read twice
 				r.tableHeader(header, widths, size)
+				end()
 				r.font("", size)
 			}
 		}
 		y := r.pdf.GetY()
 		x := r.x()
+		endRow := r.tag("TR")
 		for i := 0; i < cols; i++ {
+			endCell := r.tag("TD")
 			for k, l := range split[i] {
 				r.pdf.Text(x+1.5, y+1.2+float64(k)*line+line*0.75, l)
 			}
+			endCell()
 			x += widths[i]
 		}
+		endRow()
+		end := r.artifact()
 		r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 		r.pdf.SetLineWidth(0.2)
 		r.pdf.Line(r.x(), y+h, r.x()+w, y+h)
+		end()
 		r.pdf.SetY(y + h)
 	}
 	r.need(4 * line)
@@ -92,12 +101,17 @@ func (r *renderer) tableHeader(header []string, widths []float64, size float64) 
 	line := lh(size)
 	y := r.pdf.GetY()
 	h := line + 2.4
+	end := r.artifact()
 	r.pdf.SetFillColor(232, 236, 242)
 	r.pdf.Rect(r.x(), y, r.width(), h, "F")
+	end()
 	x := r.x()
 	r.color(ink)
+	defer r.tag("TR")()
 	for i, c := range header {
+		endCell := r.columnHeader()
 		r.pdf.Text(x+1.5, y+1.2+line*0.75, r.fit(r.clean(c), widths[i]-3))
+		endCell()
 		x += widths[i]
 	}
 	r.pdf.SetY(y + h)

@@ -21,6 +21,7 @@ func (r *renderer) themes(n ast.Node) {
 			r.note("No passage in the selected sources mentions this theme.")
 			continue
 		}
+		endList := r.tag("L")
 		for _, p := range th.Passages {
 			// keep a passage and its citations on one page
 			r.font("", r.sz.body)
@@ -29,15 +30,17 @@ func (r *renderer) themes(n ast.Node) {
 			r.font("", r.sz.body)
 			r.color(ink)
 			r.pdf.SetX(r.x())
-			r.pdf.CellFormat(5, lh(r.sz.body), "•", "", 0, "L", false, 0, "")
+			endItem := r.listItem(func() { r.pdf.CellFormat(5, lh(r.sz.body), "•", "", 0, "L", false, 0, "") })
 			r.indent += 5
 			done := r.startFlow()
 			r.write(p.Text+" ", "", r.sz.body)
 			r.cites(briefing.CitedSources(p.Citations), r.sz.small)
+			endItem()
 			done()
 			r.indent -= 5
 			r.pdf.Ln(lh(r.sz.body))
 			r.pdf.Ln(1.2)
 		}
+		endList()
 	}
 }

@@ -20,6 +20,8 @@ func (r *renderer) timeline(n ast.Node) {
 		r.note("No dated events were found in the selected sources.")
 		return
 	}
+	fig := r.figure()
+	defer fig.done()
 	r.legend()
 	axis := r.x() + 19
 	textX := axis + 6
@@ -68,7 +70,9 @@ func (r *renderer) timeline(n ast.Node) {
 			r.font("I", small)
 			r.color(grey)
 			r.pdf.SetX(r.x())
+			end := r.pagination()
 			r.pdf.CellFormat(0, lh(small), "Timeline, continued", "", 1, "L", false, 0, "")
+			end()
 			r.pdf.Ln(1)
 			lastYear = 0
 		}
@@ -85,7 +89,7 @@ func (r *renderer) timeline(n ast.Node) {
 		if e.Date.Y != lastYear {
 			r.font("B", body)
 			r.color(accent)
-			r.pdf.Text(r.x(), y+lh(body)*0.75, strconv.Itoa(e.Date.Y))
+			r.pdf.Text(r.x(), y+lh(body)*0.75, r.spaceAfter(strconv.Itoa(e.Date.Y)))
 			lastYear = e.Date.Y
 		}
 		r.dot(axis, y+lh(body)*0.5, e)
@@ -99,7 +103,8 @@ func (r *renderer) timeline(n ast.Node) {
 		} else if e.Date.Precision == briefing.Year {
 			date += " (year only)"
 		}
-		r.pdf.CellFormat(textW, lh(body), r.clean(date), "", 2, "L", false, 0, "")
+		fig.entry(date, e.What, notes, e.Conflict, e.Sources)
+		r.pdf.CellFormat(textW, lh(body), r.spaceAfter(r.clean(date)), "", 2, "L", false, 0, "")
 		r.font("", body)
 		for _, l := range whatLines {
 			r.pdf.SetX(textX)
@@ -197,7 +202,7 @@ func (r *renderer) legend() {
 	r.color(grey)
 	item := func(e briefing.TimelineEntry, label string) {
 		r.dot(x+1.8, y, e)
-		r.pdf.Text(x+5, y+lh(small)*0.28, label)
+		r.pdf.Text(x+5, y+lh(small)*0.28, r.spaceAfter(label))
 		x += 9 + r.pdf.GetStringWidth(label)
 	}
 	item(briefing.TimelineEntry{Date: briefing.DayOf(2000, 1, 1)}, "exact date")
