@@ -2,15 +2,20 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/jung-kurt/gofpdf"
+	"github.com/yuin/goldmark/ast"
 
 	"github.com/briefpack/briefpack/assets"
 	"github.com/briefpack/briefpack/briefing/pack"
@@ -249,4 +254,100 @@ func moduleRoot(t *testing.T) string {
 			t.Fatal("module root not found")
 		}
 	}
+}
+
+// TestTimelineFigureAlt: the timeline's Figure carries alternative text that gives every entry —
+// date as shown, what happened, its sources — and the conflict marker's warning, which the graphic
+// shows as a red ring and a line in red.
+func TestTimelineFigureAlt(t *testing.T) {
+	doc := smallPack(t)
+	var tl *pack.TimelineNode
+	ast.Walk(doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if x, ok := n.(*pack.TimelineNode); ok && entering {
+			tl = x
+		}
+		return ast.WalkContinue, nil
+	})
+	if tl == nil || len(tl.Items) < 2 {
+		t.Fatal("the small pack has no timeline to test")
+	}
+	src := doc.Pack.Sources[0].ID
+	tl.Items[0].Entry.Conflict = "sources disagree: " + src + " says 2024-06-03; another says 2024-06-04"
+	var out bytes.Buffer
+	if _, err := Render(doc, &out, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	alts := figureAlts(t, out.Bytes())
+	if len(alts) != 1 {
+		t.Fatalf("%d figures with alternative text, want the timeline's: %q", len(alts), alts)
+	}
+	alt := alts[0]
+	if !strings.HasPrefix(alt, "Timeline of "+strconv.Itoa(len(tl.Items))+" dated events") {
+		t.Errorf("the alternative text does not say how many events: %.80q", alt)
+	}
+	last := -1
+	for _, it := range tl.Items {
+		i := strings.Index(alt, it.Entry.Date.Human())
+		j := strings.Index(alt, strings.TrimSuffix(it.Entry.What, "."))
+		if i < 0 || j < i || i < last {
+			t.Errorf("the alternative text lacks, or has out of order, %s: %s", it.Entry.Date.Human(), it.Entry.What)
+		}
+		last = i
+	}
+	if !strings.Contains(alt, "Warning: Sources disagree: [1] says 2024-06-03") {
+		t.Errorf("the conflict is not in the alternative text: %q", alt)
+	}
+	if !regexp.MustCompile(`\(sources? [0-9, ]+\)`).MatchString(alt) {
+		t.Errorf("no source numbers in the alternative text: %q", alt)
+	}
+}
+
+// figureAlts reads the /Alt of every Figure element from the object stream of a PDF gofpdf wrote.
+func figureAlts(t *testing.T, data []byte) []string {
+	t.Helper()
+	var alts []string
+	for _, m := range regexp.MustCompile(`/Type /ObjStm [^>]*/Length (\d+)>>\nstream\n`).FindAllSubmatchIndex(data, -1) {
+		n, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		zr, err := zlib.NewReader(bytes.NewReader(data[m[1] : m[1]+n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		objs, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fig := range regexp.MustCompile(`/S /Figure [^\n]*?/Alt \(`).FindAllIndex(objs, -1) {
+			alts = append(alts, pdfString(objs[fig[1]:]))
+		}
+	}
+	return alts
+}
+
+// pdfString decodes a literal string (from just after its opening parenthesis): escapes, and
+// UTF-16BE after a byte order mark.
+func pdfString(b []byte) string {
+	var out []byte
+	for i := 0; i < len(b) && b[i] != ')'; i++ {
+		if b[i] == '\\' && i+1 < len(b) {
+			i++
+			switch b[i] {
+			case 'r':
+				out = append(out, '\r')
+			case 'n':
+				out = append(out, '\n')
+			default:
+				out = append(out, b[i])
+			}
+			continue
+		}
+		out = append(out, b[i])
+	}
+	if len(out) < 2 || out[0] != 0xfe || out[1] != 0xff {
+		return string(out)
+	}
+	units := make([]uint16, 0, len(out)/2)
+	for i := 2; i+1 < len(out); i += 2 {
+		units = append(units, uint16(out[i])<<8|uint16(out[i+1]))
+	}
+	return string(utf16.Decode(units))
 }
