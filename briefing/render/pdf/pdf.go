@@ -160,6 +160,9 @@ func Render(doc *pack.Document, w io.Writer, opts Options) (warnings []string, e
 	if r.pdf.Err() {
 		return nil, fmt.Errorf("laying out the PDF: %w", r.pdf.Error())
 	}
+	if open := r.pdf.TagDepth(); open != 0 { // a node function left an element open (tags.go)
+		return nil, fmt.Errorf("laying out the PDF: %d structure elements left open", open)
+	}
 	var buf bytes.Buffer
 	if err := r.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("writing the PDF: %w", err)
