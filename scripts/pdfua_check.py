@@ -277,8 +277,12 @@ def check_semantics(tree, rep):
             bad += [f"LI holds {std(c)}" for c in kids(e) if std(c) not in ("Lbl", "LBody")]
         elif s == "TOC":
             bad += [f"TOC holds {std(c)}" for c in kids(e) if std(c) not in ("TOCI", "TOC", "Caption")]
-        elif s in ("TR", "TH", "TD") and std(tree_parent(e)) not in (("Table", "THead", "TBody", "TFoot") if s == "TR" else ("TR",)):
+        if s in ("TR", "TH", "TD") and std(tree_parent(e)) not in (("Table", "THead", "TBody", "TFoot") if s == "TR" else ("TR",)):
             bad.append(f"{s} outside its table")
+        elif s in ("LI", "Lbl", "LBody") and std(tree_parent(e)) != ("L" if s == "LI" else "LI"):
+            bad.append(f"{s} outside its list")
+        elif s == "TOCI" and std(tree_parent(e)) != "TOC":
+            bad.append("TOCI outside a TOC")
     rep.check("09-004/09-005/09-006", not bad, f"{len(tables)} tables, lists and contents well formed", "; ".join(sorted(set(bad)))[:400])
     no_scope = []
     for _, r, e in tree.elems:

@@ -58,6 +58,14 @@ type Job struct {
 	Progress func(Stage)
 	// Canvas, when set, delivers a PDF canvas prepared while the sources were extracted.
 	Canvas <-chan *pdf.Canvas
+	// Inputs are the other files the build reads (the sections, themes and template files): with the
+	// sources, the pack may never be written over one of them.
+	Inputs []InputFile
+}
+
+// InputFile is a file a build reads, and what it is to the user ("the sections file").
+type InputFile struct {
+	Path, What string
 }
 
 func (j *Job) stage(s Stage) {
@@ -95,27 +103,65 @@ func Render(j Job, w io.Writer) ([]string, error) {
 	j.stage(StageLayout)
 	p := pack.New(PackInput(j.Result), themes, j.Settings, j.Edits, j.Sections)
 	doc := pack.Assemble(p, tmpl)
-	var warns []string
-	if len(doc.Extra) > 0 {
-		warns = append(warns, fmt.Sprintf("template %q has no place for your section(s) %s; they are placed before the sources",
-			tmpl.Name, strings.Join(doc.Extra, ", ")))
+	if missing := doc.MissingRequired(); j.Settings.Final && len(missing) > 0 {
+		return nil, fmt.Errorf("cannot build a final pack: %s still empty (write them in the sections file, or build a draft)", sectionList(missing))
 	}
+	warns := packWarnings(doc)
+	var err2 error
 	switch j.Format {
 	case HTML:
-		err = html.Render(doc, w)
+		var hw []string
+		hw, err2 = html.Render(doc, w)
+		warns = append(warns, hw...)
 	case PDF, "":
 		var c *pdf.Canvas
 		if j.Canvas != nil {
 			c = <-j.Canvas
 		}
-		warns, err = pdf.Render(doc, w, pdf.Options{CreationDate: CreationDate(j.Settings.Date), Canvas: c})
+		var pw []string
+		pw, err2 = pdf.Render(doc, w, pdf.Options{CreationDate: CreationDate(j.Settings.Date), Canvas: c})
+		warns = append(warns, pw...)
 	default:
-		err = fmt.Errorf("unknown format %q (pdf or html)", j.Format)
+		err2 = fmt.Errorf("unknown format %q (pdf or html)", j.Format)
 	}
 	for _, fe := range j.Result.Errors {
 		warns = append(warns, fmt.Sprintf("not included: %s: %v", fe.File, fe.Err))
 	}
-	return warns, err
+	return warns, err2
+}
+
+// packWarnings are what the preparer should know about the pack built: sections placed where the
+// template has no place for them, sections unreadable as Markdown, the sections still to be
+// completed, and the sources' own warnings (dates that could not be placed, encodings guessed).
+func packWarnings(doc *pack.Document) []string {
+	var warns []string
+	if len(doc.Extra) > 0 {
+		warns = append(warns, fmt.Sprintf("template %q has no place for your section(s) %s; they are placed before the sources",
+			doc.Template.Name, strings.Join(doc.Extra, ", ")))
+	}
+	warns = append(warns, doc.Warnings...)
+	if len(doc.Drafts) > 0 && !doc.Final() {
+		warns = append(warns, fmt.Sprintf("draft: %d section(s) to be completed, shown as “To be completed” boxes: %s",
+			len(doc.Drafts), sectionList(doc.Drafts)))
+	}
+	for _, w := range doc.Pack.Warnings {
+		warns = append(warns, "source "+w)
+	}
+	return warns
+}
+
+// sectionList names sections as the preparer finds them: "Objectives (objectives), Programme
+// (programme)".
+func sectionList(ds []pack.DraftSection) string {
+	var parts []string
+	for _, d := range ds {
+		opt := ""
+		if !d.Required {
+			opt = ", optional"
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s%s)", d.Title, d.ID, opt))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // PackInput turns an engine result into what pack.New takes: the same extractions and merged items,
@@ -131,6 +177,9 @@ func PackInput(res *engine.Result) pack.Input {
 // ToFile builds the pack into path atomically: it renders into memory, writes a temporary file beside
 // path and renames it over path. A failure leaves the previous file untouched and no partial file.
 func ToFile(j Job, path string) ([]string, error) {
+	if err := refuseInput(j, path); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	warns, err := Render(j, &buf)
 	if err != nil {
@@ -138,6 +187,39 @@ func ToFile(j Job, path string) ([]string, error) {
 	}
 	j.stage(StageWrite)
 	return warns, atomicfile.Write(path, buf.Bytes())
+}
+
+// refuseInput refuses to write the pack over a file the build reads: a source, the sections file,
+// the themes or template file (named as given, through a link, or by another path to it).
+func refuseInput(j Job, path string) error {
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // nothing there yet: nothing to overwrite
+	}
+	check := func(file, what string) error {
+		if in, err := os.Stat(file); err == nil && os.SameFile(in, out) {
+			return fmt.Errorf("will not write the pack to %s: it is %s; choose another output file", path, what)
+		}
+		return nil
+	}
+	if j.Result != nil {
+		for _, x := range j.Result.Extractions {
+			if err := check(x.Source.File, "one of the sources"); err != nil {
+				return err
+			}
+		}
+		for _, fe := range j.Result.Errors {
+			if err := check(fe.File, "one of the sources given"); err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range j.Inputs {
+		if err := check(f.Path, f.What); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // epoch reads SOURCE_DATE_EPOCH (reproducible builds), if set and valid.

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -85,15 +86,21 @@ func FindSection(secs []UserSection, id string) string {
 
 // Node kinds of the pack's own content.
 var (
-	KindCover      = ast.NewNodeKind("PackCover")
-	KindContents   = ast.NewNodeKind("PackContents")
-	KindSection    = ast.NewNodeKind("PackSection")
-	KindTimeline   = ast.NewNodeKind("PackTimeline")
-	KindQuotations = ast.NewNodeKind("PackQuotations")
-	KindPeople     = ast.NewNodeKind("PackPeople")
-	KindThemes     = ast.NewNodeKind("PackThemes")
-	KindSources    = ast.NewNodeKind("PackSources")
-	KindProvenance = ast.NewNodeKind("PackProvenance")
+	KindCover         = ast.NewNodeKind("PackCover")
+	KindTitle         = ast.NewNodeKind("PackTitle")
+	KindContents      = ast.NewNodeKind("PackContents")
+	KindSection       = ast.NewNodeKind("PackSection")
+	KindDraft         = ast.NewNodeKind("PackDraft")
+	KindKeyPoints     = ast.NewNodeKind("PackKeyPoints")
+	KindTimeline      = ast.NewNodeKind("PackTimeline")
+	KindQuotations    = ast.NewNodeKind("PackQuotations")
+	KindPeople        = ast.NewNodeKind("PackPeople")
+	KindOrganisations = ast.NewNodeKind("PackOrganisations")
+	KindThemes        = ast.NewNodeKind("PackThemes")
+	KindAgreement     = ast.NewNodeKind("PackAgreement")
+	KindContacts      = ast.NewNodeKind("PackContacts")
+	KindSources       = ast.NewNodeKind("PackSources")
+	KindProvenance    = ast.NewNodeKind("PackProvenance")
 )
 
 type packNode struct {
@@ -109,6 +116,9 @@ func (n *packNode) Dump(source []byte, level int) { ast.DumpHelper(n, source, le
 // CoverNode is the cover page.
 type CoverNode struct{ packNode }
 
+// TitleNode is the title block of a pack without a cover (a one-page note): title, occasion, date.
+type TitleNode struct{ packNode }
+
 // ContentsNode is the table of contents.
 type ContentsNode struct{ packNode }
 
@@ -120,22 +130,67 @@ type SectionNode struct {
 	Source []byte
 }
 
+// DraftNode stands for a section the template names and the preparer has not written yet: a draft
+// prints it as a clearly marked "To be completed" box.
+type DraftNode struct {
+	packNode
+	Section DraftSection
+	// Suggest, when set, is a start the sources offer (the most central sentence, for a summary).
+	Suggest *KeyPoint
+}
+
+// DraftSection is a section still to be completed.
+type DraftSection struct {
+	ID       string // the section's id ("objectives"): its heading in the sections file
+	Title    string // the heading it sits under in the pack
+	Required bool   // a final pack needs it
+}
+
+// Heading is the heading that fills the section in a sections file ("## Lines to take" for
+// lines-to-take).
+func (d DraftSection) Heading() string {
+	if Slug(d.Title) == d.ID {
+		return d.Title
+	}
+	return titleOf(d.ID)
+}
+
+// KeyPointsNode is the steering summary: the sentences that carry most of the sources.
+type KeyPointsNode struct {
+	packNode
+	Points []KeyPoint
+}
+
 // TimelineNode is the merged timeline.
 type TimelineNode struct {
 	packNode
 	Items []TimelineItem
 }
 
-// QuotationsNode is the list of quotations.
+// QuotationsNode is the list of quotations: pull quotes, then social posts and partial quotations.
 type QuotationsNode struct {
 	packNode
 	Items []QuotationItem
 }
 
-// PeopleNode is the who's who.
+// PeopleNode is the who's who, grouped by side.
 type PeopleNode struct {
 	packNode
+	Groups []PeopleGroup
+	// People are the merged entries shown, in the who's who's order.
 	People []briefing.PersonEntry
+}
+
+// OrganisationsNode is the organisations' "About" notes the sources carry.
+type OrganisationsNode struct {
+	packNode
+	Notes []OrgNote
+}
+
+// OrgNote is an "About" note from one source.
+type OrgNote struct {
+	Organisation, Text string
+	Citation           briefing.Citation
 }
 
 // ThemesNode is one or more themes with their passages; Level is the heading level of theme names.
@@ -143,6 +198,25 @@ type ThemesNode struct {
 	packNode
 	Themes []ThemeSection
 	Level  int
+}
+
+// AgreementNode is what the sources state about the signings: agreement, parties, signatories,
+// witnesses, date, place.
+type AgreementNode struct {
+	packNode
+	Signings []*Signing // latest first
+}
+
+// ContactsNode is the press contacts the sources list.
+type ContactsNode struct {
+	packNode
+	Contacts []Contact
+}
+
+// Contact is a press contact from one source.
+type Contact struct {
+	briefing.Contact
+	Source string // source id
 }
 
 // SourcesNode is the numbered list of sources and the files not included.
@@ -171,11 +245,31 @@ type Document struct {
 	Source   []byte // the template source the Root's text segments refer to
 	// Extra lists the user's sections the template does not name; they are placed before the sources.
 	Extra []string
+	// Drafts lists the sections still to be completed, in template order (a draft shows each as a
+	// box; in a final pack the optional ones are dropped with their headings).
+	Drafts []DraftSection
+	// Warnings are problems with the user's sections (too deeply nested to read, …).
+	Warnings []string
 }
 
-// Assemble builds the document for pack p with template t. A user section that is empty is dropped
-// together with the heading right before it; sections the template does not name are added at the end
-// under their own headings, so nothing the user wrote is lost.
+// Final reports whether the document is a final pack (no draft mark).
+func (d *Document) Final() bool { return d.Pack.Settings.Final }
+
+// MissingRequired lists the required sections still empty.
+func (d *Document) MissingRequired() []DraftSection {
+	var out []DraftSection
+	for _, s := range d.Drafts {
+		if s.Required {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Assemble builds the document for pack p with template t. Every section the template names is
+// shown: an empty one as a "To be completed" box in a draft; in a final pack an empty optional
+// section is dropped with the heading right before it. Sections the template does not name are
+// added before the sources under their own headings, so nothing the user wrote is lost.
 func Assemble(p *Pack, t *Template) *Document {
 	doc := &Document{Pack: p, Template: t, Source: t.Source}
 	// work on a fresh parse so a template can be used for several packs
@@ -188,61 +282,134 @@ func Assemble(p *Pack, t *Template) *Document {
 		if !ok {
 			continue
 		}
-		limit, _ := strconv.Atoi(d.Opts["limit"])
-		var repl ast.Node
-		switch d.Name {
-		case "cover":
-			if t.Cover {
-				repl = node[CoverNode](KindCover)
-			}
-		case "contents":
-			if t.Contents {
-				repl = node[ContentsNode](KindContents)
-			}
-		case "section":
-			id := d.Args[0]
-			used[id] = true
-			md := p.Section(id)
-			if strings.TrimSpace(md) == "" {
-				if prev := n.PreviousSibling(); prev != nil && prev.Kind() == ast.KindHeading {
-					root.RemoveChild(root, prev)
-				}
-				break
-			}
-			repl = sectionNode(id, md)
-		case "timeline":
-			tn := node[TimelineNode](KindTimeline)
-			tn.Items = latest(p.IncludedTimeline(), limit) // a short timeline keeps the most recent dates
-			repl = tn
-		case "quotations":
-			qn := node[QuotationsNode](KindQuotations)
-			qn.Items = limitTo(p.IncludedQuotations(), limit)
-			repl = qn
-		case "people":
-			pn := node[PeopleNode](KindPeople)
-			pn.People = limitTo(p.People, limit)
-			repl = pn
-		case "themes", "theme":
-			th := node[ThemesNode](KindThemes)
-			th.Level = headingLevelBefore(n) + 1
-			for _, s := range p.Themes {
-				if d.Name == "themes" || s.ID == d.Args[0] {
-					th.Themes = append(th.Themes, s)
-				}
-			}
-			repl = th
-		case "sources":
-			repl = node[SourcesNode](KindSources)
-		case "provenance":
-			repl = node[ProvenanceNode](KindProvenance)
+		if d.Name == "section" {
+			used[d.Args[0]] = true
 		}
-		if repl != nil {
+		if repl := doc.replacement(root, n, d); repl != nil {
 			root.ReplaceChild(root, n, repl)
 		} else {
 			root.RemoveChild(root, n)
 		}
 	}
-	// the user's sections the template does not name: before the sources (or at the end)
+	doc.addExtraSections(root, used)
+	if !hasChild(root, KindCover) {
+		root.InsertBefore(root, root.FirstChild(), node[TitleNode](KindTitle))
+	}
+	doc.Root = root
+	return doc
+}
+
+// replacement returns the node a directive becomes (nil for nothing; a generated part with nothing
+// to show whose heading would stand alone takes the heading with it).
+func (doc *Document) replacement(root, n ast.Node, d *Directive) ast.Node {
+	p, t := doc.Pack, doc.Template
+	limit, _ := strconv.Atoi(d.Opts["limit"])
+	switch d.Name {
+	case "cover":
+		if t.Cover {
+			return node[CoverNode](KindCover)
+		}
+	case "contents":
+		if t.Contents {
+			return node[ContentsNode](KindContents)
+		}
+	case "section":
+		return doc.section(root, n, d)
+	case "keypoints":
+		kn := node[KeyPointsNode](KindKeyPoints)
+		kn.Points = p.KeyPoints(limit)
+		return kn
+	case "timeline":
+		tn := node[TimelineNode](KindTimeline)
+		tn.Items = latest(p.IncludedTimeline(), limit) // a short timeline keeps the most recent dates
+		return tn
+	case "quotations":
+		qn := node[QuotationsNode](KindQuotations)
+		qn.Items = limitTo(p.IncludedQuotations(), limit)
+		return qn
+	case "people":
+		return peopleNode(limitTo(p.Who, limit))
+	case "organisations":
+		on := node[OrganisationsNode](KindOrganisations)
+		if on.Notes = p.orgNotes(); len(on.Notes) == 0 {
+			dropHeadingBefore(root, n)
+			return nil
+		}
+		return on
+	case "themes", "theme":
+		th := node[ThemesNode](KindThemes)
+		th.Level = headingLevelBefore(n) + 1
+		for _, s := range p.Themes {
+			if d.Name == "themes" || s.ID == d.Args[0] {
+				th.Themes = append(th.Themes, s)
+			}
+		}
+		return th
+	case "agreement":
+		an := node[AgreementNode](KindAgreement)
+		for i := len(p.Signings) - 1; i >= 0; i-- {
+			an.Signings = append(an.Signings, p.Signings[i])
+		}
+		return an
+	case "contacts":
+		cn := node[ContactsNode](KindContacts)
+		cn.Contacts = p.contacts()
+		return cn
+	case "sources":
+		return node[SourcesNode](KindSources)
+	case "provenance":
+		return node[ProvenanceNode](KindProvenance)
+	}
+	return nil
+}
+
+func peopleNode(who []Person) *PeopleNode {
+	pn := node[PeopleNode](KindPeople)
+	pn.Groups = groupPeople(who)
+	for _, g := range pn.Groups {
+		for _, pr := range g.People {
+			pn.People = append(pn.People, pr.Entry)
+		}
+	}
+	return pn
+}
+
+// section returns the user's section, or — when it is empty — a draft box (in a draft, and in a
+// final pack missing a required section, which the build then refuses), or nothing (an optional
+// section in a final pack, dropped with its heading).
+func (doc *Document) section(root, n ast.Node, d *Directive) ast.Node {
+	p := doc.Pack
+	id := d.Args[0]
+	if md := p.Section(id); strings.TrimSpace(md) != "" {
+		sn, problem := sectionNode(id, md)
+		if problem != "" {
+			doc.Warnings = append(doc.Warnings, problem)
+		}
+		return sn
+	}
+	optional, _ := strconv.ParseBool(d.Opts["optional"])
+	if p.Settings.Final && optional {
+		dropHeadingBefore(root, n)
+		return nil
+	}
+	ds := DraftSection{ID: id, Title: headingTextBefore(n, doc.Source), Required: !optional}
+	if ds.Title == "" {
+		ds.Title = titleOf(id)
+	}
+	doc.Drafts = append(doc.Drafts, ds)
+	dn := node[DraftNode](KindDraft)
+	dn.Section = ds
+	if d.Opts["suggest"] == "keypoint" {
+		if kps := p.KeyPoints(1); len(kps) > 0 {
+			dn.Suggest = &kps[0]
+		}
+	}
+	return dn
+}
+
+// addExtraSections puts the user's sections the template does not name before the sources (or at
+// the end), under their own headings.
+func (doc *Document) addExtraSections(root ast.Node, used map[string]bool) {
 	var before ast.Node
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if c.Kind() == KindSources {
@@ -253,14 +420,17 @@ func Assemble(p *Pack, t *Template) *Document {
 			break
 		}
 	}
-	for _, s := range p.Sections {
+	for _, s := range doc.Pack.Sections {
 		if used[s.ID] || strings.TrimSpace(s.Markdown) == "" {
 			continue
 		}
 		doc.Extra = append(doc.Extra, s.ID)
 		h := ast.NewHeading(1)
 		h.AppendChild(h, ast.NewString([]byte(s.Title)))
-		sn := sectionNode(s.ID, s.Markdown)
+		sn, problem := sectionNode(s.ID, s.Markdown)
+		if problem != "" {
+			doc.Warnings = append(doc.Warnings, problem)
+		}
 		if before != nil {
 			root.InsertBefore(root, before, h)
 			root.InsertBefore(root, before, sn)
@@ -269,16 +439,67 @@ func Assemble(p *Pack, t *Template) *Document {
 			root.AppendChild(root, sn)
 		}
 	}
-	doc.Root = root
-	return doc
 }
 
-func sectionNode(id, md string) *SectionNode {
+// sectionNode parses a user section. Markdown nested too deeply to parse in reasonable time is shown
+// as plain text instead, and the problem returned.
+func sectionNode(id, md string) (*SectionNode, string) {
 	sn := node[SectionNode](KindSection)
 	sn.ID = id
+	problem := ""
+	if err := CheckNesting(md); err != nil {
+		problem = fmt.Sprintf("section %q: %v; shown as plain text", id, err)
+		md = "~~~~~~~~\n" + strings.ReplaceAll(md, "~~~", "---") + "\n~~~~~~~~\n"
+	}
 	sn.Source = []byte(md)
 	sn.Doc = newMarkdown(nil).Parser().Parse(text.NewReader(sn.Source))
-	return sn
+	return sn, problem
+}
+
+func hasChild(root ast.Node, k ast.NodeKind) bool {
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind() == k {
+			return true
+		}
+	}
+	return false
+}
+
+// dropHeadingBefore removes the heading right before n when n is all there is under it (what follows
+// n is another heading, or nothing): a part left out takes its heading along, but never a heading
+// something else still needs.
+func dropHeadingBefore(root, n ast.Node) {
+	if next := n.NextSibling(); next != nil && next.Kind() != ast.KindHeading {
+		return
+	}
+	if prev := n.PreviousSibling(); prev != nil && prev.Kind() == ast.KindHeading {
+		root.RemoveChild(root, prev)
+	}
+}
+
+// headingTextBefore returns the text of the nearest heading before n ("" when none).
+func headingTextBefore(n ast.Node, src []byte) string {
+	for p := n.PreviousSibling(); p != nil; p = p.PreviousSibling() {
+		if h, ok := p.(*ast.Heading); ok {
+			var b strings.Builder
+			for c := h.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			}
+			return strings.TrimSpace(b.String())
+		}
+	}
+	return ""
+}
+
+// titleOf turns a section id into a title: "lines-to-take" → "Lines to take".
+func titleOf(id string) string {
+	s := strings.ReplaceAll(id, "-", " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func latest[T any](list []T, n int) []T {

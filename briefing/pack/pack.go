@@ -31,8 +31,31 @@ type Settings struct {
 	PreparedBy string
 	Template   string // template name or file
 	PageSize   string // "A4" (default) or "Letter"
-	LargePrint bool   // 13 pt body instead of 11 pt
+	LargePrint bool   // 16 pt body instead of 11 pt
 	Themes     []string
+	// Final marks the pack as final: no draft mark, and the build refuses while a required section
+	// is empty. A pack is a draft until the preparer says final.
+	Final bool `json:",omitempty"`
+	// Copy is the copy number printed on the cover ("3 of 12"); empty leaves a blank to write on.
+	Copy string `json:",omitempty"`
+	// Handling is the handling line on the cover ("Do not remove from the building"); empty means
+	// DefaultHandling, "none" none.
+	Handling string `json:",omitempty"`
+}
+
+// DefaultHandling is the cover's handling line when the preparer gives none.
+const DefaultHandling = "Do not remove from the building without the owner's agreement."
+
+// HandlingLine is the handling line to print ("" for none).
+func (s Settings) HandlingLine() string {
+	switch h := strings.TrimSpace(s.Handling); {
+	case strings.EqualFold(h, "none"):
+		return ""
+	case h == "":
+		return DefaultHandling
+	default:
+		return h
+	}
 }
 
 // TimelineEdit is a user's change to one merged timeline entry.
@@ -72,6 +95,17 @@ type TimelineItem struct {
 	Edited   bool
 	Added    bool   // added by the user
 	Note     string // for added events
+	// Ahead marks a date after the pack's date.
+	Ahead bool
+	// Shown is what the pack prints for the entry: the description, or — when the description says
+	// nothing ("Both agencies announced in a press statement") or was cut — the source's sentence,
+	// quoted (Quoted).
+	Shown  string
+	Quoted bool
+	// Context is the sentence before, when the description leans on it ("It ran for three years").
+	Context *Stated
+	// Signing is what the sources state about the signing this entry records (nil for others).
+	Signing *Signing
 }
 
 // QuotationItem is a merged quotation as the pack shows it.
@@ -80,19 +114,22 @@ type QuotationItem struct {
 	Q        briefing.Quotation
 	Included bool
 	Edited   bool
-	Date     briefing.Date // the published date of its first source, when known
+	Date     briefing.Date // the earliest published date of its sources, when known
+	// Kind says how the pack may use it: a pull quote, or — never as a pull quote — a social post or
+	// a partial quotation (words quoted inside reported speech).
+	Kind QuoteKind
+	// Lead is the wording shown, from the most official source (LeadFrom): a release or statement
+	// over news, news over a social post. Variants are the other sources' wordings.
+	Lead     string
+	LeadFrom string
+	Variants []Variant
+	Rank     int // the speaker's rank from their role, lower is more senior
 }
 
-// Passage is a theme passage, cited to every source that carries it.
-type Passage struct {
-	Text      string
-	Citations []briefing.Citation
-}
-
-// ThemeSection is one theme with its passages.
-type ThemeSection struct {
-	ID, Name string
-	Passages []Passage
+// Variant is another source's wording of a quotation.
+type Variant struct {
+	Text   string
+	Source string // source id; "" when the merge did not say which source
 }
 
 // NotIncluded is a file that could not be used, and why.
@@ -112,8 +149,14 @@ type Pack struct {
 	Sections    []UserSection // the user's own sections, in Markdown
 	Warnings    []string
 	Extractions []*briefing.Extraction
+	// Who is the who's who as the pack shows it (roles as of a date, sides, signings).
+	Who []Person
+	// Signings are the signings the timeline records, in date order.
+	Signings []*Signing
 
-	number map[string]int // source id → number
+	number  map[string]int // source id → number
+	srcText map[string]*sourceText
+	ranked  *ranking
 }
 
 // TimelineKey is a stable key for a merged entry: it follows its evidence, not its wording.
@@ -210,7 +253,23 @@ func New(res Input, themes []extract.Theme, s Settings, e Edits, sections []User
 	}
 	p.People = res.People
 	p.Themes = themeSections(res.Extractions, themes, s.Themes)
+	p.finish()
 	return p
+}
+
+// finish works out what the pack shows beyond the merged items: the timeline's display, the
+// signings, the who's who rows, the quotations' order and wording, the themes' order and context.
+func (p *Pack) finish() {
+	p.Signings = p.findSignings()
+	p.prepareTimeline()
+	p.Who = p.whosWho()
+	p.prepareQuotations()
+	p.prepareThemes()
+	for _, x := range p.Extractions {
+		for _, w := range append(append([]string{}, x.Source.Warnings...), x.Warnings...) {
+			p.Warnings = append(p.Warnings, x.Source.File+": "+w)
+		}
+	}
 }
 
 // Number returns a source's number in the sources list (1-based), 0 when not in the pack.
@@ -244,79 +303,6 @@ func (p *Pack) IncludedQuotations() []QuotationItem {
 		}
 	}
 	return out
-}
-
-// themeSections collects the passages of each selected theme (every theme with passages when none is
-// selected); a passage carried by several sources is one passage citing them all.
-func themeSections(xs []*briefing.Extraction, themes []extract.Theme, selected []string) []ThemeSection {
-	if themes == nil {
-		themes = extract.DefaultThemes()
-	}
-	want := map[string]bool{}
-	for _, id := range selected {
-		want[id] = true
-	}
-	var out []ThemeSection
-	for _, th := range themes {
-		if len(selected) > 0 && !want[th.ID] {
-			continue
-		}
-		sec := ThemeSection{ID: th.ID, Name: th.Name}
-		var words []map[string]bool // folded words of each passage, to find the same passage reworded
-		for _, x := range xs {
-			for _, h := range x.Themes {
-				if h.Theme != th.ID {
-					continue
-				}
-				for _, ev := range h.Evidence {
-					cite := briefing.Citation{Source: x.Source.ID, Line: ev.Line, Text: ev.Text}
-					w := wordSet(ev.Text)
-					if i := samePassage(words, w); i >= 0 {
-						sec.Passages[i].Citations = append(sec.Passages[i].Citations, cite)
-						continue
-					}
-					words = append(words, w)
-					sec.Passages = append(sec.Passages, Passage{Text: strings.Join(strings.Fields(ev.Text), " "), Citations: []briefing.Citation{cite}})
-				}
-			}
-		}
-		if len(sec.Passages) > 0 || len(selected) > 0 {
-			out = append(out, sec)
-		}
-	}
-	return out
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(prose.Fold(s)) {
-		m[w] = true
-	}
-	return m
-}
-
-// samePassage finds a passage that says the same as w — the same sentence in another paper, give or
-// take a word or a clause (at least 80% of the shorter one's words in common).
-func samePassage(passages []map[string]bool, w map[string]bool) int {
-	for i, p := range passages {
-		small, big := p, w
-		if len(w) < len(p) {
-			small, big = w, p
-		}
-		if len(small) == 0 {
-			continue
-		}
-		n := 0
-		for k := range small {
-			if big[k] {
-				n++
-			}
-		}
-		if n*5 >= len(small)*4 {
-			return i
-		}
-	}
-	return -1
 }
 
 // ValidateThemes reports theme ids that are not among themes.

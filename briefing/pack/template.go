@@ -58,7 +58,14 @@ func (d *Directive) Dump(source []byte, level int) {
 // directives lists every directive and how many positional arguments it takes.
 var directives = map[string]int{
 	"cover": 0, "contents": 0, "section": 1, "timeline": 0, "quotations": 0, "people": 0,
-	"themes": 0, "theme": 1, "sources": 0, "provenance": 0,
+	"themes": 0, "theme": 1, "sources": 0, "provenance": 0, "keypoints": 0, "agreement": 0,
+	"contacts": 0, "organisations": 0,
+}
+
+// directiveOptions lists the key=value options each directive takes.
+var directiveOptions = map[string][]string{
+	"timeline": {"limit"}, "quotations": {"limit"}, "people": {"limit"}, "keypoints": {"limit"},
+	"section": {"optional", "suggest"},
 }
 
 // directiveParser is a goldmark block parser for ":::name args" lines.
@@ -176,12 +183,8 @@ func ParseTemplate(file string, src []byte) (*Template, error) {
 		case len(d.Args) != want:
 			err = fmt.Errorf("%s:%d: :::%s takes %d argument(s), got %d", file, d.Line, d.Name, want, len(d.Args))
 		}
-		for k, v := range d.Opts {
-			if k != "limit" {
-				err = fmt.Errorf("%s:%d: :::%s: unknown option %q (only limit=N)", file, d.Line, d.Name, k)
-			} else if n, e := strconv.Atoi(v); e != nil || n < 1 {
-				err = fmt.Errorf("%s:%d: :::%s: limit must be a positive number, not %q", file, d.Line, d.Name, v)
-			}
+		if err == nil {
+			err = checkOptions(file, d)
 		}
 		if err == nil && d.Name == "section" {
 			if seen[d.Args[0]] {
@@ -196,6 +199,42 @@ func ParseTemplate(file string, src []byte) (*Template, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// checkOptions checks a directive's key=value options: known for it, and well formed.
+func checkOptions(file string, d *Directive) error {
+	keys := make([]string, 0, len(d.Opts))
+	for k := range d.Opts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := d.Opts[k]
+		allowed := directiveOptions[d.Name]
+		known := false
+		for _, a := range allowed {
+			known = known || a == k
+		}
+		switch {
+		case !known && len(allowed) == 0:
+			return fmt.Errorf("%s:%d: :::%s takes no options, got %q", file, d.Line, d.Name, k)
+		case !known:
+			return fmt.Errorf("%s:%d: :::%s: unknown option %q (only %s)", file, d.Line, d.Name, k, strings.Join(allowed, ", "))
+		case k == "limit":
+			if n, e := strconv.Atoi(v); e != nil || n < 1 {
+				return fmt.Errorf("%s:%d: :::%s: limit must be a positive number, not %q", file, d.Line, d.Name, v)
+			}
+		case k == "optional":
+			if _, e := strconv.ParseBool(v); e != nil {
+				return fmt.Errorf("%s:%d: :::%s: optional must be true or false, not %q", file, d.Line, d.Name, v)
+			}
+		case k == "suggest":
+			if v != "keypoint" {
+				return fmt.Errorf("%s:%d: :::%s: suggest can only be keypoint, not %q", file, d.Line, d.Name, v)
+			}
+		}
+	}
+	return nil
 }
 
 func knownDirectives() string {

@@ -39,6 +39,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	sectionsFile := fs.String("sections", "", "")
 	pageSize := fs.String("page-size", "A4", "")
 	largePrint := fs.Bool("large-print", false, "")
+	final := fs.Bool("final", false, "")
+	copyNo := fs.String("copy", "", "")
+	handling := fs.String("handling", "", "")
 	sample := fs.Bool("sample", false, "")
 	help := fs.Bool("h", false, "")
 	paths, err := parseInterspersed(fs, args)
@@ -59,7 +62,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return fail("name at least one file or folder (or --sample)\n%s", buildUsage)
 	}
 	s := pack.Settings{Title: *title, Subtitle: *subtitle, Marking: *marking, PreparedBy: *preparedBy, Template: *tmpl,
-		PageSize: *pageSize, LargePrint: *largePrint, Themes: themesWanted}
+		PageSize: *pageSize, LargePrint: *largePrint, Themes: themesWanted, Final: *final, Copy: *copyNo, Handling: *handling}
 	if strings.EqualFold(s.Marking, "none") {
 		s.Marking = ""
 	}
@@ -98,6 +101,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail("sections file: %v", err)
 		}
+		if err := pack.CheckNesting(string(b)); err != nil {
+			return fail("sections file %s: %v", *sectionsFile, err)
+		}
 		sections = pack.ParseSections(string(b))
 	}
 	template, err := pack.LoadTemplate(*tmpl, *tmplDir) // before the sources: a broken template fails fast
@@ -117,7 +123,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefpack build: no source could be loaded; nothing to build")
 		return 1
 	}
-	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir, Template: template, Format: f, Canvas: canvas}, *out)
+	var inputs []build.InputFile
+	for _, in := range []build.InputFile{{Path: *sectionsFile, What: "the sections file"}, {Path: *themesFile, What: "the themes file"}, {Path: template.File, What: "the template file"}} {
+		if in.Path != "" {
+			inputs = append(inputs, in)
+		}
+	}
+	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir,
+		Template: template, Format: f, Canvas: canvas, Inputs: inputs}, *out)
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "briefpack build: warning: %s\n", w)
 	}

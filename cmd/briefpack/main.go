@@ -51,7 +51,10 @@ const buildUsage = `usage: briefpack build [options] -o OUT FILE|DIR...   (or --
   --prepared-by P       who prepared the pack
   --sections FILE.md    your own sections (objectives, lines to take, …) as Markdown
   --page-size A4|Letter page size (default A4)
-  --large-print         13.5 pt body text
+  --large-print         16 pt body text (UK large-print guidance)
+  --final               a final pack: no draft mark; refused while a required section is empty
+  --copy N              the copy number on the cover ("3 of 12"; default: a blank to fill in)
+  --handling TEXT       the cover's handling line (default: "Do not remove from the building …"; none for none)
 `
 
 func run(args []string, stdout, stderr io.Writer) int {

@@ -5,7 +5,7 @@ package html
 const css = `:root { --ink: #1e1e22; --grey: #5f6368; --accent: #163a6b; --alert: #a61f1f; --rule: #bec4cc; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 1.05rem/1.55 "Noto Sans", "Segoe UI", Arial, Helvetica, sans-serif; }
-body.large { font-size: 1.3rem; }
+body.large { font-size: 1.35rem; }
 main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 10; }
@@ -57,10 +57,28 @@ ol.sources .meta { margin: 0; }
 dl.provenance dt { font-weight: 700; font-size: .9rem; margin-top: .6rem; }
 dl.provenance dd { font-size: .85rem; margin-left: 1rem; color: var(--grey); }
 code { font-size: .85em; }
+a.cite { display: inline-block; min-width: 24px; min-height: 24px; line-height: 24px; padding: 0 2px; text-align: center; text-decoration: none; }
+a.cite:focus, a.cite:hover { text-decoration: underline; }
+.draft { border: 2px dashed var(--alert); padding: .5rem .9rem; margin: .8rem 0; break-inside: avoid; page-break-inside: avoid; }
+.draft strong { color: var(--alert); }
+.draft-mark { border: 2px solid var(--alert); color: var(--alert); padding: .4rem .9rem; margin-top: 1.2rem; }
+.draft-mark a { color: var(--alert); }
+.cover .copy { text-align: right; font-weight: 700; }
+.cover .handling { margin-top: .4rem; }
+ul.key-points li { margin-bottom: .55rem; }
+ul.passages li.key::marker { color: var(--accent); font-weight: 700; }
+.context { color: var(--grey); }
+.ahead { color: var(--accent); }
+strong.ahead { text-transform: uppercase; font-size: .8rem; letter-spacing: .06em; }
+.signing { font-size: .92rem; }
+table caption { text-align: left; font-weight: 700; color: var(--accent); padding: .6rem 0 .2rem; }
+.also { color: var(--grey); font-size: .9rem; }
+.image-text { color: var(--grey); }
+.other-quotes li { margin-bottom: .4rem; }
 @media print {
   @page { margin: 22mm 18mm; }
   body { font-size: 11pt; }
-  body.large { font-size: 13pt; }
+  body.large { font-size: 16pt; }
   main { max-width: none; padding: 0; }
   .skip { display: none; }
   .marking { position: fixed; left: 0; right: 0; border: 0; margin: 0; }

@@ -1,12 +1,15 @@
 package pdf
 
 import (
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
+	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/pack"
 )
 
@@ -63,23 +66,46 @@ func (r *renderer) heading(n ast.Node) {
 }
 
 // startHeight is how much of the next block must fit under a heading for the heading to stay on this
-// page: a few lines of text, or the first item of a pack block (a theme's heading and passages, a
-// timeline entry, a pull quote, a table's header and rows).
+// page: a few lines of text, or the first item of a pack block as it will be drawn (a theme's heading
+// and first passage, the legend and first timeline entry, the first pull quote, a table's header and
+// first row, a draft box).
 func (r *renderer) startHeight(next ast.Node) float64 {
 	lines := 4 * lh(r.sz.body)
 	if next == nil {
 		return lines
 	}
-	switch next.Kind() {
-	case pack.KindThemes:
-		return lh(r.sz.h2) + 6*lh(r.sz.body)
-	case pack.KindTimeline, pack.KindQuotations:
-		return 45
-	case pack.KindPeople, pack.KindSources:
+	switch t := next.(type) {
+	case *pack.ThemesNode:
+		if len(t.Themes) > 0 && len(t.Themes[0].Passages) > 0 {
+			p := t.Themes[0].Passages[0]
+			return 2*lh(r.sz.h2) + r.bulletHeight(p.Text, p.Context, briefing.CitedSources(p.Citations))
+		}
+	case *pack.TimelineNode:
+		if len(t.Items) > 0 {
+			return lh(r.sz.small) + 4 + r.layEntry(t.Items[0]).h
+		}
+	case *pack.QuotationsNode:
+		for _, it := range t.Items {
+			if it.Kind == pack.PullQuote {
+				return math.Min(r.layQuote(it).h, r.pageH-r.top-r.bottom-30)
+			}
+		}
+	case *pack.KeyPointsNode:
+		if len(t.Points) > 0 {
+			p := t.Points[0]
+			return 2*lh(r.sz.small) + r.bulletHeight(p.Text, "", briefing.CitedSources(p.Citations))
+		}
+	case *pack.DraftNode:
+		return 3*lh(r.sz.body) + 2*lh(r.sz.small) + 8
+	case *pack.PeopleNode:
+		if h := r.peopleStart(t); h > 0 {
+			return h
+		}
+	case *pack.SourcesNode, *pack.AgreementNode, *pack.ContactsNode:
 		if r.doc.Template.Compact {
 			return 4 * lh(r.sz.small)
 		}
-		return 35
+		return lh(r.sz.body) + 6*lh(r.sz.small+0.5) + 8
 	}
 	return lines
 }
@@ -90,14 +116,14 @@ func (r *renderer) drawHeading(text string, level int, follow float64) {
 	if level == 1 {
 		space = lh(size)
 	}
-	r.need(space + lh(size) + follow)
-	if r.pdf.GetY() > r.top+0.5 { // no space above a heading at the top of a page
+	r.need(space + lh(size) + 3.5 + follow) // 3.5: the rule and gap under the heading
+	if r.pdf.GetY() > r.top+0.5 {           // no space above a heading at the top of a page
 		r.pdf.Ln(space)
 	}
 	r.tracef("heading L%d %q", level, text)
 	link := r.pdf.AddLink()
 	r.pdf.SetLink(link, -1, -1)
-	r.pdf.Bookmark(r.clean(text), min(level-1, 2), -1)
+	r.bookmark(text, min(level-1, 2))
 	if level <= 2 {
 		r.headings = append(r.headings, heading{text: text, level: level, page: r.pdf.PageNo(), link: link})
 	}
@@ -202,7 +228,14 @@ func (r *renderer) write(s, style string, size float64) {
 	inPieces(r.clean(s), func(p string) { r.pdf.Write(lh(size), p) })
 }
 
+// link writes a link; a target other than http, https or mailto (javascript:, data:, file:, a
+// relative path) is written as plain text, and listed in the build's warnings.
 func (r *renderer) link(text, url, style string, size float64) {
+	if !pack.SafeLink(url) {
+		r.linkWarnings = append(r.linkWarnings, fmt.Sprintf("link %q (%s) is not http, https or mailto; shown as text without the link", url, text))
+		r.write(text, style, size)
+		return
+	}
 	defer r.tag("Link")()
 	r.font(normStyle(style+"U"), size)
 	r.pdf.SetTextColor(accent[0], accent[1], accent[2])
@@ -244,7 +277,7 @@ func (r *renderer) startFlow() func() {
 
 func (r *renderer) paragraph(n ast.Node) {
 	r.need(2 * lh(r.sz.body))
-	r.tracef("paragraph %q", first(r.plainText(n), 40))
+	r.tracef("paragraph size=%.1f %q", r.sz.body, first(r.plainText(n), 40))
 	r.color(ink)
 	done := r.startFlow()
 	r.inline(n, "", r.sz.body)
@@ -269,6 +302,7 @@ func (r *renderer) list(n ast.Node) {
 		num = 1
 	}
 	r.listDepth++
+	r.nest++
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		r.need(lh(r.sz.body))
 		marker := "•"
@@ -283,7 +317,8 @@ func (r *renderer) list(n ast.Node) {
 		r.color(ink)
 		r.pdf.SetX(r.x())
 		endItem := r.listItem(func() { r.pdf.CellFormat(6, lh(r.sz.body), marker, "", 0, "L", false, 0, "") })
-		r.indent += 6
+		step := listStep(r.nest)
+		r.indent += step
 		r.pdf.SetX(r.x())
 		first := true
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -294,20 +329,36 @@ func (r *renderer) list(n ast.Node) {
 			first = false
 		}
 		endItem()
-		r.indent -= 6
+		r.indent -= step
 	}
 	r.listDepth--
+	r.nest--
 	if r.listDepth == 0 {
 		r.pdf.Ln(lh(r.sz.body) * 0.4)
 	}
 }
 
+// maxIndentLevels is how many levels of lists and quotes indent further; deeper ones stay at that
+// indent, so the text keeps a readable width.
+const maxIndentLevels = 6
+
+// listStep is how far a list item or quote at nesting depth indents its text.
+func listStep(depth int) float64 {
+	if depth > maxIndentLevels {
+		return 0
+	}
+	return 6
+}
+
 func (r *renderer) blockquote(n ast.Node) {
 	r.tracef("blockquote")
 	startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
-	r.indent += 6
+	r.nest++
+	step := listStep(r.nest)
+	r.indent += step
 	r.walk(n)
-	r.indent -= 6
+	r.indent -= step
+	r.nest--
 	r.sideBar(startPage, startY, r.pdf.PageNo(), r.pdf.GetY()-lh(r.sz.body)*0.45, rule, 0.8)
 }
 
@@ -345,13 +396,19 @@ func (r *renderer) codeBlock(n ast.Node) {
 	size := r.sz.small
 	r.font("", size)
 	r.pdf.SetFillColor(243, 244, 246)
-	for _, l := range r.spaced(lines) {
-		r.need(lh(size))
-		r.pdf.SetX(r.x())
-		end := r.artifact() // the shading, under the text
-		r.pdf.Rect(r.x(), r.pdf.GetY(), r.width(), lh(size), "F")
-		end()
-		r.pdf.CellFormat(r.width(), lh(size), r.fit(r.clean(l), r.width()-2), "", 1, "L", false, 0, "")
+	for _, l := range lines { // a long line wraps rather than losing its end
+		wrapped := r.lines(r.clean(l), r.width()-2)
+		if len(wrapped) == 0 {
+			wrapped = []string{""}
+		}
+		for _, w := range wrapped {
+			r.need(lh(size))
+			r.pdf.SetX(r.x())
+			end := r.artifact() // the shading, under the text
+			r.pdf.Rect(r.x(), r.pdf.GetY(), r.width(), lh(size), "F")
+			end()
+			r.pdf.CellFormat(r.width(), lh(size), w, "", 1, "L", false, 0, "")
+		}
 	}
 	r.pdf.Ln(lh(r.sz.body) * 0.5)
 }

@@ -54,6 +54,8 @@ func (r *renderer) contentsPages(ast.Node) {
 		r.pdf.AddPage()
 		if i == 0 {
 			r.contents.first = r.pdf.PageNo()
+			r.pdf.SetY(r.top)
+			r.bookmark("Contents", 0) // first among the bookmarks, as the contents come first
 		}
 	}
 	r.tracef("contents reserved pages=%d", r.contents.pages)
@@ -68,7 +70,6 @@ func (r *renderer) drawContents() {
 	page := r.contents.first
 	r.pdf.SetPage(page)
 	r.pdf.SetY(r.top)
-	r.pdf.Bookmark("Contents", 0, r.top)
 	defer r.fill(r.contents.tag)()
 	r.font("B", r.sz.h1)
 	r.color(accent)
@@ -97,7 +98,7 @@ func (r *renderer) drawContents() {
 		endEntry := r.tocEntry()
 		r.font(style, size)
 		r.color(ink)
-		num := strconv.Itoa(h.page)
+		num := strconv.Itoa(h.page - r.unnumbered) // the number printed in the footer
 		nw := r.pdf.GetStringWidth(num)
 		text := r.fit(r.clean(h.text), w-(x-r.left)-nw-12)
 		tw := r.pdf.GetStringWidth(text)

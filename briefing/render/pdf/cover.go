@@ -1,20 +1,21 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-
-	"github.com/briefpack/briefpack/assets"
 )
 
-// cover draws the cover page: title, occasion, date, marking, who prepared it.
+// cover draws the cover page: the copy number, title, occasion, date, who prepared it, the marking
+// with its handling line, and — in a draft — the draft mark with what is still to be completed. The
+// cover carries no page number and is not counted.
 func (r *renderer) cover(ast.Node) {
 	r.pdf.AddPage()
+	r.unnumbered = r.pdf.PageNo()
 	r.tracef("cover %q", r.packTitle())
 	s := r.pk.Settings
 	w := r.pageW - r.left - r.right
+	r.copyNumber()
 	r.pdf.SetY(r.pageH * 0.22)
 	r.font("", r.sz.small+1)
 	r.color(grey)
@@ -65,21 +66,69 @@ func (r *renderer) cover(ast.Node) {
 		r.pdf.CellFormat(mw, lh(r.sz.h2)+3, r.clean(m), "1", 1, "C", false, 0, "")
 		end()
 	}
-	// what the pack holds, at the foot of the page
-	r.pdf.SetY(r.pageH - r.bottom - 4*lh(r.sz.small) - 6)
-	r.font("", r.sz.small)
-	r.color(grey)
-	summary := "Built from " + count(len(r.pk.Sources), "source", "sources") + ": " + count(len(r.pk.IncludedTimeline()), "dated event", "dated events") +
-		", " + count(len(r.pk.IncludedQuotations()), "quotation", "quotations") + ", " + count(len(r.pk.People), "person", "people") +
-		". Every extracted item is traced to its source line in the annex."
-	if len(r.pk.NotIncluded) > 0 {
-		summary += fmt.Sprintf(" %d file%s could not be included (see Sources).", len(r.pk.NotIncluded), plural(len(r.pk.NotIncluded)))
+	if h := s.HandlingLine(); h != "" {
+		r.pdf.Ln(2)
+		r.font("B", r.sz.body)
+		r.color(ink)
+		end = r.tag("P")
+		r.pdf.MultiCell(w, lh(r.sz.body), r.clean(h), "", "L", false)
+		end()
 	}
-	end = r.tag("P")
-	r.pdf.MultiCell(w, lh(r.sz.small), summary, "", "L", false)
+	if !r.doc.Final() {
+		r.draftMark(w)
+	}
+	r.color(ink)
+}
+
+// copyNumber prints "Copy No. 3 of 12" at the top right, or a line to write the number on.
+func (r *renderer) copyNumber() {
+	text := "Copy No. ________"
+	if c := strings.TrimSpace(r.pk.Settings.Copy); c != "" {
+		text = "Copy No. " + c
+	}
+	r.font("B", r.sz.body)
+	r.color(ink)
+	tw := r.pdf.GetStringWidth(r.clean(text)) + 6
+	r.pdf.SetXY(r.pageW-r.right-tw, r.top)
+	r.pdf.SetDrawColor(ink[0], ink[1], ink[2])
+	r.pdf.SetLineWidth(0.3)
+	defer r.tag("P")()
+	r.pdf.CellFormat(tw, lh(r.sz.body)+2, r.clean(text), "1", 1, "C", false, 0, "")
+}
+
+// draftMark says, at the foot of the cover, that the pack is a draft and what is left to write.
+func (r *renderer) draftMark(w float64) {
+	lines := []string{"DRAFT — not final until the preparer builds it as final."}
+	if n := len(r.doc.Drafts); n > 0 {
+		var titles []string
+		for _, d := range r.doc.Drafts {
+			titles = append(titles, d.Title)
+		}
+		lines = append(lines, count(n, "section", "sections")+" to be completed: "+strings.Join(titles, "; ")+".")
+	}
+	size := r.sz.body
+	r.font("B", size)
+	var split []string
+	for _, l := range lines {
+		split = append(split, r.lines(r.clean(l), w-8)...)
+	}
+	h := float64(len(split))*lh(size) + 6
+	y := r.pageH - r.bottom - h - 4
+	if r.pdf.GetY()+4 > y {
+		y = r.pdf.GetY() + 4
+	}
+	end := r.artifact()
+	r.pdf.SetDrawColor(alert[0], alert[1], alert[2])
+	r.pdf.SetLineWidth(0.8)
+	r.pdf.Rect(r.left, y, w, h, "D")
 	end()
-	end = r.tag("P")
-	r.pdf.MultiCell(w, lh(r.sz.small), "Prepared with briefpack "+assets.Version+".", "", "L", false)
-	end()
+	r.color(alert)
+	defer r.tag("P")()
+	for i, l := range split {
+		if i == 1 {
+			r.font("", size)
+		}
+		r.pdf.Text(r.left+4, y+3+float64(i)*lh(size)+lh(size)*0.75, l)
+	}
 	r.color(ink)
 }

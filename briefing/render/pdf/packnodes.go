@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/briefpack/briefpack/briefing/pack"
 )
@@ -17,6 +18,12 @@ func (r *renderer) registerPackNodes() {
 	r.funcs[pack.KindThemes] = (*renderer).themes
 	r.funcs[pack.KindSources] = (*renderer).sources
 	r.funcs[pack.KindProvenance] = (*renderer).provenance
+	r.funcs[pack.KindTitle] = (*renderer).title
+	r.funcs[pack.KindDraft] = (*renderer).draft
+	r.funcs[pack.KindKeyPoints] = (*renderer).keyPoints
+	r.funcs[pack.KindOrganisations] = (*renderer).organisations
+	r.funcs[pack.KindAgreement] = (*renderer).agreement
+	r.funcs[pack.KindContacts] = (*renderer).contacts
 }
 
 func (r *renderer) packTitle() string {
@@ -81,4 +88,80 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// citeRef is a citation marker as printed: "[3]".
+func (r *renderer) citeRefs(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if n := r.pk.Number(id); n > 0 {
+			out = append(out, "["+strconv.Itoa(n)+"]")
+		}
+	}
+	return out
+}
+
+// bulletHeight is the height of a bullet of text (with context before it and citations after).
+func (r *renderer) bulletHeight(text, context string, ids []string) float64 {
+	r.font("", r.sz.body)
+	all := text + " " + strings.Join(r.citeRefs(ids), " ")
+	if context != "" {
+		all = context + " " + all
+	}
+	return float64(len(r.lines(r.clean(all), r.width()-5)))*lh(r.sz.body) + 1.2
+}
+
+// bullet draws one bulleted passage kept on one page: the context (in grey) and the text, and its
+// citations, which never stand alone on a line. A key point's bullet is in the accent colour.
+func (r *renderer) bullet(text, context string, ids []string, key bool) {
+	r.need(r.bulletHeight(text, context, ids))
+	r.tracef("passage size=%.1f key=%v %q", r.sz.body, key, first(text, 30))
+	r.font("", r.sz.body)
+	r.color(ink)
+	if key {
+		r.font("B", r.sz.body)
+		r.color(accent)
+	}
+	r.pdf.SetX(r.x())
+	endItem := r.listItem(func() { r.pdf.CellFormat(5, lh(r.sz.body), "•", "", 0, "L", false, 0, "") })
+	r.color(ink)
+	r.indent += 5
+	done := r.startFlow()
+	if context != "" {
+		r.color(grey)
+		r.write(context+" ", "", r.sz.body)
+		r.color(ink)
+	}
+	r.writeCited(text, "", r.sz.body, ids, r.sz.small)
+	endItem()
+	done()
+	r.indent -= 5
+	r.pdf.Ln(lh(r.sz.body))
+	r.pdf.Ln(1.2)
+}
+
+// writeCited flows text and then its citation markers, keeping the last word with the markers so a
+// lone "[2]" never wraps onto a line of its own.
+func (r *renderer) writeCited(text, style string, size float64, ids []string, citeSize float64) {
+	text = strings.TrimSpace(text)
+	refs := r.citeRefs(ids)
+	if len(refs) == 0 {
+		r.write(text, style, size)
+		return
+	}
+	head, last := "", text
+	if k := strings.LastIndexByte(text, ' '); k >= 0 {
+		head, last = text[:k+1], text[k+1:]
+	}
+	r.write(head, style, size)
+	r.font(style, size)
+	need := r.pdf.GetStringWidth(r.clean(last) + " ")
+	r.font("", citeSize)
+	need += r.pdf.GetStringWidth(strings.Join(refs, " "))
+	if _, _, right, _ := r.pdf.GetMargins(); r.pdf.GetX()+need > r.pageW-right && head != "" {
+		r.pdf.Ln(lh(size))
+	}
+	r.write(last+" ", style, size)
+	r.font("", citeSize)
+	r.cites(ids, citeSize)
 }

@@ -13,6 +13,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -90,10 +91,14 @@ type scale struct {
 	body, small, h1, h2, h3, cover, quote float64
 }
 
+// Large print follows the UK large-print guidance: body text at 16 pt at least, and nothing a reader
+// needs (citations, sources, notes) below 14 pt.
 var (
 	normal  = scale{11, 9, 18, 14, 12, 26, 12}
-	large   = scale{13.5, 11, 21, 17, 14.5, 30, 14.5}
+	large   = scale{16, 14, 24, 20, 17.5, 32, 17}
 	compact = scale{9.5, 8, 14, 11.5, 10, 20, 10}
+	// tighter are the smaller scales a one-page note falls back to, in turn, when it overflows
+	tighter = []scale{{8.5, 7.5, 12.5, 10.5, 9.5, 18, 9}, {8, 7, 11.5, 10, 9, 16, 8.5}}
 )
 
 // colours (RGB)
@@ -140,7 +145,17 @@ type renderer struct {
 	boldItal  bool
 	source    []byte // the bytes the current AST's segments refer to
 	listDepth int
+	nest      int // lists and quotes open around the current block
 	funcs     map[ast.NodeKind]func(r *renderer, n ast.Node)
+	// unnumbered is how many pages at the front carry no page number (the cover).
+	unnumbered int
+	// closing is set once the last page is laid out: its footer carries the colophon.
+	closing bool
+	// bookmarkLevel is the level of the last bookmark, so levels never skip (a skipped level made
+	// gofpdf nest an entry under itself).
+	bookmarkLevel int
+	// linkWarnings lists links left as text because their target is not http, https or mailto.
+	linkWarnings []string
 	// tagging (tags.go)
 	headLevels []int // visual levels of the headings open above the current place
 }
@@ -157,6 +172,19 @@ func Render(doc *pack.Document, w io.Writer, opts Options) (warnings []string, e
 		return nil, err
 	}
 	r.layout()
+	// a note that must fit one page is laid out again in smaller type until it does
+	for _, sz := range tighter {
+		if !doc.Template.Compact || r.pdf.PageNo() <= 1 {
+			break
+		}
+		opts.Canvas, opts.Trace = nil, nil
+		if r, err = newRenderer(doc, opts); err != nil {
+			return nil, err
+		}
+		r.sz = sz
+		r.layout()
+	}
+	r.closing = true // the footer of the last page, drawn as the document closes, carries the colophon
 	if r.pdf.Err() {
 		return nil, fmt.Errorf("laying out the PDF: %w", r.pdf.Error())
 	}
@@ -239,8 +267,12 @@ func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 }
 
 func (r *renderer) warnings() []string {
+	out := append([]string{}, r.linkWarnings...)
+	if r.doc.Template.Compact && r.pdf.PageNo() > 1 {
+		out = append(out, fmt.Sprintf("the %s runs to %d pages even in its smallest type; shorten your sections or use limit= in the template", r.doc.Template.Title, r.pdf.PageNo()))
+	}
 	if len(r.missing) == 0 {
-		return nil
+		return out
 	}
 	var rs []rune
 	for c := range r.missing {
@@ -251,7 +283,7 @@ func (r *renderer) warnings() []string {
 	for _, c := range rs {
 		parts = append(parts, fmt.Sprintf("%c (U+%04X)", c, c))
 	}
-	return []string{"the pack font has no glyph for these characters, which print as “?”: " + strings.Join(parts, ", ")}
+	return append(out, "the pack font has no glyph for these characters, which print as “?”: "+strings.Join(parts, ", "))
 }
 
 // marking is the protective marking in capitals ("" for none).
@@ -269,24 +301,55 @@ func (r *renderer) header() {
 	r.pdf.SetY(r.top)
 }
 
+// footer draws the marking, the title (with the draft mark) and the page number; the cover is not
+// numbered and not counted, and the last page carries the colophon.
 func (r *renderer) footer() {
 	y := r.pageH - 13
+	if r.closing {
+		r.pdf.SetXY(r.left, y-5)
+		r.font("", 7.5)
+		r.color(grey)
+		r.pdf.CellFormat(r.pageW-r.left-r.right, 4, "Prepared with briefpack "+assets.Version+".", "", 0, "C", false, 0, "")
+	}
 	r.pdf.SetY(y)
 	if m := r.marking(); m != "" {
 		r.font("B", 10)
 		r.color(ink)
 		r.pdf.CellFormat(0, 5, r.clean(m), "", 0, "C", false, 0, "")
 	}
+	if r.pdf.PageNo() <= r.unnumbered {
+		return
+	}
 	r.pdf.SetXY(r.left, y+5)
-	r.font("", 8)
-	r.color(grey)
 	title := r.pk.Settings.Title
 	if title == "" {
 		title = r.doc.Template.Title
 	}
 	w := r.pageW - r.left - r.right
-	r.pdf.CellFormat(w*0.7, 4, r.fit(r.clean(title), w*0.7), "", 0, "L", false, 0, "")
-	r.pdf.CellFormat(w*0.3, 4, fmt.Sprintf("Page %d of {nb}", r.pdf.PageNo()), "", 0, "R", false, 0, "")
+	lw := w * 0.7
+	if !r.doc.Final() {
+		r.font("B", 8)
+		r.color(alert)
+		r.pdf.CellFormat(14, 4, "DRAFT", "", 0, "L", false, 0, "")
+		lw -= 14
+	}
+	r.font("", 8)
+	r.color(grey)
+	r.pdf.CellFormat(lw, 4, r.fit(r.clean(title), lw), "", 0, "L", false, 0, "")
+	r.pdf.CellFormat(w*0.3, 4, fmt.Sprintf("Page %d of {np}", r.pdf.PageNo()-r.unnumbered), "", 0, "R", false, 0, "")
+}
+
+// bookmark adds an outline entry; its level is kept within one of the previous entry's, so no entry
+// ever lacks a parent.
+func (r *renderer) bookmark(text string, level int) {
+	if level > r.bookmarkLevel+1 {
+		level = r.bookmarkLevel + 1
+	}
+	if r.bookmarkLevel < 0 || level < 0 {
+		level = 0
+	}
+	r.bookmarkLevel = level
+	r.pdf.Bookmark(r.clean(text), level, -1)
 }
 
 // font sets the pack font; "BI" is loaded on first use.
@@ -358,22 +421,26 @@ func (r *renderer) has(c rune) bool {
 	return v
 }
 
-// fit shortens s with "…" to fit w mm in the current font.
+// fit shortens s to fit w mm in the current font, at a word boundary: the last words give way to
+// " …". A single word too long for w is kept whole.
 func (r *renderer) fit(s string, w float64) string {
 	if r.pdf.GetStringWidth(s) <= w {
 		return s
 	}
-	rs := []rune(s)
-	lo, hi := 0, len(rs) // the longest prefix that fits with the ellipsis, by bisection
+	words := strings.Fields(s)
+	lo, hi := 1, len(words) // the most words that fit with the ellipsis, by bisection
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if r.pdf.GetStringWidth(string(rs[:mid])+"…") <= w {
+		if r.pdf.GetStringWidth(strings.Join(words[:mid], " ")+" …") <= w {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
 	}
-	return strings.TrimSpace(string(rs[:lo])) + "…"
+	if lo >= len(words) {
+		return s
+	}
+	return strings.Join(words[:lo], " ") + " …"
 }
 
 // lines splits s into the lines it takes at width w in the current font (see spaced for the space
@@ -400,6 +467,8 @@ func (r *renderer) layout() {
 	for i := range r.pk.Sources {
 		r.srcLink[i+1] = r.pdf.AddLink()
 	}
+	r.bookmarkLevel = -1
+	r.tracef("scale body=%.1f small=%.1f h1=%.1f quote=%.1f", r.sz.body, r.sz.small, r.sz.h1, r.sz.quote)
 	r.planContents()
 	end := r.tag("Document")
 	r.walk(r.doc.Root)
@@ -408,6 +477,7 @@ func (r *renderer) layout() {
 	}
 	r.drawContents()
 	end()
+	r.pdf.RegisterAlias("{np}", strconv.Itoa(r.pdf.PageNo()-r.unnumbered))
 }
 
 // walk renders a node's children with the function registered for each kind.

@@ -2,12 +2,32 @@ package pdf
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/briefpack/briefpack/briefing"
 )
+
+// opening is the first few words of a text, for a label ("GDS is delighted to have signed this …");
+// the evidence under the label is always whole.
+func opening(s string) string {
+	ws := strings.Fields(strings.Trim(s, "\"“”‘’' "))
+	if len(ws) <= 10 {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:10], " ") + " …"
+}
+
+// where says where a citation is in its source, as a reader finds it: "line 12", or "p. 3, l. 12"
+// in a paginated source.
+func (r *renderer) where(c briefing.Citation) string {
+	if s := r.pk.Source(c.Source); s != nil && len(s.PageStarts) > 0 {
+		return s.Where(c.Line)
+	}
+	return "line " + strconv.Itoa(c.Line)
+}
 
 // provenance lists every extracted item with the source and line it comes from and the exact words.
 func (r *renderer) provenance(ast.Node) {
@@ -45,7 +65,7 @@ func (r *renderer) provenance(ast.Node) {
 				continue
 			}
 			r.pdf.SetX(r.x() + 4)
-			text := fmt.Sprintf("[%d] line %d: “%s”", n, c.Line, first(strings.Join(strings.Fields(c.Text), " "), 160))
+			text := fmt.Sprintf("[%d] %s: “%s”", n, r.where(c), strings.Join(strings.Fields(c.Text), " "))
 			end := r.tag("P")
 			r.pdf.MultiCell(r.width()-4, lh(r.sz.small), r.clean(text), "", "L", false)
 			end()
@@ -59,26 +79,26 @@ func (r *renderer) provenance(ast.Node) {
 				item(t.Entry.Date.Human()+" — "+t.Entry.What+" (added by the preparer)", nil)
 				continue
 			}
-			item(t.Entry.Date.Human()+" — "+t.Entry.What, t.Entry.Citations)
+			item(t.Entry.Date.Human()+" — "+t.Label(), t.Entry.Citations)
 		}
 	}
 	if qs := r.pk.IncludedQuotations(); len(qs) > 0 {
 		group("Quotations")
 		for _, q := range qs {
-			item(orUnknown(q.Q.Speaker)+": “"+first(q.Q.Text, 70)+"”", q.Q.Citations)
+			item(orUnknown(q.Q.Speaker)+": “"+opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
 		}
 	}
-	if len(r.pk.People) > 0 {
+	if len(r.pk.Who) > 0 {
 		group("People")
-		for _, p := range r.pk.People {
-			item(p.Name+" — "+orDash(p.Role), p.Citations)
+		for _, p := range r.pk.Who {
+			item(p.Name+" — "+orDash(p.Role.Text), p.Entry.Citations)
 		}
 	}
 	if len(r.pk.Themes) > 0 {
 		group("Theme passages")
 		for _, th := range r.pk.Themes {
 			for _, p := range th.Passages {
-				item(th.Name+": “"+first(p.Text, 70)+"”", p.Citations)
+				item(th.Name+": “"+opening(p.Text)+"”", p.Citations)
 			}
 		}
 	}

@@ -10,8 +10,9 @@ import (
 	"github.com/briefpack/briefpack/briefing/pack"
 )
 
-// quotations draws each quotation as a pull quote — words, speaker, role, source and date, variants —
-// never split across pages.
+// quotations draws the pull quotes in date order — the official wording, speaker and role, where and
+// when it was published, the other sources' wordings — each kept on one page; then the social posts
+// and partial quotations, which are never pull quotes, as a plain list.
 func (r *renderer) quotations(n ast.Node) {
 	items := n.(*pack.QuotationsNode).Items
 	r.tracef("quotations count=%d", len(items))
@@ -19,91 +20,123 @@ func (r *renderer) quotations(n ast.Node) {
 		r.note("No quotations were found in the selected sources.")
 		return
 	}
+	var others []pack.QuotationItem
+	pulled := 0
 	for _, it := range items {
-		q := it.Q
-		x := r.x() + 6
-		w := r.width() - 6
-		r.font("I", r.sz.quote)
-		textLines := r.lines(r.clean("“"+strings.Trim(q.Text, "“”\"")+"”"), w)
-		who := "— " + orUnknown(q.Speaker)
-		if q.Role != "" {
-			who += ", " + q.Role
+		if it.Kind != pack.PullQuote {
+			others = append(others, it)
+			continue
 		}
-		r.font("B", r.sz.small+0.5)
-		whoLines := r.lines(r.clean(who), w)
-		r.font("", r.sz.small)
-		src := r.quoteSource(it)
-		srcLines := r.lines(r.clean(src), w-20)
-		var variantLines []string
-		r.font("I", r.sz.small)
-		for _, v := range variantsOf(q) {
-			variantLines = append(variantLines, r.lines(r.clean(v), w)...)
-		}
-		h := float64(len(textLines))*lh(r.sz.quote) + float64(len(whoLines))*lh(r.sz.small+0.5) +
-			float64(len(srcLines)+1+len(variantLines))*lh(r.sz.small) + 6
-		if h < r.pageH-r.top-r.bottom {
-			r.need(h)
-		}
-		r.tracef("quotation %q by %s lines=%d", first(q.Text, 30), q.Speaker, len(textLines))
-		startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
-		endQuote := r.tag("BlockQuote") // the words, who said them, where, the other wordings
-		r.font("I", r.sz.quote)
-		r.color(ink)
-		end := r.tag("P")
-		for _, l := range textLines {
-			r.pdf.SetX(x)
-			r.pdf.CellFormat(w, lh(r.sz.quote), l, "", 2, "L", false, 0, "")
-		}
-		end()
-		r.pdf.Ln(0.8)
-		r.font("B", r.sz.small+0.5)
-		end = r.tag("P")
-		for _, l := range whoLines {
-			r.pdf.SetX(x)
-			r.pdf.CellFormat(w, lh(r.sz.small+0.5), l, "", 2, "L", false, 0, "")
-		}
-		end()
-		old := r.left
-		r.pdf.SetLeftMargin(x)
-		r.pdf.SetX(x)
-		r.font("", r.sz.small)
-		r.color(grey)
-		end = r.tag("P")
-		inPieces(r.clean(src)+" ", func(p string) { r.pdf.Write(lh(r.sz.small), p) })
-		r.cites(q.Sources, r.sz.small)
-		end()
-		r.pdf.Ln(lh(r.sz.small))
-		r.pdf.SetLeftMargin(old)
-		r.font("I", r.sz.small)
-		r.color(grey)
-		end = r.tag("P")
-		for _, l := range variantLines {
-			r.pdf.SetX(x)
-			r.pdf.CellFormat(w, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-		}
-		end()
-		endQuote()
-		r.color(ink)
-		r.sideBar(startPage, startY+0.5, r.pdf.PageNo(), r.pdf.GetY(), accent, 1.2)
-		r.pdf.Ln(5)
+		r.pullQuote(it)
+		pulled++
+	}
+	if pulled == 0 {
+		r.note("None of the quotations found is fit for remarks: each is a social post or words quoted inside reporting.")
+	}
+	if len(others) > 0 {
+		r.otherQuotes(others)
 	}
 }
 
-// quoteSource describes where a quotation was published: "The Daily Record, 14 June 2019".
-func (r *renderer) quoteSource(it pack.QuotationItem) string {
-	if len(it.Q.Sources) == 0 {
-		return ""
+// quoteLayout is a pull quote split into lines, and its height.
+type quoteLayout struct {
+	text, who, src, variants []string
+	h                        float64
+}
+
+func (r *renderer) layQuote(it pack.QuotationItem) quoteLayout {
+	q := it.Q
+	w := r.width() - 6
+	var lay quoteLayout
+	r.font("I", r.sz.quote)
+	lay.text = r.lines(r.clean("“"+pack.Curly(strings.Trim(it.Lead, "“”\" "))+"”"), w)
+	who := "— " + orUnknown(q.Speaker)
+	if q.Role != "" {
+		who += ", " + q.Role
 	}
-	s := r.pk.Source(it.Q.Sources[0])
+	r.font("B", r.sz.small+0.5)
+	lay.who = r.lines(r.clean(who), w)
+	r.font("", r.sz.small)
+	lay.src = r.lines(r.clean(r.quoteSource(it)+" "+strings.Join(r.citeRefs(q.Sources), " ")), w)
+	r.font("I", r.sz.small)
+	for _, v := range it.Variants {
+		lay.variants = append(lay.variants, r.lines(r.clean(r.variantText(v)), w)...)
+	}
+	lay.h = float64(len(lay.text))*lh(r.sz.quote) + float64(len(lay.who))*lh(r.sz.small+0.5) +
+		float64(len(lay.src)+len(lay.variants))*lh(r.sz.small) + 6
+	return lay
+}
+
+// pullQuote draws one quotation, never split across pages (unless longer than a page).
+func (r *renderer) pullQuote(it pack.QuotationItem) {
+	q := it.Q
+	x := r.x() + 6
+	w := r.width() - 6
+	lay := r.layQuote(it)
+	if lay.h < r.pageH-r.top-r.bottom {
+		r.need(lay.h)
+	}
+	r.tracef("quotation %q by %s date=%s lines=%d", first(it.Lead, 30), q.Speaker, it.Date, len(lay.text))
+	startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
+	endQuote := r.tag("BlockQuote") // the words, who said them, where, the other wordings
+	r.lineBlock(lay.text, x, w, "I", r.sz.quote, ink)
+	r.pdf.Ln(0.8)
+	r.lineBlock(lay.who, x, w, "B", r.sz.small+0.5, ink)
+	old := r.left
+	r.pdf.SetLeftMargin(x)
+	r.pdf.SetX(x)
+	r.font("", r.sz.small)
+	r.color(grey)
+	end := r.tag("P")
+	r.writeCited(r.quoteSource(it), "", r.sz.small, q.Sources, r.sz.small)
+	end()
+	r.pdf.Ln(lh(r.sz.small))
+	r.pdf.SetLeftMargin(old)
+	r.lineBlock(lay.variants, x, w, "I", r.sz.small, grey)
+	endQuote()
+	r.color(ink)
+	r.sideBar(startPage, startY+0.5, r.pdf.PageNo(), r.pdf.GetY(), accent, 1.2)
+	r.pdf.Ln(5)
+}
+
+// otherQuotes lists social posts and partial quotations, each with what it is.
+func (r *renderer) otherQuotes(items []pack.QuotationItem) {
+	r.need(lh(r.sz.body) * 3)
+	r.font("B", r.sz.body)
+	r.color(ink)
+	r.pdf.SetX(r.x())
+	end := r.headingTag(r.subheadingLevel())
+	r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not for quoting in remarks", "", "L", false)
+	end()
+	r.font("", r.sz.small)
+	r.color(grey)
+	r.pdf.SetX(r.x())
+	end = r.tag("P")
+	r.pdf.MultiCell(r.width(), lh(r.sz.small), "Posts on social media, and words quoted inside reporting, are kept as evidence of what was said, not as pull quotes.", "", "L", false)
+	end()
+	r.pdf.Ln(1.5)
+	defer r.tag("L")()
+	for _, it := range items {
+		kind := "Social post"
+		if it.Kind == pack.PartialQuote {
+			kind = "Partial quotation"
+		}
+		text := kind + " by " + orUnknown(it.Q.Speaker)
+		if s := r.quoteDate(it); s != "" {
+			text += ", " + s
+		}
+		r.bullet(text+": “"+pack.Curly(strings.Trim(it.Lead, "“”\" "))+"”", "", it.Q.Sources, false)
+	}
+}
+
+// quoteSource describes where a quotation was published, naming the source of its wording: "The
+// Business Times, 14 June 2019; reported in 2 sources."
+func (r *renderer) quoteSource(it pack.QuotationItem) string {
+	s := r.pk.Source(it.LeadFrom)
 	if s == nil {
 		return ""
 	}
-	parts := []string{}
-	if s.Publisher != "" {
-		parts = append(parts, s.Publisher)
-	} else {
-		parts = append(parts, first(s.Label(), 60))
-	}
+	parts := []string{sourceName(s)}
 	if !s.Published.IsZero() {
 		parts = append(parts, s.Published.Human())
 	}
@@ -114,11 +147,26 @@ func (r *renderer) quoteSource(it pack.QuotationItem) string {
 	return out + "."
 }
 
-// variantsOf describes the other wordings of a merged quotation.
-func variantsOf(q briefing.Quotation) []string {
-	var out []string
-	for _, v := range q.Variants {
-		out = append(out, "Also worded: “"+first(v, 180)+"”")
+func (r *renderer) quoteDate(it pack.QuotationItem) string {
+	if it.Date.IsZero() {
+		return ""
 	}
-	return out
+	return it.Date.Human()
+}
+
+// sourceName is a source as a reader names it: its publisher, else its title.
+func sourceName(s *briefing.Source) string {
+	if s.Publisher != "" {
+		return s.Publisher
+	}
+	return s.Label()
+}
+
+// variantText introduces another source's wording, whole.
+func (r *renderer) variantText(v pack.Variant) string {
+	from := ""
+	if n := r.pk.Number(v.Source); n > 0 {
+		from = fmt.Sprintf(" in [%d]", n)
+	}
+	return "Also worded" + from + ": “" + pack.Curly(strings.Trim(v.Text, "“”\" ")) + "”"
 }

@@ -1,106 +1,138 @@
 package pdf
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
-// drawTable draws a table; the header row is repeated when the table runs onto another page. frac
-// gives column widths as fractions (nil: from the content).
+// drawTable draws a table; the header row is repeated when the table runs onto another page, and
+// never stands at a page foot without a row under it. frac gives column widths as fractions (nil:
+// from the content).
 func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
-	cols := len(header)
-	for _, row := range rows {
-		if len(row) > cols {
-			cols = len(row)
-		}
-	}
-	if cols == 0 {
+	widths := r.tableWidths(header, rows, frac)
+	if widths == nil {
 		return
 	}
 	defer r.tag("Table")()
+	size := r.sz.small + 0.5
+	first := 0.0
+	if len(rows) > 0 {
+		first = r.rowHeight(r.splitRow(rows[0], widths, size), size)
+	}
+	if header != nil {
+		first += lh(size) + r.rowPad()
+	}
+	r.need(math.Max(first, 4*lh(size)))
+	if header != nil {
+		r.tableHeader(header, widths, size)
+	}
+	r.tracef("table rows=%d", len(rows))
+	for _, row := range rows {
+		r.drawRow(header, widths, r.splitRow(row, widths, size), size)
+	}
+	r.pdf.Ln(3)
+}
+
+// tableWidths gives each column its width in mm (nil for a table with no columns).
+func (r *renderer) tableWidths(header []string, rows [][]string, frac []float64) []float64 {
+	cols := len(header)
+	for _, row := range rows {
+		cols = max(cols, len(row))
+	}
+	if cols == 0 {
+		return nil
+	}
 	w := r.width()
 	widths := make([]float64, cols)
 	if len(frac) == cols {
 		for i := range widths {
 			widths[i] = frac[i] * w
 		}
-	} else {
-		r.font("", r.sz.small)
-		total := 0.0
-		for i := 0; i < cols; i++ {
-			m := 12.0
-			for _, row := range append([][]string{header}, rows...) {
-				if i < len(row) {
-					m = math.Max(m, math.Min(r.pdf.GetStringWidth(row[i])+4, w*0.6))
-				}
+		return widths
+	}
+	r.font("", r.sz.small)
+	total := 0.0
+	for i := 0; i < cols; i++ {
+		m := 12.0
+		for _, row := range append([][]string{header}, rows...) {
+			if i < len(row) {
+				m = math.Max(m, math.Min(r.pdf.GetStringWidth(row[i])+4, w*0.6))
 			}
-			widths[i] = m
-			total += m
 		}
-		for i := range widths {
-			widths[i] *= w / total
+		widths[i] = m
+		total += m
+	}
+	for i := range widths {
+		widths[i] *= w / total
+	}
+	return widths
+}
+
+// splitRow splits each cell into its lines at its column's width; a cell's own line breaks are kept.
+func (r *renderer) splitRow(cells []string, widths []float64, size float64) [][]string {
+	r.font("", size)
+	split := make([][]string, len(widths))
+	for i := range widths {
+		var ls []string
+		if i < len(cells) {
+			for _, para := range strings.Split(cells[i], "\n") {
+				ls = append(ls, r.lines(r.clean(para), widths[i]-3)...)
+			}
+		}
+		if len(ls) == 0 {
+			ls = []string{""}
+		}
+		split[i] = ls
+	}
+	return split
+}
+
+func (r *renderer) rowHeight(split [][]string, size float64) float64 {
+	n := 1
+	for _, ls := range split {
+		n = max(n, len(ls))
+	}
+	return float64(n)*lh(size) + r.rowPad()
+}
+
+// drawRow draws one row, on the next page under the header again when it does not fit.
+func (r *renderer) drawRow(header []string, widths []float64, split [][]string, size float64) {
+	h := r.rowHeight(split, size)
+	if !r.room(h) {
+		r.pdf.AddPage()
+		if header != nil {
+			end := r.pagination() // the header again: not read twice
+			r.tableHeader(header, widths, size)
+			end()
 		}
 	}
-	size := r.sz.small + 0.5
+	r.font("", size)
+	y := r.pdf.GetY()
+	x := r.x()
 	line := lh(size)
-	drawRow := func(cells []string) {
-		r.font("", size)
-		var split [][]string
-		hmax := 1
-		for i := 0; i < cols; i++ {
-			c := ""
-			if i < len(cells) {
-				c = r.clean(cells[i])
-			}
-			ls := r.lines(c, widths[i]-3)
-			if len(ls) == 0 {
-				ls = []string{""}
-			}
-			split = append(split, ls)
-			hmax = max(hmax, len(ls))
+	endRow := r.tag("TR")
+	for i, ls := range split {
+		endCell := r.cell(header == nil && i == 0)
+		for k, l := range ls {
+			r.pdf.Text(x+1.5, y+r.rowPad()/2+float64(k)*line+line*0.75, l)
 		}
-		h := float64(hmax)*line + 2.4
-		if !r.room(h) { // the row goes on the next page, under the header again
-			r.pdf.AddPage()
-			if header != nil {
-				end := r.pagination() // the header again: not read twice
-				r.tableHeader(header, widths, size)
-				end()
-				r.font("", size)
-			}
-		}
-		y := r.pdf.GetY()
-		x := r.x()
-		endRow := r.tag("TR")
-		for i := 0; i < cols; i++ {
-			endCell := r.tag("TD")
-			for k, l := range split[i] {
-				r.pdf.Text(x+1.5, y+1.2+float64(k)*line+line*0.75, l)
-			}
-			endCell()
-			x += widths[i]
-		}
-		endRow()
-		end := r.artifact()
-		r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
-		r.pdf.SetLineWidth(0.2)
-		r.pdf.Line(r.x(), y+h, r.x()+w, y+h)
-		end()
-		r.pdf.SetY(y + h)
+		endCell()
+		x += widths[i]
 	}
-	r.need(4 * line)
-	if header != nil {
-		r.tableHeader(header, widths, size)
-	}
-	r.tracef("table rows=%d", len(rows))
-	for _, row := range rows {
-		drawRow(row)
-	}
-	r.pdf.Ln(3)
+	endRow()
+	end := r.artifact()
+	r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
+	r.pdf.SetLineWidth(0.2)
+	r.pdf.Line(r.x(), y+h, r.x()+r.width(), y+h)
+	end()
+	r.pdf.SetY(y + h)
 }
 
 func (r *renderer) tableHeader(header []string, widths []float64, size float64) {
 	r.font("B", size)
 	line := lh(size)
 	y := r.pdf.GetY()
-	h := line + 2.4
+	h := line + r.rowPad()
 	end := r.artifact()
 	r.pdf.SetFillColor(232, 236, 242)
 	r.pdf.Rect(r.x(), y, r.width(), h, "F")
@@ -110,9 +142,17 @@ func (r *renderer) tableHeader(header []string, widths []float64, size float64) 
 	defer r.tag("TR")()
 	for i, c := range header {
 		endCell := r.columnHeader()
-		r.pdf.Text(x+1.5, y+1.2+line*0.75, r.fit(r.clean(c), widths[i]-3))
+		r.pdf.Text(x+1.5, y+r.rowPad()/2+line*0.75, r.fit(r.clean(c), widths[i]-3))
 		endCell()
 		x += widths[i]
 	}
 	r.pdf.SetY(y + h)
+}
+
+// rowPad is the space above and below the text of a table row, together.
+func (r *renderer) rowPad() float64 {
+	if r.doc.Template.Compact {
+		return 1.4
+	}
+	return 2.4
 }

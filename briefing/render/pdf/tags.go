@@ -51,6 +51,12 @@ var nodeRoles = map[ast.NodeKind]string{
 	pack.KindThemes:         "Sect",
 	pack.KindSources:        "Sect", // sources: an L, and the files not included
 	pack.KindProvenance:     "Sect",
+	pack.KindTitle:          "Sect", // a note without a cover: its title (H1), the occasion and date, the draft mark
+	pack.KindDraft:          "Div",  // a "To be completed" box
+	pack.KindKeyPoints:      "Sect", // an L of the key points
+	pack.KindOrganisations:  "Sect", // each organisation a heading over its note
+	pack.KindAgreement:      "Sect", // a table per signing, its first column row headers
+	pack.KindContacts:       "",     // drawTable
 }
 
 // artifactRole in nodeRoles draws the node as an artifact.
@@ -150,6 +156,17 @@ func (r *renderer) tocEntry() func() {
 	return func() { link(); ref(); item() }
 }
 
+// cell opens a table cell: a data cell (TD), or — in the first column of a table without a header
+// row, whose first column names each row (the agreement's "Signing", "Parties", …) — a row header
+// (TH, scope Row).
+func (r *renderer) cell(rowHeader bool) func() {
+	if rowHeader {
+		r.pdf.BeginTag(gofpdf.Tag{Role: "TH", Scope: "Row"})
+		return r.pdf.EndTag
+	}
+	return r.tag("TD")
+}
+
 // columnHeader opens a table's column header cell (TH, scope Column).
 func (r *renderer) columnHeader() func() {
 	r.pdf.BeginTag(gofpdf.Tag{Role: "TH", Scope: "Column"})
@@ -188,17 +205,25 @@ func (r *renderer) figure() *figureAlt {
 	return &figureAlt{r: r, id: r.pdf.BeginTag(gofpdf.Tag{Role: "Figure"})}
 }
 
-// entry adds one event to the figure's alternative text: its date as shown, what happened, the
-// notes and warnings under it, and its source numbers.
-func (f *figureAlt) entry(date, what string, notes []string, conflict string, sources []string) {
+// entry adds one event to the figure's alternative text: its date as shown, the sentence before
+// it when its own refers back, what happened, its source numbers, who signed and witnessed, the
+// notes under it and the warning where sources disagree — what the entry shows, as sentences.
+func (f *figureAlt) entry(it pack.TimelineItem) {
 	if f.id < 0 {
 		return
 	}
 	f.entries++
-	f.b.WriteString(" ")
-	f.b.WriteString(strings.TrimSpace(date) + ": " + strings.TrimSuffix(strings.TrimSpace(what), "."))
+	what := it.Shown
+	if it.Quoted {
+		what = "“" + what + "”"
+	}
+	f.b.WriteString(" " + dateLabel(it) + ":")
+	if it.Context != nil {
+		f.b.WriteString(" After “" + strings.TrimSpace(it.Context.Text) + "”,")
+	}
+	f.b.WriteString(" " + strings.TrimSuffix(strings.TrimSpace(what), "."))
 	var nums []string
-	for _, id := range sources {
+	for _, id := range it.Entry.Sources {
 		if n := f.r.pk.Number(id); n > 0 {
 			nums = append(nums, strconv.Itoa(n))
 		}
@@ -211,11 +236,11 @@ func (f *figureAlt) entry(date, what string, notes []string, conflict string, so
 	default:
 		f.b.WriteString(" (sources " + strings.Join(nums, ", ") + ").")
 	}
-	for _, n := range notes {
+	for _, n := range append(f.r.signingLines(it.Signing), entryNotes(f.r.pk, it)...) {
 		f.b.WriteString(" " + strings.TrimSpace(n))
 	}
-	if conflict != "" {
-		f.b.WriteString(" Warning: " + strings.TrimSpace(strings.TrimPrefix(f.r.conflictText(conflict), "⚠")))
+	if c := it.Entry.Conflict; c != "" {
+		f.b.WriteString(" Warning: " + strings.TrimSpace(strings.TrimPrefix(f.r.conflictText(c), "⚠")))
 	}
 }
 

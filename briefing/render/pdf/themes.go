@@ -7,7 +7,9 @@ import (
 	"github.com/briefpack/briefpack/briefing/pack"
 )
 
-// themes draws each theme's passages, each cited to its sources.
+// themes draws each theme's passages, the ones that carry most of the sources first (the theme's key
+// points, their bullets in the accent colour), each cited to its sources; a passage that leans on the
+// sentence before is shown after it, in grey.
 func (r *renderer) themes(n ast.Node) {
 	t := n.(*pack.ThemesNode)
 	r.tracef("themes count=%d", len(t.Themes))
@@ -15,31 +17,27 @@ func (r *renderer) themes(n ast.Node) {
 		r.note("None of the selected themes appears in the sources.")
 		return
 	}
+	r.font("", r.sz.small)
+	r.color(grey)
+	r.pdf.SetX(r.x())
+	end := r.tag("P")
+	r.pdf.MultiCell(r.width(), lh(r.sz.small), "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets.", "", "L", false)
+	end()
+	r.color(ink)
 	for _, th := range t.Themes {
-		r.drawHeading(th.Name, max(t.Level, 2), 3*lh(r.sz.body))
+		follow := 3 * lh(r.sz.body)
+		if len(th.Passages) > 0 {
+			p := th.Passages[0]
+			follow = r.bulletHeight(p.Text, p.Context, briefing.CitedSources(p.Citations))
+		}
+		r.drawHeading(th.Name, max(t.Level, 2), follow)
 		if len(th.Passages) == 0 {
 			r.note("No passage in the selected sources mentions this theme.")
 			continue
 		}
 		endList := r.tag("L")
 		for _, p := range th.Passages {
-			// keep a passage and its citations on one page
-			r.font("", r.sz.body)
-			n := len(r.lines(r.clean(p.Text)+" [00] [00] [00]", r.width()-5))
-			r.need(float64(n)*lh(r.sz.body) + 1.2)
-			r.font("", r.sz.body)
-			r.color(ink)
-			r.pdf.SetX(r.x())
-			endItem := r.listItem(func() { r.pdf.CellFormat(5, lh(r.sz.body), "•", "", 0, "L", false, 0, "") })
-			r.indent += 5
-			done := r.startFlow()
-			r.write(p.Text+" ", "", r.sz.body)
-			r.cites(briefing.CitedSources(p.Citations), r.sz.small)
-			endItem()
-			done()
-			r.indent -= 5
-			r.pdf.Ln(lh(r.sz.body))
-			r.pdf.Ln(1.2)
+			r.bullet(p.Text, p.Context, briefing.CitedSources(p.Citations), p.Key)
 		}
 		endList()
 	}

@@ -1,0 +1,190 @@
+package pack
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/prose"
+	"github.com/briefpack/briefpack/briefing/summary"
+)
+
+// KeyPoint is a sentence that carries the sources: the exact words of one source, cited to it and to
+// every other source that states the same. Key points are chosen, never written.
+type KeyPoint struct {
+	Text      string
+	Citations []briefing.Citation
+}
+
+// ranking is the centrality ranking of every article sentence of the pack's sources.
+type ranking struct {
+	refs   []sentRef
+	graph  *summary.Graph
+	scores []float64
+	index  map[sentRef]int
+}
+
+type sentRef struct {
+	src string
+	i   int
+}
+
+// How much more often the ranking's random walk restarts at a sentence stating a timeline entry, and
+// at a source's lead (its first sentence that can stand alone): a brief is first about what
+// happened, and a report states its main fact first.
+const (
+	eventPrior = 1.0
+	leadPrior  = 1.0
+)
+
+// rank builds the sentence graph once per pack. A sentence that states a timeline entry carries
+// that entry's fact as its facet, so two signings years apart are never taken for one point.
+func (p *Pack) rank() *ranking {
+	if p.ranked != nil {
+		return p.ranked
+	}
+	texts := p.texts()
+	facets := map[sentRef]string{}
+	for _, it := range factsOf(p.IncludedTimeline()) {
+		for _, c := range it.entry.Entry.Citations {
+			if t := texts[c.Source]; t != nil {
+				if i := t.find(c.Text, c.Line); i >= 0 {
+					facets[sentRef{c.Source, i}] = it.fact
+				}
+			}
+		}
+	}
+	rk := &ranking{index: map[sentRef]int{}}
+	var sents []summary.Sentence
+	for _, x := range p.Extractions {
+		t := texts[x.Source.ID]
+		lead := true
+		for i := range t.sents {
+			ref := sentRef{x.Source.ID, i}
+			rk.index[ref] = len(rk.refs)
+			rk.refs = append(rk.refs, ref)
+			s := summary.Sentence{Text: t.text(i), Group: x.Source.ID, Facet: facets[ref], Prior: 1}
+			if s.Facet != "" {
+				s.Prior += eventPrior
+			}
+			if lead && pointable(t, i) {
+				s.Prior += leadPrior
+				lead = false
+			}
+			sents = append(sents, s)
+		}
+	}
+	rk.graph = summary.NewGraph(sents, summary.Options{})
+	rk.scores = rk.graph.Scores()
+	p.ranked = rk
+	return rk
+}
+
+type factOf struct {
+	entry TimelineItem
+	fact  string
+}
+
+// factsOf names the fact each timeline entry states: its own key, except that entries on neighbouring
+// days share one (a signing on Thursday announced on Friday is one event told twice, as the merge
+// itself flags neighbouring days).
+func factsOf(items []TimelineItem) []factOf {
+	out := make([]factOf, len(items))
+	var prev briefing.Date
+	fact := ""
+	for i, it := range items { // items are in date order
+		d := it.Entry.Date
+		if d.Precision != briefing.Day || prev.Precision != briefing.Day || d.Time().Sub(prev.Time()).Hours() > 24 {
+			fact = it.Key
+		}
+		out[i] = factOf{it, fact}
+		prev = d
+	}
+	return out
+}
+
+// KeyPoints returns the 3 to n sentences (n ≤ 0 means 5) that carry most of the sources, best first:
+// those scoring above the average sentence, and never fewer than three when the sources have them.
+func (p *Pack) KeyPoints(n int) []KeyPoint {
+	if n <= 0 {
+		n = 5
+	}
+	rk := p.rank()
+	if len(rk.refs) == 0 {
+		return nil
+	}
+	texts := p.texts()
+	keep := func(k int) bool {
+		ref := rk.refs[k]
+		return pointable(texts[ref.src], ref.i)
+	}
+	mean := 1 / float64(len(rk.refs))
+	var out []KeyPoint
+	for rank, k := range rk.graph.Top(rk.scores, n, keep) {
+		if rank >= 3 && rk.scores[k] < mean {
+			break
+		}
+		out = append(out, rk.point(texts, k))
+	}
+	return out
+}
+
+// point is sentence k with the sentences of other sources that repeat it.
+func (rk *ranking) point(texts map[string]*sourceText, k int) KeyPoint {
+	ref := rk.refs[k]
+	t := texts[ref.src]
+	kp := KeyPoint{Text: t.text(ref.i), Citations: []briefing.Citation{t.citation(ref.i)}}
+	seen := map[string]bool{ref.src: true}
+	for _, e := range rk.graph.Echoes(k) {
+		er := rk.refs[e]
+		if !seen[er.src] {
+			seen[er.src] = true
+			kp.Citations = append(kp.Citations, texts[er.src].citation(er.i))
+		}
+	}
+	return kp
+}
+
+// score is the centrality of the sentence a citation points at (0 when it is not an article sentence).
+func (rk *ranking) score(texts map[string]*sourceText, c briefing.Citation) float64 {
+	t := texts[c.Source]
+	if t == nil {
+		return 0
+	}
+	i := t.find(c.Text, c.Line)
+	if i < 0 {
+		return 0
+	}
+	return rk.scores[rk.index[sentRef{c.Source, i}]]
+}
+
+// pointable reports whether sentence i can stand alone as a key point: a whole sentence of
+// reasonable length, not leaning on the one before, not someone's quoted words, not a social post.
+func pointable(t *sourceText, i int) bool {
+	s := t.text(i)
+	n := prose.CountWords(s)
+	if n < 8 || n > 60 || opensWithReference(s) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”’\"')"))
+	if last != '.' && last != '!' && last != '?' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	if strings.ContainsAny(s, "@#“\"") {
+		return false
+	}
+	sp := t.sents[i]
+	for _, q := range t.x.Quotes {
+		for _, part := range q.Parts {
+			if part.Offset < sp.end && part.Offset+len(part.Text) > sp.start {
+				return false
+			}
+		}
+	}
+	return true
+}

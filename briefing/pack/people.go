@@ -1,0 +1,264 @@
+package pack
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// Person is one row of the who's who as a protocol officer needs it: the name with its honorific, the
+// role as the newest source states it (with that source and its date), the other roles stated,
+// the side the roles place the person on, and the signings they signed or witnessed.
+type Person struct {
+	Entry briefing.PersonEntry
+	Name  string // with the honorific the sources give ("Dr Vivian Balakrishnan")
+	// Role is the role to show: the newest dated statement that is not "former" (or, when every one
+	// is, the newest). Zero when no source states a role.
+	Role Role
+	// Others are the other roles stated, newest first.
+	Others []Role
+	Side   string // country or organisation, "" when the sources do not place the person
+	Parts  []SigningPart
+}
+
+// Role is a role as stated, grouped over the sources that state it in the same words on the same date.
+type Role struct {
+	Text      string
+	Former    bool
+	AsOf      briefing.Date // zero when the source has no date
+	Citations []briefing.Citation
+}
+
+// SigningPart says that a person signed or witnessed a signing.
+type SigningPart struct {
+	Signing   *Signing
+	Witness   bool // witnessed rather than signed
+	Citations []briefing.Citation
+}
+
+// PeopleGroup is one side of the who's who.
+type PeopleGroup struct {
+	Side   string // "" for people the sources do not place
+	People []Person
+}
+
+// whosWho builds the who's who rows from the merged people and the signings.
+func (p *Pack) whosWho() []Person {
+	var out []Person
+	for _, e := range p.People {
+		pr := Person{Entry: e, Name: e.Name}
+		if h := e.Honorific; h != "" && !strings.HasPrefix(e.Name, h+" ") {
+			pr.Name = h + " " + e.Name
+		}
+		roles := groupRoles(p.mentionsOf(e))
+		if len(roles) > 0 {
+			pick := 0
+			for i, r := range roles {
+				if !r.Former {
+					pick = i
+					break
+				}
+			}
+			pr.Role = roles[pick]
+			pr.Others = append(append([]Role{}, roles[:pick]...), roles[pick+1:]...)
+		}
+		pr.Side = p.sideOf(pr)
+		for _, sg := range p.Signings {
+			for _, party := range sg.Signatories {
+				if party.Name == e.Name {
+					pr.Parts = append(pr.Parts, SigningPart{Signing: sg, Citations: party.Citations})
+				}
+			}
+			for _, party := range sg.Witnesses {
+				if party.Name == e.Name {
+					pr.Parts = append(pr.Parts, SigningPart{Signing: sg, Witness: true, Citations: party.Citations})
+				}
+			}
+		}
+		out = append(out, pr)
+	}
+	return out
+}
+
+// mentionsOf returns the roles stated for a person: the merged entry's (once the extraction states
+// them), else those each source's person gives, dated by the source.
+func (p *Pack) mentionsOf(e briefing.PersonEntry) []briefing.RoleMention {
+	if len(e.Stated) > 0 {
+		return e.Stated
+	}
+	name := prose.Fold(e.Name)
+	var out []briefing.RoleMention
+	for _, x := range p.Extractions {
+		for _, per := range x.People {
+			if prose.Fold(per.Name) != name {
+				continue
+			}
+			if len(per.Stated) > 0 {
+				out = append(out, per.Stated...)
+				continue
+			}
+			for _, r := range append([]string{per.Role}, per.Roles...) {
+				if strings.TrimSpace(r) == "" {
+					continue
+				}
+				out = append(out, briefing.RoleMention{Role: r, Former: isFormer(r), Source: x.Source.ID, Line: per.Line, AsOf: x.Source.Published})
+			}
+		}
+	}
+	return out
+}
+
+func isFormer(role string) bool {
+	f := prose.Fold(role)
+	return strings.HasPrefix(f, "former ") || strings.HasPrefix(f, "ex ") || strings.HasPrefix(f, "outgoing ")
+}
+
+// groupRoles groups mentions by folded words and date, newest first (undated last), citing each
+// source once.
+func groupRoles(ms []briefing.RoleMention) []Role {
+	var out []Role
+	for _, m := range ms {
+		c := briefing.Citation{Source: m.Source, Line: m.Line, Text: m.Role}
+		found := false
+		for i := range out {
+			if roleKey(out[i].Text) == roleKey(m.Role) && out[i].AsOf == m.AsOf && out[i].Former == m.Former {
+				if !citesSource(out[i].Citations, m.Source) {
+					out[i].Citations = append(out[i].Citations, c)
+				}
+				if startsLower(out[i].Text) && !startsLower(m.Role) {
+					out[i].Text = m.Role // the capitalised wording, as a title is written
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, Role{Text: m.Role, Former: m.Former, AsOf: m.AsOf, Citations: []briefing.Citation{c}})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].AsOf, out[j].AsOf
+		if a.IsZero() != b.IsZero() {
+			return !a.IsZero()
+		}
+		if a != b {
+			return b.Before(a)
+		}
+		return len(out[i].Citations) > len(out[j].Citations)
+	})
+	return out
+}
+
+// roleKey compares roles as words, a possessive aside: "UK’s Foreign Secretary" is "UK Foreign
+// Secretary".
+func roleKey(role string) string {
+	return prose.Fold(strings.NewReplacer("’s ", " ", "'s ", " ").Replace(role))
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func citesSource(cs []briefing.Citation, id string) bool {
+	for _, c := range cs {
+		if c.Source == id {
+			return true
+		}
+	}
+	return false
+}
+
+// sideOf places a person by country: a country its roles name ("UK Foreign Secretary"), else one a
+// source writes right before the role ("the UK's Chancellor of the Exchequer"); "" when none does.
+func (p *Pack) sideOf(pr Person) string {
+	roles := append([]Role{pr.Role}, pr.Others...)
+	for _, r := range roles {
+		if c := countryIn(prose.Fold(r.Text)); c != "" {
+			return c
+		}
+	}
+	texts := p.texts()
+	for _, r := range roles {
+		f := prose.Fold(r.Text)
+		if f == "" {
+			continue
+		}
+		for _, id := range pr.Entry.Sources {
+			t := texts[id]
+			if t == nil {
+				continue
+			}
+			padded := t.folded()
+			for _, c := range countries {
+				for _, form := range c.forms {
+					if form == "us" || form == "un" {
+						continue // too common as words to place anyone by
+					}
+					if strings.Contains(padded, " "+form+" "+f+" ") || strings.Contains(padded, " "+form+"s "+f+" ") {
+						return c.name
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// countryIn returns the first country a folded text names ("" when none).
+func countryIn(f string) string {
+	best, at := "", -1
+	padded := " " + f + " "
+	for _, c := range countries {
+		for _, form := range c.forms {
+			for _, v := range []string{form, form + "s"} { // "singapores minister"
+				if k := strings.Index(padded, " "+v+" "); k >= 0 && (at < 0 || k < at) {
+					best, at = c.name, k
+				}
+			}
+		}
+	}
+	return best
+}
+
+// groupPeople groups rows by side, sides in the order their first person comes, the people the
+// sources do not place last.
+func groupPeople(ps []Person) []PeopleGroup {
+	var out []PeopleGroup
+	index := map[string]int{}
+	for _, pr := range ps {
+		if pr.Side == "" {
+			continue
+		}
+		i, ok := index[pr.Side]
+		if !ok {
+			i = len(out)
+			index[pr.Side] = i
+			out = append(out, PeopleGroup{Side: pr.Side})
+		}
+		out[i].People = append(out[i].People, pr)
+	}
+	var rest PeopleGroup
+	for _, pr := range ps {
+		if pr.Side == "" {
+			rest.People = append(rest.People, pr)
+		}
+	}
+	if len(rest.People) > 0 {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// folded is the source's whole text folded, with a space at each end (so a phrase matches as whole
+// words with strings.Contains(folded, " "+phrase+" ")), computed once.
+func (t *sourceText) folded() string {
+	if t.fold == "" {
+		t.fold = " " + prose.Fold(t.x.Source.Text) + " "
+	}
+	return t.fold
+}

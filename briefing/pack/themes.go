@@ -1,0 +1,210 @@
+package pack
+
+import (
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// Passage is a theme passage, cited to every source that carries it.
+type Passage struct {
+	Text      string
+	Citations []briefing.Citation
+	// Context is the sentence (or two) before, verbatim, when the passage leans on it ("Since
+	// then, …"): the words just before it in the same paragraph of its first cited source.
+	Context string
+	// Key marks one of the theme's key points: the passages that carry most of the sources come
+	// first.
+	Key bool
+}
+
+// ThemeSection is one theme with its passages.
+type ThemeSection struct {
+	ID, Name string
+	Passages []Passage
+}
+
+// themeSections collects the passages of each selected theme (every theme with passages when none is
+// selected); a passage carried by several sources is one passage citing them all.
+func themeSections(xs []*briefing.Extraction, themes []extract.Theme, selected []string) []ThemeSection {
+	if themes == nil {
+		themes = extract.DefaultThemes()
+	}
+	want := map[string]bool{}
+	for _, id := range selected {
+		want[id] = true
+	}
+	var out []ThemeSection
+	for _, th := range themes {
+		if len(selected) > 0 && !want[th.ID] {
+			continue
+		}
+		sec := ThemeSection{ID: th.ID, Name: th.Name}
+		var words []map[string]bool // folded words of each passage, to find the same passage reworded
+		for _, x := range xs {
+			for _, h := range x.Themes {
+				if h.Theme != th.ID {
+					continue
+				}
+				for _, ev := range h.Evidence {
+					cite := briefing.Citation{Source: x.Source.ID, Line: ev.Line, Text: ev.Text}
+					w := wordSet(ev.Text)
+					if i := samePassage(words, w); i >= 0 {
+						sec.Passages[i].Citations = append(sec.Passages[i].Citations, cite)
+						continue
+					}
+					words = append(words, w)
+					sec.Passages = append(sec.Passages, Passage{Text: strings.Join(strings.Fields(ev.Text), " "), Citations: []briefing.Citation{cite}})
+				}
+			}
+		}
+		if len(sec.Passages) > 0 || len(selected) > 0 {
+			out = append(out, sec)
+		}
+	}
+	return out
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(prose.Fold(s)) {
+		m[w] = true
+	}
+	return m
+}
+
+// samePassage finds a passage that says the same as w — the same sentence in another paper, give or
+// take a word or a clause (at least 80% of the shorter one's words in common).
+func samePassage(passages []map[string]bool, w map[string]bool) int {
+	for i, p := range passages {
+		small, big := p, w
+		if len(w) < len(p) {
+			small, big = w, p
+		}
+		if len(small) == 0 {
+			continue
+		}
+		n := 0
+		for k := range small {
+			if big[k] {
+				n++
+			}
+		}
+		if n*5 >= len(small)*4 {
+			return i
+		}
+	}
+	return -1
+}
+
+// keyPerTheme is how many passages of a theme are its key points.
+const keyPerTheme = 3
+
+// prepareThemes gives each passage that leans on the sentence before that sentence, shows each
+// sentence once per theme, and orders each theme's passages by how much of the sources they carry
+// (the sum of the centrality of the sentences they cite), the first few marked as key points.
+func (p *Pack) prepareThemes() {
+	texts := p.texts()
+	rk := p.rank()
+	for ti := range p.Themes {
+		th := &p.Themes[ti]
+		shown := map[string]int{} // folded sentence → passage that shows it
+		var kept []Passage
+		var scores []float64
+		for _, ps := range th.Passages {
+			if at, dup := repeatsShown(ps.Text, shown); dup {
+				kept[at].Citations = mergeCitations(kept[at].Citations, ps.Citations)
+				continue
+			}
+			ps.Context = contextOf(texts, ps)
+			for _, s := range prose.Sentences(ps.Text) {
+				shown[prose.Fold(ps.Text[s.Start:s.End])] = len(kept)
+			}
+			score := 0.0
+			for _, c := range ps.Citations {
+				score += rk.score(texts, c)
+			}
+			kept = append(kept, ps)
+			scores = append(scores, score)
+		}
+		order := make([]int, len(kept))
+		for i := range order {
+			order[i] = i
+		}
+		sortStableBy(order, func(a, b int) bool { return scores[a] > scores[b] })
+		th.Passages = th.Passages[:0]
+		for rank, i := range order {
+			ps := kept[i]
+			ps.Key = rank < keyPerTheme
+			th.Passages = append(th.Passages, ps)
+		}
+	}
+}
+
+// repeatsShown reports whether every sentence of a passage is already shown in the theme, and where.
+func repeatsShown(text string, shown map[string]int) (int, bool) {
+	at := -1
+	for _, s := range prose.Sentences(text) {
+		i, ok := shown[prose.Fold(text[s.Start:s.End])]
+		if !ok {
+			return -1, false
+		}
+		at = i
+	}
+	return at, at >= 0
+}
+
+func mergeCitations(have, more []briefing.Citation) []briefing.Citation {
+	for _, c := range more {
+		dup := false
+		for _, h := range have {
+			if h.Source == c.Source && h.Line == c.Line {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			have = append(have, c)
+		}
+	}
+	return have
+}
+
+// contextOf returns the sentences before a passage that opens with a reference ("Since then, …"),
+// back to one that does not (two at most), from the passage's paragraph in its first source — or,
+// when the passage opens its paragraph, the last sentence of the paragraph before; "" when there is
+// none.
+func contextOf(texts map[string]*sourceText, ps Passage) string {
+	if !opensWithReference(ps.Text) || len(ps.Citations) == 0 {
+		return ""
+	}
+	c := ps.Citations[0]
+	t := texts[c.Source]
+	if t == nil {
+		return ""
+	}
+	k := t.find(c.Text, c.Line)
+	if k < 0 {
+		return ""
+	}
+	first := k
+	for n := 0; n < 2; n++ {
+		b := t.before(first)
+		if b < 0 && first == k {
+			b = t.previous(first)
+		}
+		if b < 0 {
+			break
+		}
+		first = b
+		if !opensWithReference(t.text(b)) {
+			break
+		}
+	}
+	if first == k {
+		return ""
+	}
+	return t.x.Source.Text[t.sents[first].start:t.sents[k-1].end]
+}

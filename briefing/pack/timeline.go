@@ -1,0 +1,69 @@
+package pack
+
+import (
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// prepareTimeline works out how each entry reads: ahead of the pack's date or not, its description
+// or the source's sentence, the sentence before when it leans on it, and its signing.
+func (p *Pack) prepareTimeline() {
+	texts := p.texts()
+	day := p.Settings.Date
+	for i := range p.Timeline {
+		it := &p.Timeline[i]
+		e := it.Entry
+		it.Ahead = !day.IsZero() && !e.Date.IsZero() && e.Date.Time().After(day.Time())
+		it.Shown = e.What
+		it.Signing = p.signingOf(it.Key)
+		if it.Added || it.Edited && e.What != "" || len(e.Citations) == 0 {
+			continue
+		}
+		c := e.Citations[0]
+		if saysNothing(e.What) || strings.HasSuffix(strings.TrimSpace(e.What), "…") {
+			if ev := oneLine(c.Text); ev != "" {
+				it.Shown, it.Quoted = ev, true
+			}
+			continue
+		}
+		if opensWithReference(e.What) {
+			if t := texts[c.Source]; t != nil {
+				if k := t.find(c.Text, c.Line); k >= 0 {
+					if b := t.before(k); b >= 0 {
+						it.Context = &Stated{Text: t.text(b), Citation: t.citation(b)}
+					}
+				}
+			}
+		}
+	}
+}
+
+// saysNothing reports whether a description is only a subject and a verb of saying ("Both agencies
+// announced in a press statement", "The two agencies said in a joint release").
+func saysNothing(what string) bool {
+	ws := strings.Fields(prose.Fold(what))
+	said := false
+	rest := 0
+	for _, w := range ws {
+		switch {
+		case reportingVerbs[w]:
+			said = true
+		case prose.IsStopword(w), sayingNouns[w]:
+		default:
+			rest++
+		}
+	}
+	return said && rest <= 2
+}
+
+// Label is the entry's text for a list: what the pack shows, quoted when it is the source's sentence.
+func (it TimelineItem) Label() string {
+	if it.Quoted {
+		return "“" + it.Shown + "”"
+	}
+	if it.Shown == "" {
+		return it.Entry.What
+	}
+	return it.Shown
+}

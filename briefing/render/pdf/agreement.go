@@ -1,0 +1,105 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/pack"
+)
+
+// agreement draws what the sources state about each signing, latest first — agreement, parties,
+// signatories, witnesses, date, place — each cited; a part no source states says so, for the
+// preparer to complete.
+func (r *renderer) agreement(n ast.Node) {
+	an := n.(*pack.AgreementNode)
+	r.tracef("agreement signings=%d", len(an.Signings))
+	if len(an.Signings) == 0 {
+		r.note("The sources record no signing.")
+		return
+	}
+	r.font("", r.sz.small)
+	r.color(grey)
+	r.pdf.SetX(r.x())
+	end := r.tag("P")
+	r.pdf.MultiCell(r.width(), lh(r.sz.small), "What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.", "", "L", false)
+	end()
+	r.pdf.Ln(1.5)
+	for _, sg := range an.Signings {
+		rows := [][]string{
+			{"Signing", sg.Date.Human() + ": " + sg.What},
+			{"Agreement", r.statedList(sg.Agreement)},
+			{"Parties", r.statedList(sg.Parties)},
+			{"Signatories", orNotStated(r.parties(sg.Signatories))},
+			{"Witnesses", orNotStated(r.parties(sg.Witnesses))},
+			{"Place", r.statedList(sg.Place)},
+		}
+		r.drawTable(nil, rows, []float64{0.2, 0.8})
+	}
+}
+
+// statedList joins statements with their citations; "Not stated in the sources" when none.
+func (r *renderer) statedList(st []pack.Stated) string {
+	var parts []string
+	for _, s := range st {
+		parts = append(parts, s.Text+" "+strings.Join(r.citeRefs([]string{s.Citation.Source}), " "))
+	}
+	return orNotStated(strings.Join(parts, "; "))
+}
+
+func orNotStated(s string) string {
+	if s == "" {
+		return "Not stated in the sources — to be completed"
+	}
+	return s
+}
+
+// contacts draws the press contacts the sources list, as a table.
+func (r *renderer) contacts(n ast.Node) {
+	cn := n.(*pack.ContactsNode)
+	r.tracef("contacts count=%d", len(cn.Contacts))
+	if len(cn.Contacts) == 0 {
+		r.note("The sources list no press contacts.")
+		return
+	}
+	var rows [][]string
+	for _, c := range cn.Contacts {
+		who := c.Name
+		if c.Role != "" {
+			who += "\n" + c.Role
+		}
+		reach := strings.TrimSpace(strings.Join(nonEmpty(c.Phone, c.Email), "\n"))
+		rows = append(rows, []string{who, c.Organisation, reach, strings.Join(r.citeRefs([]string{c.Source}), " ")})
+	}
+	r.drawTable([]string{"Contact", "Organisation", "Telephone, e-mail", "Source"}, rows, []float64{0.28, 0.3, 0.3, 0.12})
+}
+
+func nonEmpty(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		if strings.TrimSpace(x) != "" {
+			out = append(out, strings.TrimSpace(x))
+		}
+	}
+	return out
+}
+
+// organisations draws the organisations' own "About" notes, each whole and cited.
+func (r *renderer) organisations(n ast.Node) {
+	on := n.(*pack.OrganisationsNode)
+	r.tracef("organisations count=%d", len(on.Notes))
+	sub := r.subheadingLevel()
+	for _, note := range on.Notes {
+		r.need(4 * lh(r.sz.body))
+		r.font("B", r.sz.body)
+		r.color(ink)
+		r.pdf.SetX(r.x())
+		end := r.headingTag(sub)
+		r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(note.Organisation), "", "L", false)
+		end()
+		end = r.tag("L")
+		r.bullet(note.Text, "", briefing.CitedSources([]briefing.Citation{note.Citation}), false)
+		end()
+	}
+}

@@ -1,0 +1,320 @@
+// Package summary picks the sentences that carry a set of documents, by extractive centrality ranking
+// in the LexRank manner (Erkan and Radev, 2004): each sentence is a TF-IDF vector of its folded,
+// stemmed content words; sentences whose cosine similarity passes a threshold are joined in a graph;
+// the stationary distribution of a random walk on that graph (power iteration with damping, as in
+// PageRank) scores each sentence by how much of the rest of the text says the same.
+//
+// Nothing is generated: the result is a choice among the sentences given, which the caller shows
+// verbatim. The ranking is deterministic — no randomness, no map-order dependence, ties broken by
+// input order — so the same input always gives the same points.
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// Sentence is one candidate.
+type Sentence struct {
+	Text string
+	// Group is where the sentence comes from (a source). Similarity between sentences of different
+	// groups counts fully, within a group by Options.SameGroup: a point many sources state outranks one
+	// a single source repeats.
+	Group string
+	// Facet separates sentences that look alike but state different facts (the date of the event a
+	// sentence states): two sentences with different non-empty facets are never taken as repeats.
+	Facet string
+	// Prior weights where the random walk restarts (a biased LexRank): 0 or 1 is neutral; a caller
+	// can favour sentences that state what a reader most needs (a dated event, a source's lead).
+	Prior float64
+}
+
+// Options tune the ranking; the zero value means the defaults below.
+type Options struct {
+	Threshold  float64 // cosine below which two sentences are not linked (0.1)
+	Damping    float64 // probability of following a link rather than jumping (0.85)
+	SameGroup  float64 // weight of a link between sentences of the same group (0.3)
+	Redundancy float64 // cosine at or above which a candidate repeats a chosen point (0.5)
+	Echo       float64 // cosine at or above which another group's sentence states the same words (0.8)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold == 0 {
+		o.Threshold = 0.1
+	}
+	if o.Damping == 0 {
+		o.Damping = 0.85
+	}
+	if o.SameGroup == 0 {
+		o.SameGroup = 0.3
+	}
+	if o.Redundancy == 0 {
+		o.Redundancy = 0.5
+	}
+	if o.Echo == 0 {
+		o.Echo = 0.8
+	}
+	return o
+}
+
+// vector is a sparse TF-IDF vector: term ids in increasing order, weights, and the norm.
+type vector struct {
+	terms []int
+	w     []float64
+	norm  float64
+}
+
+// Graph holds the sentences' vectors and their links, so a caller can rank and then ask which
+// sentences say the same as a chosen one.
+type Graph struct {
+	sents []Sentence
+	vecs  []vector
+	opts  Options
+	// links[i] are the sentences linked to i, with their cosine, in increasing index order.
+	links [][]link
+}
+
+type link struct {
+	to  int
+	cos float64
+}
+
+// NewGraph builds the similarity graph of sents.
+func NewGraph(sents []Sentence, o Options) *Graph {
+	g := &Graph{sents: sents, opts: o.withDefaults()}
+	g.vecs = vectors(sents)
+	g.links = make([][]link, len(sents))
+	// pairs that share a term, through an inverted index: never the full n² when sentences are many
+	postings := map[int][]int{}
+	for i, v := range g.vecs {
+		for _, t := range v.terms {
+			postings[t] = append(postings[t], i)
+		}
+	}
+	dots := make([]float64, len(sents))
+	var touched []int
+	for i, v := range g.vecs {
+		touched = touched[:0]
+		for k, t := range v.terms {
+			for _, j := range postings[t] {
+				if j <= i {
+					continue
+				}
+				if dots[j] == 0 {
+					touched = append(touched, j)
+				}
+				dots[j] += v.w[k] * weightOf(g.vecs[j], t)
+			}
+		}
+		sort.Ints(touched)
+		for _, j := range touched {
+			c := dots[j] / (v.norm * g.vecs[j].norm)
+			dots[j] = 0
+			if c >= g.opts.Threshold {
+				g.links[i] = append(g.links[i], link{j, c})
+				g.links[j] = append(g.links[j], link{i, c})
+			}
+		}
+	}
+	for i := range g.links {
+		sort.Slice(g.links[i], func(a, b int) bool { return g.links[i][a].to < g.links[i][b].to })
+	}
+	return g
+}
+
+// weightOf returns the weight of term t in v (0 when absent).
+func weightOf(v vector, t int) float64 {
+	k := sort.SearchInts(v.terms, t)
+	if k < len(v.terms) && v.terms[k] == t {
+		return v.w[k]
+	}
+	return 0
+}
+
+// vectors turns each sentence into TF-IDF weights over its stemmed content words.
+func vectors(sents []Sentence) []vector {
+	ids := map[string]int{}
+	tf := make([]map[int]float64, len(sents))
+	df := map[int]int{}
+	for i, s := range sents {
+		tf[i] = map[int]float64{}
+		for _, w := range strings.Fields(prose.Fold(s.Text)) {
+			if prose.IsStopword(w) || len(w) < 2 {
+				continue
+			}
+			st := prose.Stem(w)
+			id, ok := ids[st]
+			if !ok {
+				id = len(ids)
+				ids[st] = id
+			}
+			if tf[i][id] == 0 {
+				df[id]++
+			}
+			tf[i][id]++
+		}
+	}
+	n := float64(len(sents))
+	out := make([]vector, len(sents))
+	for i := range sents {
+		terms := make([]int, 0, len(tf[i]))
+		for t := range tf[i] {
+			terms = append(terms, t)
+		}
+		sort.Ints(terms)
+		v := vector{terms: terms, w: make([]float64, len(terms))}
+		for k, t := range terms {
+			idf := math.Log(1 + n/float64(df[t]))
+			v.w[k] = tf[i][t] * idf
+			v.norm += v.w[k] * v.w[k]
+		}
+		v.norm = math.Sqrt(v.norm)
+		if v.norm == 0 {
+			v.norm = 1
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// Similarity returns the cosine of sentences i and j (0 when not linked).
+func (g *Graph) Similarity(i, j int) float64 {
+	for _, l := range g.links[i] {
+		if l.to == j {
+			return l.cos
+		}
+	}
+	return 0
+}
+
+// Scores returns each sentence's centrality: the stationary distribution of the damped random walk
+// on the weighted graph (restarting by the sentences' priors), summing to 1.
+func (g *Graph) Scores() []float64 {
+	n := len(g.sents)
+	if n == 0 {
+		return nil
+	}
+	// out-weight of each node, for the transition probabilities
+	out := make([]float64, n)
+	for i, ls := range g.links {
+		for _, l := range ls {
+			out[i] += g.edge(i, l)
+		}
+	}
+	// the restart distribution, from the priors
+	jump := make([]float64, n)
+	total := 0.0
+	for i, s := range g.sents {
+		jump[i] = 1
+		if s.Prior > 0 {
+			jump[i] = s.Prior
+		}
+		total += jump[i]
+	}
+	for i := range jump {
+		jump[i] /= total
+	}
+	p := make([]float64, n)
+	copy(p, jump)
+	next := make([]float64, n)
+	d := g.opts.Damping
+	for iter := 0; iter < 200; iter++ {
+		dangling := 0.0
+		for i := range p {
+			if out[i] == 0 {
+				dangling += p[i]
+			}
+		}
+		for j := range next {
+			next[j] = ((1 - d) + d*dangling) * jump[j]
+		}
+		for i, ls := range g.links {
+			if out[i] == 0 {
+				continue
+			}
+			for _, l := range ls {
+				next[l.to] += d * p[i] * g.edge(i, l) / out[i]
+			}
+		}
+		delta := 0.0
+		for i := range p {
+			delta += math.Abs(next[i] - p[i])
+		}
+		p, next = next, p
+		if delta < 1e-10 {
+			break
+		}
+	}
+	return p
+}
+
+func (g *Graph) edge(i int, l link) float64 {
+	if g.sents[i].Group == g.sents[l.to].Group {
+		return l.cos * g.opts.SameGroup
+	}
+	return l.cos
+}
+
+// Repeats reports whether sentence j says what sentence i says. Two sentences with facets state the
+// same fact when their facets are equal and they are linked at all, and different facts otherwise;
+// without facets, they must be similar enough (Options.Redundancy).
+func (g *Graph) Repeats(i, j int) bool {
+	fi, fj := g.sents[i].Facet, g.sents[j].Facet
+	if fi != "" && fj != "" {
+		return fi == fj && g.Similarity(i, j) > 0
+	}
+	return g.Similarity(i, j) >= g.opts.Redundancy
+}
+
+// Top returns up to n sentences, best first by score, skipping a sentence that repeats one already
+// chosen (maximal marginal relevance with a hard cut). keep, when set, says which sentences may be
+// chosen at all.
+func (g *Graph) Top(scores []float64, n int, keep func(i int) bool) []int {
+	order := make([]int, len(scores))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+	var chosen []int
+	for _, i := range order {
+		if len(chosen) == n {
+			break
+		}
+		if keep != nil && !keep(i) {
+			continue
+		}
+		repeat := false
+		for _, c := range chosen {
+			if g.Repeats(c, i) {
+				repeat = true
+				break
+			}
+		}
+		if !repeat {
+			chosen = append(chosen, i)
+		}
+	}
+	return chosen
+}
+
+// Echoes returns the sentences of other groups that state what sentence i states, in input order:
+// the other sources to cite with it. That is stricter than a repeat, since a citation says the source
+// says it: the same fact (equal facets) in similar words (Options.Redundancy), or nearly the same
+// words (Options.Echo) where a facet is missing; never a sentence stating another fact.
+func (g *Graph) Echoes(i int) []int {
+	var out []int
+	for _, l := range g.links[i] {
+		j := l.to
+		if g.sents[j].Group == g.sents[i].Group {
+			continue
+		}
+		fi, fj := g.sents[i].Facet, g.sents[j].Facet
+		if fi != "" && fj != "" && fi == fj && l.cos >= g.opts.Redundancy || (fi == "" || fj == "") && l.cos >= g.opts.Echo {
+			out = append(out, j)
+		}
+	}
+	return out
+}
