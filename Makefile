@@ -16,9 +16,9 @@ SHARED ?= ../shared
 # Debian packages: what a Fyne (cgo, OpenGL) build needs, and what the tests drive.
 APP_PKGS  := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dri
-TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3 python3-pikepdf
+TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3 time python3-pikepdf
 
-.PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit gold pdfcheck nonet smoke clean
+.PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit bounds gold pdfcheck nonet smoke clean
 
 export LANG := en_US.UTF-8
 
@@ -57,7 +57,7 @@ build: cli app
 run: deps-app app
 	./bin/briefpack-app
 
-test: deps-test check-format vet cli app unit gold pdfcheck nonet smoke
+test: deps-test check-format vet cli app unit bounds gold pdfcheck nonet smoke
 	@echo "make test: all checks passed"
 
 check-format:
@@ -76,6 +76,11 @@ PATCHED_PKGS := github.com/jung-kurt/gofpdf \
 
 unit:
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./... $(PATCHED_PKGS)
+
+# The bad-input corpus (issues 11 and 12) through the CLI: each file within 5 s and 300 MB, named in its
+# message, the rest of the job going on.
+bounds: cli
+	./scripts/bounds.sh ./bin/briefpack
 
 # The shared scorer on the seeds: every figure is printed; see README for the boilerplate figure.
 gold: cli
@@ -100,6 +105,7 @@ nonet: cli
 bench: cli app
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/... ./app/...
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench ExtractText -cpu 1 ./briefing/engine/
+	$(GO) test -run '^$$' -bench 'PDFText|DOCX' -benchmem -cpu 1 ./briefing/source/
 	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds ./bin/briefpack-app
 
 # Every fuzz target in turn, FUZZTIME each (the issue asks for 5 minutes; this takes about an hour).

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefpack/briefpack/briefing/build"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/project"
 )
 
@@ -179,7 +180,7 @@ func (u *UI) importPaths(paths []string) {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%d file(s) imported. These could not be:\n\n", len(added))
 		for _, e := range errs {
-			fmt.Fprintf(&b, "• %s — %v\n", filepath.Base(e.File), e.Err)
+			fmt.Fprintf(&b, "• %s — %v\n", fileio.Name(filepath.Base(e.File)), e.Err)
 		}
 		dialog.ShowInformation("Import", b.String(), u.win)
 	} else {

@@ -20,6 +20,10 @@ const (
 	FormatText     Format = "text"
 	FormatMarkdown Format = "markdown"
 	FormatHTML     Format = "html"
+	FormatPDF      Format = "pdf"
+	FormatWord     Format = "docx"
+	FormatODT      Format = "odt"
+	FormatEmail    Format = "email"
 )
 
 // Source is one loaded item: its decoded text, split into lines, and its metadata.
@@ -56,6 +60,14 @@ type Source struct {
 	// PageStarts, for a paginated source (a PDF), lists the first line of each page: PageStarts[0] is
 	// the line page 1 starts on. Empty for sources without pages.
 	PageStarts []int
+
+	// MarkedFurniture holds the lines the loader knows are not the article, with the reason (an
+	// e-mail's quoted reply and signature); the cleaner classifies them as furniture.
+	MarkedFurniture map[int]string
+
+	// AttachedTo is the file of the e-mail this source came attached to ("" for a file of its own);
+	// File is then "message.eml › attachment.docx".
+	AttachedTo string
 
 	// Warnings are problems that did not stop the source from loading (encoding guessed,
 	// front matter not closed, a line too long to analyse, a date whose year is unknown, …).
@@ -217,6 +229,11 @@ type RoleMention struct {
 	AsOf Date
 }
 
+// Abbreviation is a short form and the long form it stands for.
+type Abbreviation struct {
+	Short, Long string
+}
+
 // Contact is a press or enquiry contact a source lists (a release's media block).
 type Contact struct {
 	Name         string
@@ -249,8 +266,11 @@ type Extraction struct {
 	Quotes    []Quote
 	People    []Person
 	Themes    []ThemeHit
-	Contacts  []Contact // press contacts the source lists (furniture, kept for the pack's annex)
-	About     []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
+	// Abbreviations are the ones the source defines ("Memorandum of Understanding (MoU)"), for
+	// comparing its wording with other sources'.
+	Abbreviations []Abbreviation
+	Contacts      []Contact // press contacts the source lists (furniture, kept for the pack's annex)
+	About         []OrgNote // "About …" notes to editors (furniture, kept for organisation notes)
 	// Warnings are what extraction could not do (a date whose year is unknown, an overlong line).
 	Warnings []string
 }

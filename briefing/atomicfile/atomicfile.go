@@ -6,9 +6,10 @@ package atomicfile
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/briefpack/briefpack/briefing/fileio"
 )
 
 // Write replaces path with data atomically.
@@ -56,7 +57,7 @@ func Write(path string, data []byte) error {
 // replaces path with data (atomically). After a crash at any moment, path holds the old or the new
 // version, complete, and the backup holds an earlier complete version.
 func WriteKeepingBackup(path string, data []byte) error {
-	if old, err := os.ReadFile(path); err == nil {
+	if old, err := fileio.ReadFile(path); err == nil {
 		if err := Write(path+".bak", old); err != nil {
 			return err
 		}
@@ -68,12 +69,7 @@ func WriteKeepingBackup(path string, data []byte) error {
 
 // Copy copies the file src to dst atomically, leaving src untouched.
 func Copy(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	b, err := io.ReadAll(in)
+	b, err := fileio.ReadFile(src)
 	if err != nil {
 		return err
 	}

@@ -98,6 +98,9 @@ func Classify(src *briefing.Source) Result {
 		case ln <= src.FrontMatterEnd:
 			res.Lines[i].Kind = Meta
 			continue
+		case src.MarkedFurniture[ln] != "": // the loader knows (an e-mail's quoted reply, its signature)
+			res.Lines[i] = Line{Furniture, src.MarkedFurniture[ln]}
+			continue
 		case len(raw) > prose.MaxAnalysedLine:
 			res.Lines[i].Kind = Overlong
 			continue

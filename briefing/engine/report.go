@@ -40,6 +40,7 @@ type (
 		What        string         `json:"what"`
 		Evidence    string         `json:"evidence"`
 		Line        int            `json:"line"`
+		Page        *int           `json:"page,omitempty"`
 		Derived     bool           `json:"derived"`
 		DerivedFrom *string        `json:"derived_from,omitempty"`
 		Expr        string         `json:"expression"`
@@ -48,12 +49,14 @@ type (
 	jsonEvidence struct {
 		Text string `json:"text"`
 		Line int    `json:"line"`
+		Page *int   `json:"page,omitempty"`
 	}
 	jsonQuote struct {
 		Text    string         `json:"text"`
 		Speaker string         `json:"speaker"`
 		Role    *string        `json:"role"`
 		Line    int            `json:"line"`
+		Page    *int           `json:"page,omitempty"`
 		Form    string         `json:"form"`
 		Parts   []jsonEvidence `json:"parts"`
 	}
@@ -61,12 +64,14 @@ type (
 		Name string  `json:"name"`
 		Role *string `json:"role"`
 		Line int     `json:"line"`
+		Page *int    `json:"page,omitempty"`
 	}
 	jsonTheme struct {
 		ID       string   `json:"id"`
 		Phrases  []string `json:"phrases"`
 		Evidence []string `json:"evidence"`
 		Lines    []int    `json:"lines"`
+		Pages    []int    `json:"pages,omitempty"`
 	}
 	jsonError struct {
 		File  string `json:"file"`
@@ -75,6 +80,7 @@ type (
 	jsonCitation struct {
 		Source string `json:"source"`
 		Line   int    `json:"line"`
+		Page   *int   `json:"page,omitempty"`
 		Text   string `json:"text"`
 	}
 	jsonTimeline struct {
@@ -115,17 +121,31 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func citations(cs []briefing.Citation) []jsonCitation {
+func citations(cs []briefing.Citation, byID map[string]*briefing.Source) []jsonCitation {
 	out := make([]jsonCitation, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, jsonCitation{c.Source, c.Line, c.Text})
+		out = append(out, jsonCitation{c.Source, c.Line, page(byID[c.Source], c.Line), c.Text})
 	}
 	return out
+}
+
+// page is the page of line n in a paginated source (a PDF), nil otherwise: the JSON's "line" stays the
+// line of the extracted text and "page" says which page it is on.
+func page(s *briefing.Source, n int) *int {
+	if s == nil || len(s.PageStarts) == 0 {
+		return nil
+	}
+	p := s.Page(n)
+	return &p
 }
 
 // JSON renders the result in the `briefpack extract` format, indented, ending with a newline.
 func (r *Result) JSON() ([]byte, error) {
 	rep := jsonReport{Sources: []jsonSource{}, Errors: []jsonError{}, Timeline: []jsonTimeline{}, Quotations: []jsonQuotation{}, People: []jsonPerson{}}
+	byID := map[string]*briefing.Source{}
+	for _, x := range r.Extractions {
+		byID[x.Source.ID] = x.Source
+	}
 	for _, x := range r.Extractions {
 		s := x.Source
 		js := jsonSource{
@@ -135,27 +155,30 @@ func (r *Result) JSON() ([]byte, error) {
 			People: []jsonPersonS{}, Themes: []jsonTheme{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
 		}
 		for _, e := range x.Events {
-			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
+			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Page: page(s, e.Line), Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
 			for _, a := range e.Also {
-				je.Also = append(je.Also, jsonEvidence{a.Text, a.Line})
+				je.Also = append(je.Also, jsonEvidence{a.Text, a.Line, page(s, a.Line)})
 			}
 			js.Events = append(js.Events, je)
 		}
 		for _, q := range x.Quotes {
-			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Form: q.Form, Parts: []jsonEvidence{}}
+			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Page: page(s, q.Line), Form: q.Form, Parts: []jsonEvidence{}}
 			for _, p := range q.Parts {
-				jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line})
+				jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line, page(s, p.Line)})
 			}
 			js.Quotes = append(js.Quotes, jq)
 		}
 		for _, p := range x.People {
-			js.People = append(js.People, jsonPersonS{p.Name, opt(p.Role), p.Line})
+			js.People = append(js.People, jsonPersonS{p.Name, opt(p.Role), p.Line, page(s, p.Line)})
 		}
 		for _, t := range x.Themes {
 			jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
 			for _, e := range t.Evidence {
 				jt.Evidence = append(jt.Evidence, e.Text)
 				jt.Lines = append(jt.Lines, e.Line)
+				if pg := page(s, e.Line); pg != nil {
+					jt.Pages = append(jt.Pages, *pg)
+				}
 			}
 			js.Themes = append(js.Themes, jt)
 		}
@@ -165,10 +188,10 @@ func (r *Result) JSON() ([]byte, error) {
 		rep.Errors = append(rep.Errors, jsonError{e.File, e.Err.Error()})
 	}
 	for _, t := range r.Timeline {
-		rep.Timeline = append(rep.Timeline, jsonTimeline{t.Date.String(), t.What, t.Sources, opt(t.Conflict), t.Derived, citations(t.Citations)})
+		rep.Timeline = append(rep.Timeline, jsonTimeline{t.Date.String(), t.What, t.Sources, opt(t.Conflict), t.Derived, citations(t.Citations, byID)})
 	}
 	for _, q := range r.Quotations {
-		rep.Quotations = append(rep.Quotations, jsonQuotation{q.Text, q.Speaker, opt(q.Role), q.Sources, nonNil(q.Variants), citations(q.Citations)})
+		rep.Quotations = append(rep.Quotations, jsonQuotation{q.Text, q.Speaker, opt(q.Role), q.Sources, nonNil(q.Variants), citations(q.Citations, byID)})
 	}
 	for _, p := range r.People {
 		rep.People = append(rep.People, jsonPerson{p.Name, p.Role, nonNil(p.Roles), p.Sources})

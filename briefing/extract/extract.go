@@ -37,6 +37,7 @@ type doc struct {
 	sents    []sentence
 	acronyms []prose.Acronym
 	people   *peopleIndex
+	lower    map[string]bool // words the source writes in lower case (see lowerWords)
 	warnings []string
 }
 
@@ -86,7 +87,7 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	inferMetadata(d)
 	d.people = findPeople(d)
 	x := &briefing.Extraction{Source: src, Furniture: d.lines.Furniture()}
-	x.People = d.people.list()
+	x.People = d.people.list(src)
 	x.Quotes = findQuotes(d)
 	x.Events = findEvents(d)
 	themes := opts.Themes
@@ -95,6 +96,9 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	}
 	x.Themes = findThemes(d, themes)
 	x.Warnings = d.warnings
+	for _, a := range d.acronyms {
+		x.Abbreviations = append(x.Abbreviations, briefing.Abbreviation{Short: a.Short, Long: a.Long})
+	}
 	return x
 }
 

@@ -83,7 +83,7 @@ func FuzzPeople(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := prepare(load(t, text))
-		for _, p := range findPeople(d).list() {
+		for _, p := range findPeople(d).list(d.src) {
 			if p.Name == "" || p.Line < 1 || p.Line > d.src.NumLines() {
 				t.Fatalf("bad person %+v", p)
 			}

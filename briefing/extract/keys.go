@@ -17,10 +17,29 @@ var actionStems = func() map[string]bool {
 	return m
 }()
 
-// commonAbbreviations apply in every source.
-var commonAbbreviations = []prose.Acronym{
-	{Short: "MoU", Long: "Memorandum of Understanding"}, {Short: "MoU", Long: "Memorandum"}, {Short: "UK", Long: "United Kingdom"},
-	{Short: "US", Long: "United States"}, {Short: "EU", Long: "European Union"}, {Short: "UN", Long: "United Nations"},
+// commonAbbreviations apply in every source (briefing/lexicon/lists/common-abbreviations.txt).
+var commonAbbreviations = func() []prose.Acronym {
+	var out []prose.Acronym
+	for _, line := range lexicon.CommonAbbreviations {
+		if short, long, ok := strings.Cut(line, "|"); ok {
+			out = append(out, prose.Acronym{Short: short, Long: long})
+		}
+	}
+	return out
+}()
+
+// withHeadNouns adds, for each long form a source defines, its first word standing alone with "the"
+// for the short form: a source that defines "Memorandum of Understanding (MoU)" may go on to say "the
+// Memorandum".
+func withHeadNouns(acr []prose.Acronym) []prose.Acronym {
+	out := append([]prose.Acronym(nil), acr...)
+	for _, a := range acr {
+		head, rest, ok := strings.Cut(a.Long, " ")
+		if ok && rest != "" && !lexicon.Stopwords[strings.ToLower(head)] {
+			out = append(out, prose.Acronym{Short: "the " + a.Short, Long: "the " + head})
+		}
+	}
+	return out
 }
 
 var timeWords = func() map[string]bool {
@@ -41,7 +60,7 @@ type abbreviation struct{ long, short string }
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
 func foldAbbreviations(acr []prose.Acronym) []abbreviation {
 	out := make([]abbreviation, 0, len(acr)+len(commonAbbreviations))
-	for _, list := range [][]prose.Acronym{acr, commonAbbreviations} {
+	for _, list := range [][]prose.Acronym{withHeadNouns(acr), commonAbbreviations} {
 		for _, a := range list {
 			out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 		}

@@ -12,7 +12,7 @@ import (
 // notNameWords are the words that cannot be part of a person's name: roles, organisation words,
 // titles, function words, months and weekdays (one lookup instead of seven).
 var notNameWords = func() lexicon.Set {
-	m := lexicon.Union(lexicon.RoleNouns, lexicon.RoleModifiers, lexicon.OrganisationWords, lexicon.Honorifics, lexicon.Stopwords)
+	m := lexicon.Union(lexicon.RoleNouns, lexicon.RoleModifiers, lexicon.OrganisationWords, lexicon.Honorifics, lexicon.TitleAbbrevs, lexicon.Stopwords, lexicon.ObjectPrepositions)
 	for k := range prose.MonthNames {
 		m[k] = true
 	}
@@ -37,7 +37,10 @@ func validNameToken(t prose.Token) bool {
 	if notNameWords[lw] {
 		return false
 	}
-	if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || strings.Contains(t.Text, ".") {
+	if first, _, ok := strings.Cut(lw, "-"); ok && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
+		return false // "Minister-in-charge", "Vice-President"
+	}
+	if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || strings.Contains(t.Text, ".") || isContraction(lw) {
 		return false
 	}
 	// inner capitals ("GovTech", "iPhone") mark brands, except Mc/Mac/O’/De-style surnames
@@ -51,6 +54,16 @@ func validNameToken(t prose.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLetter(r)
+}
+
+// isContraction reports whether a word ends in a contracted verb or negation ("i’m", "we’re", "don’t").
+func isContraction(lw string) bool {
+	for _, end := range []string{"’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "n’t", "n't"} {
+		if strings.HasSuffix(lw, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRoleToken reports whether tok can sit inside a role phrase ("the UK’s Foreign Secretary",

@@ -9,22 +9,43 @@ import (
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
-// personRec is a person found in one source.
+// personRec is a person (or a name that may be one) found in one source.
 type personRec struct {
-	name     string
-	parts    []string // folded name words
-	roles    []string
-	line     int
-	offset   int
-	mentions []int // absolute offsets of every mention, in order
+	name      string   // the fullest form the source gives
+	parts     []string // folded name words
+	honorific string   // as first written before the name ("Dr", "Rt Hon")
+	gender    byte     // 'm', 'f' or 0 when the source does not say
+	roles     []string
+	stated    []statedRole
+	line      int
+	offset    int
+	mentions  []int // absolute offsets of every mention, in order
+	full      int   // how many times the source gives the name in full
+	spoke     bool  // a verb of speech has them as its speaker
+	// bySurname: the source also calls them by their surname alone ("Covert said"), as it does people
+	// and seldom places or events
+	bySurname bool
+	// listed: the source shows this is a person (an honorific or a role), so the who's who lists them;
+	// other names are known only so that a later "Cruz" resolves to "Ted Cruz".
+	listed bool
 }
 
-// peopleIndex holds a source's people and resolves later references to them ("Mr Kok", "he").
+// statedRole is a role as the source states it, with its line.
+type statedRole struct {
+	role   string
+	line   int
+	former bool
+}
+
+// peopleIndex holds a source's names and resolves later references to them ("Mr Kok", "Cruz").
 type peopleIndex struct {
 	recs   []*personRec
 	byName map[string]*personRec
 }
 
+func newPeopleIndex() *peopleIndex { return &peopleIndex{byName: map[string]*personRec{}} }
+
+// add records a mention of a full name (two or more name words) at off; role may be "".
 func (p *peopleIndex) add(name, role string, line, off int) *personRec {
 	key := prose.Fold(name)
 	r := p.byName[key]
@@ -33,23 +54,30 @@ func (p *peopleIndex) add(name, role string, line, off int) *personRec {
 		p.byName[key] = r
 		p.recs = append(p.recs, r)
 	}
-	if role != "" {
-		dup := false
-		for _, x := range r.roles {
-			if prose.Fold(x) == prose.Fold(role) {
-				dup = true
-			}
-		}
-		if !dup {
-			r.roles = append(r.roles, role)
-		}
-	}
+	r.addRole(role, line)
 	r.mentions = append(r.mentions, off)
+	r.full++
 	return r
 }
 
+func (r *personRec) addRole(role string, line int) {
+	if role == "" {
+		return
+	}
+	r.listed = true
+	for _, x := range r.roles {
+		if prose.Fold(x) == prose.Fold(role) {
+			return
+		}
+	}
+	r.roles = append(r.roles, role)
+	low := strings.ToLower(role)
+	r.stated = append(r.stated, statedRole{role: role, line: line,
+		former: strings.HasPrefix(low, "former ") || strings.HasPrefix(low, "ex-") || strings.HasPrefix(low, "then-")})
+}
+
 // resolve finds the person a partial name refers to: "Kok" or "Mr Kok" → "Kok Ping Soon". Only a
-// unique match counts.
+// unique match counts; among several, a listed person wins over names only seen.
 func (p *peopleIndex) resolve(ref string) *personRec {
 	ref = stripHonorifics(ref)
 	if ref == "" {
@@ -59,16 +87,70 @@ func (p *peopleIndex) resolve(ref string) *personRec {
 		return r
 	}
 	want := strings.Fields(prose.Fold(ref))
-	var found *personRec
+	var cands []*personRec
 	for _, r := range p.recs {
-		if containsRun(r.parts, want) {
-			if found != nil && found != r {
-				return nil
-			}
-			found = r
+		if containsRun(r.parts, want) && (len(want) > 1 || namesPart(r.parts, want[0])) {
+			cands = append(cands, r)
 		}
 	}
-	return found
+	return mostNamed(cands)
+}
+
+// mostNamed chooses among the people a partial name may stand for: the only one, else the one the
+// source names in full most often (a story about Hillary Clinton that mentions Bill Clinton once), else
+// the only one it lists with a title or role; nil when they stay tied.
+func mostNamed(cands []*personRec) *personRec {
+	if len(cands) <= 1 {
+		if len(cands) == 1 {
+			return cands[0]
+		}
+		return nil
+	}
+	var best *personRec
+	tied := false
+	for _, r := range cands {
+		switch {
+		case best == nil || r.full > best.full:
+			best, tied = r, false
+		case r.full == best.full:
+			tied = true
+		}
+	}
+	if !tied {
+		return best
+	}
+	var listed *personRec
+	for _, r := range cands {
+		if r.full == best.full && r.listed {
+			if listed != nil {
+				return nil
+			}
+			listed = r
+		}
+	}
+	return listed
+}
+
+// namesPart reports whether one word can stand for a whole name: its surname (the last part, "Cruz"
+// for "Ted Cruz"), or its first part when that is a first name.
+func namesPart(parts []string, w string) bool {
+	return parts[len(parts)-1] == w || parts[0] == w && genderOfFirst(w) != 0
+}
+
+// surnameOf returns the people one capitalised word can stand for (as their surname, or a first name),
+// for a mention that stays ambiguous ("Clinton" in a story about Bill and Hillary Clinton).
+func (p *peopleIndex) surnameOf(w string) []*personRec {
+	f := prose.Fold(w)
+	if strings.Contains(f, " ") || f == "" {
+		return nil
+	}
+	var out []*personRec
+	for _, r := range p.recs {
+		if len(r.parts) > 1 && namesPart(r.parts, f) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func containsRun(parts, want []string) bool {
@@ -90,25 +172,17 @@ func containsRun(parts, want []string) bool {
 	return false
 }
 
-// lastBefore returns the person mentioned last before offset off (for "he" and "she").
-func (p *peopleIndex) lastBefore(off int) *personRec {
-	var best *personRec
-	bestOff := -1
-	for _, r := range p.recs {
-		for _, m := range r.mentions {
-			if m < off && m > bestOff {
-				best, bestOff = r, m
-			}
-		}
-	}
-	return best
-}
-
-func (p *peopleIndex) list() []briefing.Person {
+// list returns the listed people in order of first mention.
+func (p *peopleIndex) list(src *briefing.Source) []briefing.Person {
 	out := make([]briefing.Person, 0, len(p.recs))
 	for _, r := range p.recs {
-		per := briefing.Person{Name: r.name, Line: r.line, Roles: r.roles}
-		per.Role = bestRole(r.roles)
+		if !r.listed {
+			continue
+		}
+		per := briefing.Person{Name: r.name, Honorific: r.honorific, Line: r.line, Roles: r.roles, Role: bestRole(r.roles)}
+		for _, s := range r.stated {
+			per.Stated = append(per.Stated, briefing.RoleMention{Role: s.role, Former: s.former, Source: src.ID, Line: s.line, AsOf: src.Published})
+		}
 		out = append(out, per)
 	}
 	return out
@@ -128,7 +202,7 @@ func bestRole(roles []string) string {
 func stripHonorifics(s string) string {
 	toks := prose.Tokenize(s)
 	i := 0
-	for i < len(toks) && (isHonorific(toks[i]) || toks[i].Text == "." || toks[i].Is("the")) {
+	for i < len(toks) && (isTitleWord(toks[i]) || toks[i].Text == "." || toks[i].Is("the")) {
 		i++
 	}
 	if i >= len(toks) {
@@ -137,199 +211,177 @@ func stripHonorifics(s string) string {
 	return strings.TrimSpace(s[toks[i].Start:])
 }
 
-// findPeople finds named persons with evidence that they are people: an honorific ("Mr", "Dr"), a
-// role before the name ("Foreign Secretary Jeremy Hunt", "Head of X, Jane Doe,") or after it ("Jane Doe,
-// chief executive of X"). Later mentions of a known name, in full or in part, are recorded too.
+// honorificBefore returns the honorifics written right before token a ("Dr", "Rt Hon"), without dots,
+// and the gender they state.
+func honorificBefore(toks []prose.Token, a int) (string, byte) {
+	j := a
+	for j > 0 && (isTitleWord(toks[j-1]) || toks[j-1].Text == "." && j > 1 && isTitleWord(toks[j-2])) {
+		j--
+	}
+	var words []string
+	var g byte
+	for k := j; k < a; k++ {
+		if toks[k].Kind == prose.Word {
+			words = append(words, toks[k].Text)
+			if g == 0 {
+				g = genderOfTitle(toks[k])
+			}
+		}
+	}
+	return strings.Join(words, " "), g
+}
+
+// findPeople finds the names a source gives. A name is listed as a person when the source shows it is
+// one: an honorific ("Mr", "Dr"), a role before the name ("Foreign Secretary Jeremy Hunt", "Head of X,
+// Jane Doe,") or after it ("Jane Doe, chief executive of X"). Other full names are remembered so that a
+// later surname resolves to them; later mentions of a known name, in full or in part, are recorded.
 func findPeople(d *doc) *peopleIndex {
-	idx := &peopleIndex{byName: map[string]*personRec{}}
-	type mention struct {
-		off  int
-		name string
-	}
-	var later []mention
+	idx := newPeopleIndex()
 	for _, s := range d.sents {
-		toks := s.toks
-		for i := 0; i < len(toks); {
-			a, b := nameSpan(toks, i)
-			if b-a < 2 {
-				if b > i {
-					i = b
-				} else {
-					i++
-				}
-				continue
-			}
-			name := s.text[toks[a].Start:toks[b-1].End]
-			off := s.start + toks[a].Start
-			hon := a > 0 && (isHonorific(toks[a-1]) || toks[a-1].Text == "." && a > 1 && isHonorific(toks[a-2]))
-			role := roleBefore(s.text, toks, a)
-			if role == "" {
-				role = roleAfter(s.text, toks, b)
-			}
-			if hon || role != "" {
-				idx.add(name, plain(role), d.src.LineAt(off), off)
-			} else {
-				later = append(later, mention{off, name})
-			}
-			i = b
+		if isHeadline(s) {
+			continue // "Obama: I’m Optimistic Americans Will …": capitals that name nobody
 		}
-	}
-	// mentions without evidence count when they name someone already known
-	for _, m := range later {
-		if r := idx.resolve(m.name); r != nil {
-			r.mentions = append(r.mentions, m.off)
-		}
+		findNamesIn(d, idx, s)
 	}
 	for _, s := range d.sents { // surname references: "Mr Kok", "Cunnington said"
 		toks := s.toks
 		for i, t := range toks {
-			if t.Kind != prose.Word || !validNameToken(t) {
-				continue
-			}
-			if i+1 < len(toks) && validNameToken(toks[i+1]) || i > 0 && validNameToken(toks[i-1]) {
+			if !validNameToken(t) || i+1 < len(toks) && validNameToken(toks[i+1]) || i > 0 && validNameToken(toks[i-1]) {
 				continue
 			}
 			if r := idx.resolve(t.Text); r != nil {
 				r.mentions = append(r.mentions, s.start+t.Start)
+				r.bySurname = r.bySurname || len(r.parts) > 1 && r.parts[len(r.parts)-1] == prose.Fold(t.Text)
+				if hon, g := honorificBefore(toks, i); hon != "" && r.gender == 0 {
+					r.gender = g
+				}
 			}
 		}
 	}
 	for _, r := range idx.recs {
 		sort.Ints(r.mentions)
 	}
+	inferGenders(d, idx)
 	return idx
 }
 
-// nameSpan returns the run [a, b) of name tokens starting at i (allowing one initial such as "J.").
-func nameSpan(toks []prose.Token, i int) (a, b int) {
-	a, b = i, i
-	for b < len(toks) && b-a < 5 {
-		t := toks[b]
-		if validNameToken(t) {
-			b++
+// inferGenders gives a gender to the people whose title and first name do not say it, from the
+// pronouns the source uses after naming them: when a sentence opens with a person and the pronouns of
+// that sentence and the next are all "he/him/his" (or all "she/her"), that counts for them; a person is
+// given the gender only the pronouns after their name ever point to.
+func inferGenders(d *doc, idx *peopleIndex) {
+	votes := map[*personRec][2]int{}
+	for si, s := range d.sents {
+		r := subjectPerson(idx, s)
+		if r == nil || r.gender != 0 {
 			continue
 		}
-		// an initial: "J." or "J"
-		if t.Kind == prose.Word && len(t.Text) <= 2 && t.IsCap() && b+1 < len(toks) && toks[b+1].Text == "." && b > a {
-			b += 2
+		m, f := pronounCounts(s.toks)
+		if si+1 < len(d.sents) {
+			m2, f2 := pronounCounts(d.sents[si+1].toks)
+			m, f = m+m2, f+f2
+		}
+		v := votes[r]
+		switch {
+		case m > 0 && f == 0:
+			v[0]++
+		case f > 0 && m == 0:
+			v[1]++
+		}
+		votes[r] = v
+	}
+	for r, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			r.gender = 'm'
+		case v[1] > 0 && v[0] == 0:
+			r.gender = 'f'
+		}
+	}
+}
+
+// subjectPerson returns the known person a sentence opens with (its first name run, not after a
+// preposition), or nil.
+func subjectPerson(idx *peopleIndex, s sentence) *personRec {
+	toks := s.toks
+	for i := 0; i < len(toks) && i < 12; {
+		a, b := nameAt(toks, i)
+		if b <= a {
+			i++
 			continue
 		}
-		break
+		if a > 0 && isPreposition(toks[a-1]) || isPossessive(toks[b-1]) {
+			return nil
+		}
+		return idx.resolve(s.text[toks[a].Start:toks[b-1].End])
 	}
-	if b-a > 4 { // five capitalised words in a row are a title or an organisation, not a name
-		return i, i
-	}
-	return a, b
+	return nil
 }
 
-// roleBefore reads a role ending right before the name at token a: "Foreign Secretary Jeremy Hunt",
-// "director general of GDS UK Kevin Cunnington", "Head of X, Kevin Cunnington,", "the CEO of X – Mr. Y".
-func roleBefore(s string, toks []prose.Token, a int) string {
-	j := a - 1
-	// skip honorifics: "the Rt. Hon.", "Mr.", "Dr"
-	for j >= 0 && (isHonorific(toks[j]) || toks[j].Text == "." && j > 0 && isHonorific(toks[j-1])) {
-		j--
-	}
-	for j >= 0 && toks[j].Is("the") && j+1 < a && isHonorific(toks[j+1]) {
-		j--
-	}
-	comma := false
-	if j >= 0 && (toks[j].Text == "," || toks[j].Text == "–" || toks[j].Text == "—" || toks[j].Text == "-" || toks[j].Text == ":") {
-		comma = toks[j].Text == ","
-		j--
-		if comma && !(a < len(toks)) {
-			return ""
+// pronounCounts counts the masculine and feminine third-person pronouns among toks.
+func pronounCounts(toks []prose.Token) (m, f int) {
+	for _, t := range toks {
+		if t.Kind != prose.Word {
+			continue
+		}
+		switch t.Lower() {
+		case "he", "him", "his", "himself":
+			m++
+		case "she", "her", "hers", "herself":
+			f++
 		}
 	}
-	end := j
-	if end < 0 || !roleWordAt(toks, end) || toks[end].Is("of") || toks[end].Is("for") || toks[end].Is("the") || toks[end].Is("and") {
-		return ""
-	}
-	k := end
-	for k >= 0 && roleWordAt(toks, k) {
-		if k == 0 && toks[k].Kind == prose.Word && toks[k].IsCap() && !toks[k].IsAllCaps() && !lexicon.RoleNouns[toks[k].Lower()] && !lexicon.RoleModifiers[toks[k].Lower()] && len(toks) > 1 && !toks[1].IsCap() {
-			break // "Expect the Minister …": the sentence's first word, not part of the role
-		}
-		if toks[k].Is("and") {
-			// "Chief Executive Officer and Director General", "Minister of Economic Affairs and IT":
-			// one role; but "Mr Kok and director general …": stop at another person
-			if k == 0 || toks[k-1].Kind != prose.Word || validNameToken(toks[k-1]) || isHonorific(toks[k-1]) ||
-				!(toks[k-1].IsCap() || lexicon.RoleNouns[toks[k-1].Lower()]) {
-				break
-			}
-			// "Governor of the Bank and Deputy Minister Eva Saar": the words after "and" are a
-			// whole role of their own, so they belong to this name and what comes before to another
-			if hasRoleCore(toks[k+1:end+1]) && !lexicon.RoleNouns[toks[k-1].Lower()] {
-				break
-			}
-		}
-		if validNameToken(toks[k]) && k > 0 && validNameToken(toks[k-1]) && !hasRoleCore(toks[k:end+1]) {
-			break // another name
-		}
-		k--
-	}
-	start := k + 1
-	for start <= end && (toks[start].Is("the") || toks[start].Is("and") || toks[start].Is("of") || toks[start].Text == ")") {
-		start++
-	}
-	if start > end || !hasRoleCore(toks[start:end+1]) {
-		return ""
-	}
-	// the role must end on a role word, an organisation, a country or a portfolio, never on a bare preposition
-	role := toks[start : end+1]
-	if lexicon.RoleNouns[role[len(role)-1].Lower()] || role[len(role)-1].IsCap() || role[len(role)-1].Text == ")" || roleWordAt(toks, end) && !prose.IsStopword(role[len(role)-1].Lower()) {
-		return s[role[0].Start:role[len(role)-1].End]
-	}
-	return ""
+	return m, f
 }
 
-// roleAfter reads an appositive role after the name ending at token b: "Jane Doe, chief executive of
-// X," — up to a comma, a full stop, a bracket, a verb, or "and" before another person.
-func roleAfter(s string, toks []prose.Token, b int) string {
-	if b >= len(toks) || toks[b].Text != "," {
-		return ""
-	}
-	start := b + 1
-	k := start
-	for k < len(toks) {
-		t := toks[k]
-		if t.Kind == prose.Punct && t.Text != "&" && t.Text != "(" && t.Text != ")" {
-			break
+// isHeadline reports whether a sentence is written in title case, as headlines are.
+func isHeadline(s sentence) bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && len(t.Text) <= 3 {
+			continue
 		}
-		if t.Text == "(" { // "(GDS)": keep a bracketed acronym
-			if k+2 < len(toks) && toks[k+2].Text == ")" {
-				k += 3
-				continue
+		words++
+		if t.IsCap() {
+			caps++
+		}
+	}
+	return words >= 4 && caps == words
+}
+
+// findNamesIn records the full names of one sentence, with their honorifics and roles.
+func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		a, b := nameAt(toks, i)
+		if nameWords(toks[a:b]) < 2 || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
+			if b > i {
+				i = b
+			} else {
+				i++
 			}
-			break
+			continue
 		}
-		if t.Is("and") {
-			if k+1 < len(toks) && (isHonorific(toks[k+1]) || toks[k+1].IsCap() && !lexicon.RoleNouns[toks[k+1].Lower()]) {
-				break
+		name := s.text[toks[a].Start:toks[b-1].End]
+		off := s.start + toks[a].Start
+		hon, g := honorificBefore(toks, a)
+		role := roleBefore(s.text, toks, a)
+		if role == "" {
+			role = roleAfter(s.text, toks, b)
+		}
+		r := idx.add(name, plain(role), d.src.LineAt(off), off)
+		if hon != "" {
+			r.listed = true
+			if r.honorific == "" {
+				r.honorific = strings.ReplaceAll(hon, ".", "")
 			}
-			if k+1 < len(toks) && toks[k+1].IsCap() && lexicon.RoleNouns[toks[k+1].Lower()] {
-				break // "…, Chancellor of the Exchequer and Senior Minister Y": a new person's title
-			}
 		}
-		if !roleWordAt(toks, k) {
-			break
+		if r.gender == 0 {
+			r.gender = g
 		}
-		k++
+		if r.gender == 0 {
+			r.gender = genderOfFirst(toks[a].Text)
+		}
+		i = b
 	}
-	for k > start && (toks[k-1].Is("and") || toks[k-1].Is("of") || toks[k-1].Is("the") || toks[k-1].Is("for") || toks[k-1].Is("at") || toks[k-1].Is("in")) {
-		k--
-	}
-	if k <= start {
-		return ""
-	}
-	role := toks[start:k]
-	// the role noun must come early: "chief executive of X", "the UK's Foreign Secretary"
-	early := role
-	if len(early) > 5 {
-		early = early[:5]
-	}
-	if !hasRoleCore(early) {
-		return ""
-	}
-	return s[role[0].Start:role[len(role)-1].End]
 }

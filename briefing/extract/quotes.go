@@ -10,206 +10,482 @@ import (
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
-// qspan is a quotation inside one block: offsets of the quoted words (without the marks) relative to
-// the block text; closed is false when the paragraph ends before the closing mark.
-type qspan struct {
-	open, start, end, after int // open: offset of the opening mark; [start,end): the words; after: past the closing mark
-	closed                  bool
-}
-
-// quoteSpans pairs opening and closing double quotation marks (straight or curly) in a block; when
-// the block has none it falls back to curly single marks used as quotation marks (‘…’).
-func quoteSpans(text string) []qspan {
-	spans := pairMarks(text, func(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' })
-	if len(spans) == 0 {
-		spans = pairMarks(text, func(r rune) bool { return r == '‘' || r == '’' })
-	}
-	return spans
-}
-
-func pairMarks(text string, isMark func(rune) bool) []qspan {
-	var out []qspan
-	cur := -1 // offset of the pending opening mark
-	curLen := 0
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isMark(r) {
-			i += n
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		next, _ := utf8.DecodeRuneInString(text[i+n:])
-		atStart := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)
-		atEnd := i+n == len(text) || unicode.IsSpace(next) || unicode.IsPunct(next)
-		inWord := unicode.IsLetter(prev) && unicode.IsLetter(next) // an apostrophe: don’t, Singapore’s
-		switch {
-		case inWord:
-		case cur < 0 && atStart && !unicode.IsSpace(next) && r != '”' && !(r == '’' && !atStart):
-			cur, curLen = i, n
-		case cur >= 0 && atEnd && r != '“' && r != '‘' && !unicode.IsSpace(prev):
-			out = append(out, qspan{open: cur, start: cur + curLen, end: i, after: i + n, closed: true})
-			cur = -1
-		}
-		i += n
-	}
-	if cur >= 0 {
-		out = append(out, qspan{open: cur, start: cur + curLen, end: len(text), after: len(text)})
-	}
-	return out
-}
+// Quotations: paragraph by paragraph, each quoted stretch is tied to the reporting verb that
+// attributes it — after it ("…,” she said), before it (He said: “…”), or earlier in the sentence for
+// words quoted inside reported speech (called the plan “a disaster”, which is kept as a partial
+// quotation) — and the verb's speaker phrase is resolved (speakers.go). Quotations continue over
+// paragraphs and sentences ("A,” X said. “B.”) as parts of one quotation.
 
 // quoteState carries what the quote finder knows between paragraphs.
 type quoteState struct {
-	d           *doc
-	out         []briefing.Quote
-	pending     *briefing.Quote // a quotation whose paragraph ended before its closing mark
-	lastSpeaker string          // speaker of the most recent quotation
-	lastRole    string
-	intro       *introLine // the previous paragraph ended "X said:" or "X tweeted,"
+	d   *doc
+	out []briefing.Quote
+	// open lists the quotations (indices in out) of a quotation whose paragraph ended before its
+	// closing mark; it goes on in the next paragraph when that opens with a quotation mark.
+	open  []int
+	intro *introLine // the previous paragraph ended "X said:" or "X tweeted,"
+
+	lastPerson        speaker // the most recent person who spoke (quoted or reported)
+	prevSubject       speaker // the person subject of the previous sentence
+	lastGroup         speaker // the most recent described group or organisation that spoke
+	lastGroupBlock    int
+	lastOrg           speaker // the most recent organisation that spoke (for "it")
+	lastOrgBlock      int
+	lastDocument      speaker // who issued the most recent document quoted ("The FCO announcement states:")
+	lastDocumentBlock int
+	lastQuoteBlock    int // block of the most recent quotation with a speaker
+	lastQuote         speaker
+	// carried marks the quotations whose speaker was carried over from the paragraph before (not
+	// stated beside them), which an attribution found later may correct.
+	carried map[int]bool
+	// cueOf maps a quotation emitted in the current paragraph (index in out) to the cue that
+	// attributed it.
+	cueOf map[int]*cue
 }
 
 type introLine struct {
-	speaker, role string
-	tweet         bool
+	spk   speaker
+	tweet bool
 }
 
-// findQuotes finds quotations: words in quotation marks with an attribution before ("X said:", "Said
-// Mr Y:") or after ("…,” said X"), quotations running on over paragraphs, paragraphs that continue the
-// same speaker, and statements given without marks as a paragraph after "The announcement states:" or
-// "GDS tweeted,".
+// frame is how one quoted stretch is attributed.
+type frame struct {
+	cue     *cue
+	partial bool // words quoted inside a sentence of reported speech
+}
+
+// findQuotes finds the quotations of a source, with their speakers.
 func findQuotes(d *doc) []briefing.Quote {
-	st := &quoteState{d: d}
-	for bi := range d.blocks {
-		st.block(bi)
+	st := &quoteState{d: d, carried: map[int]bool{}, lastQuoteBlock: -10, lastGroupBlock: -10, lastOrgBlock: -10, lastDocumentBlock: -10}
+	for bi, b := range d.blocks {
+		st.block(newBlockView(bi, b))
 	}
-	st.flushPending()
 	return st.out
 }
 
-func (st *quoteState) flushPending() {
-	if st.pending != nil {
-		st.emit(*st.pending)
-		st.pending = nil
-	}
-}
-
-func (st *quoteState) emit(q briefing.Quote) {
+func (st *quoteState) emit(q briefing.Quote, bi int) {
 	q.Text = squeezeSpace(q.Text) // wrapped lines read as one; Parts keep the exact text
-	if q.Text == "" {
+	if q.Text == "" || len(q.Parts) == 0 {
 		return
 	}
 	st.out = append(st.out, q)
-	if q.Speaker != "" {
-		st.lastSpeaker, st.lastRole = q.Speaker, q.Role
+	if q.Speaker != "" && bi >= 0 {
+		st.lastQuoteBlock = bi
 	}
 }
 
-func (st *quoteState) block(bi int) {
-	d := st.d
-	b := d.blocks[bi]
-	text := b.Text
-	spans := quoteSpans(text)
+// block finds the quotations of one paragraph, sentence by sentence, keeping the discourse state.
+func (st *quoteState) block(v *blockView) {
 	intro := st.intro
 	st.intro = nil
-
-	// a quotation left open by the previous paragraph continues when this one opens with a mark
-	if st.pending != nil {
-		if len(spans) > 0 && spans[0].open == leadingSpace(text) {
-			sp := spans[0]
-			st.addPart(st.pending, b, sp)
-			spans = spans[1:]
-			if sp.closed {
-				if st.pending.Speaker == "" {
-					st.pending.Speaker, st.pending.Role = st.attributionAfter(b, text, sp)
-				}
-				st.flushPending()
-			}
-			if !sp.closed {
-				return
-			}
-		} else {
-			st.flushPending()
+	k := 0 // next span
+	var closing []int
+	if len(st.open) > 0 {
+		if k, closing = st.continueOpen(v); k < 0 {
+			return // still open after this paragraph
 		}
 	}
-
-	// a statement quoted without marks, after "X states:" or "X tweeted,"
-	if intro != nil && len(spans) == 0 {
-		q := briefing.Quote{Speaker: intro.speaker, Role: intro.role, Line: b.FirstLine, Form: "block"}
-		if intro.tweet {
-			q.Form = "tweet"
-		}
-		words := trimTrailingLinks(text)
-		q.Text = words
-		q.Parts = []briefing.Evidence{{Text: words, Line: b.FirstLine, Offset: b.Start}}
-		st.emit(q)
-		st.checkIntro(bi)
+	if intro != nil && len(v.spans) == 0 {
+		st.statement(v, intro)
 		return
 	}
-
-	prevEnd := 0
-	emittedHere := -1 // index in st.out of the last quotation this paragraph produced
-	for k, sp := range spans {
-		content := text[sp.start:sp.end]
-		q := briefing.Quote{Line: d.src.LineAt(b.Start + sp.start), Form: "marks"}
-		lead := text[prevEnd:sp.open]
-		speaker, role, ok := st.attributionBefore(b, lead, prevEnd)
-		if !ok {
-			speaker, role = st.attributionAfter(b, text, sp)
-			ok = speaker != ""
+	ci := 0 // next cue to resolve
+	emitted := -1
+	st.cueOf = map[int]*cue{}
+	for si := 0; si+1 < len(v.starts); si++ {
+		s0, s1 := v.starts[si], v.starts[si+1]
+		for ; ci < len(v.cues) && v.toks[v.cues[ci].tok].Start < s1; ci++ {
+			st.resolveCue(v, ci, s0)
 		}
-		// "“A,” said X. “B.”": B goes on with the same quotation
-		if !ok && emittedHere >= 0 && emittedHere == len(st.out)-1 && (strings.TrimSpace(lead) == "" || hasReportingVerb(lead)) {
-			prev := &st.out[emittedHere]
-			st.addPart(prev, b, sp)
-			prev.Text = squeezeSpace(prev.Text)
-			prevEnd = sp.after
-			continue
+		for ; k < len(v.spans) && v.spans[k].open < s1; k++ {
+			if !st.span(v, k, s0, s1, intro, &emitted) {
+				return // the quotation runs on into the next paragraph
+			}
+			intro = nil
 		}
-		wholeBlock := strings.TrimSpace(text[:sp.open]) == "" && (!sp.closed || strings.TrimSpace(text[sp.after:]) == "")
-		if !ok && k == 0 && intro != nil && strings.TrimSpace(lead) == "" {
-			speaker, role, ok = intro.speaker, intro.role, true
-		}
-		if !ok && k == 0 && wholeBlock && st.lastSpeaker != "" && bi > 0 && st.previousBlockQuoted(bi) {
-			speaker, role, ok = st.lastSpeaker, st.lastRole, true // a paragraph that continues the same speaker
-		}
-		words := prose.CountWords(content)
-		if ok && titleCase(content) && !strings.ContainsAny(content, ".!?") {
-			ok = false // a name in quotation marks ("Partnership for the Future"), not words someone said
-		}
-		if !ok && (words < 12 || !strings.ContainsAny(content, ".!?")) {
-			prevEnd = sp.after
-			continue // a title or scare quotes, not a quotation
-		}
-		if ok && words < 4 {
-			prevEnd = sp.after
-			continue
-		}
-		q.Speaker, q.Role = speaker, role
-		st.addPart(&q, b, sp)
-		if !sp.closed {
-			st.pending = &q
-			return
-		}
-		st.emit(q)
-		emittedHere = len(st.out) - 1
-		prevEnd = sp.after
+		st.prevSubject = st.subjectOf(v, s0, s1, len(v.toks))
 	}
-	st.checkIntro(bi)
+	if c := st.closingCue(v, closing); c != nil {
+		for _, i := range closing { // "“A …  ¶ “B …,” she said.": every paragraph is hers
+			if st.out[i].Speaker == "" || st.carried[i] {
+				st.out[i].Speaker, st.out[i].Role = c.spk.name, c.spk.role
+			}
+		}
+		st.lastQuote, st.lastQuoteBlock = c.spk, v.bi
+	}
+	st.checkIntro(v)
 }
 
-func leadingSpace(s string) int {
-	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+// resolveCue finds who speaks for cue ci (in the sentence starting at s0) and remembers them for the
+// pronouns that follow. A participle without a subject of its own ("…, saying that …") takes the
+// speaker of the verb before it in the sentence, or the sentence's subject.
+func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
+	c := &v.cues[ci]
+	if c.resolved {
+		return
+	}
+	c.resolved = true
+	c.spk = st.speakerOf(v, c)
+	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && lexicon.DocumentNouns[v.toks[c.b-1].Lower()] {
+		if subj := st.subjectOf(v, s0, len(v.b.Text), c.a); subj.known() {
+			c.spk = subj // "X issued a statement saying …": X speaks
+		}
+	}
+	if !c.spk.known() && c.a == c.b && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") {
+		for j := ci - 1; j >= 0 && v.toks[v.cues[j].tok].Start >= s0; j-- {
+			if v.cues[j].spk.known() {
+				c.spk = v.cues[j].spk
+				break
+			}
+		}
+		if !c.spk.known() {
+			c.spk = st.subjectOf(v, s0, len(v.b.Text), c.tok)
+		}
+	}
+	if c.spk.kind != describedSpeaker && v.namesDocument(c) {
+		st.lastDocument, st.lastDocumentBlock = c.spk, v.bi
+	}
+	switch c.spk.kind {
+	case personSpeaker:
+		st.lastPerson = c.spk
+		if c.spk.rec != nil {
+			c.spk.rec.spoke = true
+		}
+	case orgSpeaker:
+		st.lastOrg, st.lastOrgBlock = c.spk, v.bi
+		st.lastGroup, st.lastGroupBlock = c.spk, v.bi
+	case describedSpeaker:
+		if c.spk.plural {
+			st.lastGroup, st.lastGroupBlock = c.spk, v.bi
+		}
+	}
 }
 
-// previousBlockQuoted reports whether the paragraph before bi held a quotation.
-func (st *quoteState) previousBlockQuoted(bi int) bool {
-	if len(st.out) == 0 {
+// span handles quoted stretch k of sentence [s0, s1); it returns false when the stretch runs on past
+// the paragraph's end.
+func (st *quoteState) span(v *blockView, k, s0, s1 int, intro *introLine, emitted *int) bool {
+	sp := v.spans[k]
+	f, ok := st.frameOf(v, k, s0, s1)
+	if ok && *emitted >= 0 && st.cueOf[*emitted] == f.cue && f.cue.spk.known() {
+		st.addPart(&st.out[*emitted], v.b, sp) // "A,” she said, “B.”
+		return true
+	}
+	if !ok && *emitted >= 0 && st.continuesPrevious(v, k, st.cueOf[*emitted]) {
+		st.addPart(&st.out[*emitted], v.b, sp) // "A,” she said. “B.”
+		return true
+	}
+	q := briefing.Quote{Line: st.d.src.LineAt(v.b.Start + sp.start), Form: "marks"}
+	switch {
+	case ok:
+		q.Speaker, q.Role, q.Partial = f.cue.spk.name, f.cue.spk.role, f.partial
+	case k == 0 && intro != nil && strings.TrimSpace(v.b.Text[:sp.open]) == "":
+		q.Speaker, q.Role = intro.spk.name, intro.spk.role
+	case k == 0 && st.goesOnQuoting(v, sp):
+		q.Speaker, q.Role = st.lastQuote.name, st.lastQuote.role // a paragraph that goes on quoting the same speaker
+		st.carried[len(st.out)] = true
+	case !sentenceLike(v.b.Text[sp.start:sp.end]) || sp.open > s0 && !st.opensParagraph(v, sp):
+		return true // a title, a name or scare quotes: not words someone said
+	}
+	if q.Partial && titleCase(v.b.Text[sp.start:sp.end]) {
+		return true // a title quoted in reported speech ("the show “This Week”")
+	}
+	st.addPart(&q, v.b, sp)
+	st.emit(q, v.bi)
+	*emitted = len(st.out) - 1
+	if ok {
+		st.cueOf[*emitted] = f.cue
+		if f.cue.spk.known() {
+			st.lastQuote = f.cue.spk
+		}
+	}
+	if !sp.closed {
+		st.open = []int{*emitted}
 		return false
 	}
-	last := st.out[len(st.out)-1]
-	pb := st.d.blocks[bi-1]
-	lastPart := last.Parts[len(last.Parts)-1]
-	return lastPart.Offset >= pb.Start && lastPart.Offset < pb.End
+	return true
+}
+
+// goesOnQuoting reports whether a paragraph that opens with quoted words and attributes nothing itself
+// goes on quoting the speaker of the paragraph before: nobody else is named or speaks in it.
+func (st *quoteState) goesOnQuoting(v *blockView, sp qspan) bool {
+	if st.lastQuoteBlock != v.bi-1 || !st.lastQuote.known() || !st.opensParagraph(v, sp) || !sentenceLike(v.b.Text[sp.start:sp.end]) {
+		return false
+	}
+	for i := range v.cues {
+		if v.cues[i].a < v.cues[i].b {
+			return false
+		}
+	}
+	return len(st.mentionsIn(v, 0, len(v.b.Text))) == 0
+}
+
+// frameOf ties stretch k (in sentence [s0, s1)) to its cue: a verb right after it, right before it,
+// or earlier in its sentence (a partial quotation).
+func (st *quoteState) frameOf(v *blockView, k, s0, s1 int) (frame, bool) {
+	sp := v.spans[k]
+	leadStart := s0
+	if k > 0 && v.spans[k-1].after > leadStart {
+		leadStart = v.spans[k-1].after
+	}
+	lead := strings.TrimSpace(v.b.Text[leadStart:sp.open])
+	after, before := st.cueAfter(v, k, s1), st.cueBefore(v, k, leadStart)
+	afterFrame := frame{cue: after, partial: lead != "" && !endsIntro(lead) && sp.open > s0}
+	beforeFrame := frame{cue: before, partial: !endsIntro(lead) && !startsSentence(v.b.Text[sp.start:sp.end])}
+	switch {
+	case after != nil && after.spk.known():
+		return afterFrame, true
+	case before != nil && before.spk.known():
+		return beforeFrame, true
+	}
+	if c := st.reportingCue(v, s0, sp.open); c != nil {
+		return frame{cue: c, partial: true}, true
+	}
+	// a verb next to the words with no speaker we can name ("alleged “…”"): quoted, unattributed
+	switch {
+	case after != nil:
+		return afterFrame, true
+	case before != nil:
+		return beforeFrame, true
+	}
+	return frame{}, false
+}
+
+// reportingCue finds the verb of reported speech that words quoted at offset before belong to: the
+// first verb of the sentence with a known speaker ("Trump said Fox executives were calling “…”"),
+// unless a later one opens a clause of its own ("…, after Quick said the senator was “…”").
+func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
+	var chosen *cue
+	s0 = v.mainClauseStart(s0, before)
+	for i := range v.cues {
+		c := &v.cues[i]
+		off := v.toks[c.tok].Start
+		if off < s0 || !c.spk.known() {
+			continue
+		}
+		if off >= before {
+			break
+		}
+		if chosen == nil || v.subordinateBetween(chosen.tok, c.a) {
+			chosen = c
+		}
+	}
+	return chosen
+}
+
+// cueAfter finds the cue that attributes stretch k from right after its closing mark ("…,” said X",
+// "…,” X said", "…?” Trump asked."): its speaker phrase or verb must come first after the mark (a
+// word or two may qualify the speaker: "…,” a smiling Trump said").
+func (st *quoteState) cueAfter(v *blockView, k, s1 int) *cue {
+	sp := v.spans[k]
+	if !sp.closed {
+		return nil
+	}
+	end := s1
+	if strings.TrimSpace(v.b.Text[sp.after:end]) == "" && end < len(v.b.Text) && endsQuestionOrCry(v.b.Text[sp.start:sp.end]) {
+		_, end = sentenceOf(v.starts, end) // "“…?” Trump asked.": the attribution is a sentence of its own
+	}
+	if k+1 < len(v.spans) && v.spans[k+1].open < end {
+		end = v.spans[k+1].open
+	}
+	first := -1
+	for i, t := range v.toks {
+		if t.Start >= sp.after && t.Start < end && t.Kind != prose.Punct {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	for i := range v.cues {
+		c := &v.cues[i]
+		if v.toks[c.tok].Start >= end || c.tok > first+16 {
+			break
+		}
+		if c.after && c.tok == first || !c.after && c.b > c.a && c.a >= first && c.a <= first+3 && v.onlyModifiers(first, c.a) {
+			if c.tok+1 < len(v.toks) && v.toks[c.tok+1].Text == ":" {
+				return nil // "…,” Trump said: “…”": the verb introduces the next quotation
+			}
+			if !c.resolved { // in the next sentence, not read yet
+				s0, _ := sentenceOf(v.starts, v.toks[c.tok].Start)
+				st.resolveCue(v, i, s0)
+			}
+			return c
+		}
+	}
+	return nil
+}
+
+// cueBefore finds the cue that introduces stretch k from its lead ("She said: “…”", "Said Mr Kok:
+// “…”", "X said that “…”"): it must end close to the opening mark.
+func (st *quoteState) cueBefore(v *blockView, k, leadStart int) *cue {
+	sp := v.spans[k]
+	lead := strings.TrimRightFunc(v.b.Text[leadStart:sp.open], unicode.IsSpace)
+	slack := 1 // "said that", "described it as"
+	if endsIntro(lead) {
+		slack = 9 // "told reporters on Monday:"
+	}
+	for i := len(v.cues) - 1; i >= 0; i-- {
+		c := &v.cues[i]
+		last := c.tok
+		if c.after {
+			last = c.b - 1
+		}
+		if v.toks[c.tok].Start < leadStart || v.toks[last].Start >= sp.open {
+			continue
+		}
+		between := 0
+		for j := last + 1; j < len(v.toks) && v.toks[j].Start < sp.open; j++ {
+			if v.toks[j].Kind != prose.Punct {
+				between++
+			}
+		}
+		if between <= slack {
+			return c
+		}
+		return nil
+	}
+	return nil
+}
+
+// endsQuestionOrCry reports whether quoted words end with a question or exclamation mark, after which
+// the attribution may start a new sentence ("“Why now?” she asked.").
+func endsQuestionOrCry(quoted string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(quoted))
+	return last == '?' || last == '!'
+}
+
+func endsIntro(lead string) bool {
+	last, _ := utf8.DecodeLastRuneInString(lead)
+	return last == ':' || last == ','
+}
+
+// startsSentence reports whether quoted words begin like a sentence (a capital letter).
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " .…'‘"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// sentenceLike reports whether quoted words read as something said rather than a title or a term: a
+// capitalised start, four words or more, and a stop or comma at the end or several clauses.
+func sentenceLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if !startsSentence(s) || prose.CountWords(s) < 4 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?,…;—", last) || prose.CountWords(s) >= 10 && !titleCase(s)
+}
+
+// opensParagraph reports whether stretch sp starts its paragraph.
+func (st *quoteState) opensParagraph(v *blockView, sp qspan) bool {
+	return strings.TrimSpace(v.b.Text[:sp.open]) == ""
+}
+
+// continuesPrevious reports whether stretch k, which has no cue of its own, goes on with quotation
+// prev before it in the paragraph ("A,” she said at the rally. “B.”): nothing stands between them but
+// that quotation's own attribution — no other verb of speech, nobody else named.
+func (st *quoteState) continuesPrevious(v *blockView, k int, prev *cue) bool {
+	quoted := v.b.Text[v.spans[k].start:v.spans[k].end]
+	if k == 0 || !sentenceLike(quoted) && !startsSentence(quoted) {
+		return false
+	}
+	from, to := v.spans[k-1].after, v.spans[k].open
+	for i := range v.cues {
+		if off := v.toks[v.cues[i].tok].Start; off >= from && off < to && &v.cues[i] != prev {
+			return false
+		}
+	}
+	if prev == nil && strings.TrimSpace(strings.Trim(v.b.Text[from:to], " ,.;:—–-")) != "" {
+		return false
+	}
+	if prev != nil { // the attribution's own sentence may name others ("… Boyle asked Trump.")
+		_, from = sentenceOf(v.starts, v.toks[prev.tok].Start)
+	}
+	for _, m := range st.mentionsIn(v, from, to) {
+		if prev == nil || m.spk.name != prev.spk.name {
+			return false
+		}
+	}
+	return true
+}
+
+// closingCue is the cue after the closing mark of a quotation that began paragraphs earlier.
+func (st *quoteState) closingCue(v *blockView, chain []int) *cue {
+	if len(chain) == 0 || len(v.spans) == 0 {
+		return nil
+	}
+	if c := st.cueAfter(v, 0, len(v.b.Text)); c != nil && c.spk.known() {
+		return c
+	}
+	return nil
+}
+
+// continueOpen goes on with a quotation left open by the previous paragraph when this one opens with
+// a quotation mark: its words are a quotation of their own, by the same speaker. It returns the index
+// of the next stretch to read (-1 when the quotation is still open after this paragraph) and, when it
+// closes here, the quotations whose speaker the attribution after the closing mark may give.
+func (st *quoteState) continueOpen(v *blockView) (int, []int) {
+	chain := st.open
+	st.open = nil
+	if len(v.spans) == 0 || !st.opensParagraph(v, v.spans[0]) || len(st.out) == 0 {
+		return 0, nil
+	}
+	sp := v.spans[0]
+	first := st.out[chain[0]]
+	q := briefing.Quote{Line: st.d.src.LineAt(v.b.Start + sp.start), Form: "marks", Speaker: first.Speaker, Role: first.Role}
+	st.addPart(&q, v.b, sp)
+	st.emit(q, v.bi)
+	chain = append(chain, len(st.out)-1)
+	if st.carried[chain[0]] {
+		st.carried[len(st.out)-1] = true
+	}
+	if !sp.closed {
+		st.open = chain
+		return -1, nil
+	}
+	return 1, chain
+}
+
+// statement takes a paragraph without quotation marks as the words introduced by "X said:" or "X
+// tweeted," at the end of the paragraph before.
+func (st *quoteState) statement(v *blockView, intro *introLine) {
+	q := briefing.Quote{Speaker: intro.spk.name, Role: intro.spk.role, Line: v.b.FirstLine, Form: "block"}
+	if intro.tweet {
+		q.Form = "tweet"
+	}
+	words := trimTrailingLinks(v.b.Text)
+	q.Text = words
+	q.Parts = []briefing.Evidence{{Text: words, Line: v.b.FirstLine, Offset: v.b.Start}}
+	st.emit(q, v.bi)
+	st.lastQuote = intro.spk
+	st.checkIntro(v)
+}
+
+// checkIntro looks at the end of a paragraph for "X said:" / "GDS tweeted," introducing the next one.
+func (st *quoteState) checkIntro(v *blockView) {
+	t := strings.TrimRightFunc(v.b.Text, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if (last != ':' && last != ',') || len(v.cues) == 0 {
+		return
+	}
+	c := &v.cues[len(v.cues)-1]
+	if !c.spk.known() {
+		return
+	}
+	between := 0
+	for j := c.tok + 1; j < len(v.toks); j++ {
+		if v.toks[j].Kind == prose.Word && !(c.after && j < c.b) {
+			between++
+		}
+	}
+	verb := v.toks[c.tok].Lower()
+	tweet := strings.HasPrefix(verb, "tweet")
+	written := tweet || strings.HasPrefix(verb, "post") || verb == "wrote" || verb == "writes"
+	if between > 6 || last == ',' && !written {
+		return
+	}
+	st.intro = &introLine{spk: c.spk, tweet: tweet}
 }
 
 func (st *quoteState) addPart(q *briefing.Quote, b prose.Block, sp qspan) {
@@ -232,223 +508,6 @@ func (st *quoteState) addPart(q *briefing.Quote, b prose.Block, sp qspan) {
 		q.Text += " "
 	}
 	q.Text += trimmed
-}
-
-// checkIntro looks at the end of block bi for "X said:" / "GDS tweeted," introducing the next paragraph.
-func (st *quoteState) checkIntro(bi int) {
-	b := st.d.blocks[bi]
-	t := strings.TrimRightFunc(b.Text, unicode.IsSpace)
-	if t == "" {
-		return
-	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	if last != ':' && last != ',' {
-		return
-	}
-	// the last sentence (or clause after the last full stop)
-	start := 0
-	if sents := prose.Sentences(t); len(sents) > 0 {
-		start = sents[len(sents)-1].Start
-	}
-	phrase := t[start : len(t)-1]
-	toks := prose.Tokenize(phrase)
-	verbAt := -1
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
-		if toks[i].Kind == prose.Word && lexicon.ReportingVerbs[toks[i].Lower()] {
-			verbAt = i
-			break
-		}
-	}
-	if verbAt < 0 || (last == ',' && !strings.HasPrefix(toks[verbAt].Lower(), "tweet") && !strings.HasPrefix(toks[verbAt].Lower(), "post") && !strings.HasPrefix(toks[verbAt].Lower(), "wrote")) {
-		return
-	}
-	speaker, role := st.speakerIn(phrase, b.Start+start)
-	if speaker == "" {
-		return
-	}
-	tweet := strings.HasPrefix(toks[verbAt].Lower(), "tweet")
-	st.intro = &introLine{speaker: speaker, role: role, tweet: tweet}
-}
-
-// attributionBefore reads "X said:" / "Said Mr Y:" / "X, role, said," right before an opening mark.
-func (st *quoteState) attributionBefore(b prose.Block, lead string, leadOff int) (speaker, role string, ok bool) {
-	t := strings.TrimRightFunc(lead, unicode.IsSpace)
-	if t == "" {
-		return "", "", false
-	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	cut := 1
-	switch {
-	case last == ':' || last == ',':
-	case strings.HasSuffix(t, " as") || strings.HasSuffix(t, " that"):
-		// "X has described the plan as “…”", "X said that “…”"
-		cut = len(t) - strings.LastIndexByte(t, ' ')
-	case !strings.ContainsRune(".!?", last) && hasReportingVerb(lastSentence(t)):
-		// "X said the partnership would “open new doors”": words quoted inside reported speech
-		cut = 0
-	default:
-		return "", "", false
-	}
-	// only the last sentence of the lead, without the word cut off ("as", "that")
-	t = t[:len(t)-cut]
-	start := 0
-	if sents := prose.Sentences(t); len(sents) > 0 {
-		start = sents[len(sents)-1].Start
-	}
-	phrase := t[start:]
-	if !hasReportingVerb(phrase) {
-		return "", "", false
-	}
-	speaker, role = st.speakerIn(phrase, b.Start+leadOff+start)
-	return speaker, role, speaker != ""
-}
-
-// attributionAfter reads "…,” said X." / "…,” X said." / "…,” according to X." after a closing mark.
-func (st *quoteState) attributionAfter(b prose.Block, text string, sp qspan) (speaker, role string) {
-	if !sp.closed {
-		return "", ""
-	}
-	rest := text[sp.after:]
-	// up to the next opening mark or the end of the sentence
-	if sps := quoteSpans(rest); len(sps) > 0 {
-		rest = rest[:sps[0].open]
-	}
-	if sents := prose.Sentences(rest); len(sents) > 0 {
-		rest = rest[:sents[0].End]
-	}
-	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), "."))
-	if rest == "" {
-		return "", ""
-	}
-	toks := prose.Tokenize(rest)
-	verb := -1
-	for i, tk := range toks {
-		if i > 16 { // "…,” Kenya's Cabinet Secretary for Information, David Mwangi, told reporters."
-			break
-		}
-		if tk.Kind == prose.Word && (lexicon.ReportingVerbs[tk.Lower()] || tk.Is("according")) {
-			verb = i
-			break
-		}
-	}
-	if verb < 0 {
-		return "", ""
-	}
-	return st.speakerIn(rest, b.Start+sp.after+strings.Index(text[sp.after:], rest))
-}
-
-func lastSentence(t string) string {
-	if sents := prose.Sentences(t); len(sents) > 0 {
-		return t[sents[len(sents)-1].Start:]
-	}
-	return t
-}
-
-func hasReportingVerb(s string) bool {
-	for _, tk := range prose.Tokenize(s) {
-		if tk.Kind == prose.Word && lexicon.ReportingVerbs[tk.Lower()] {
-			return true
-		}
-	}
-	return false
-}
-
-// speakerIn finds who speaks in an attribution phrase ("Kok Ping Soon, chief executive of X said",
-// "Said Mr Cunnington", "he added", "The FCO announcement states", "GDS tweeted"). off is the phrase's
-// offset in the source text (for "he": the last person named before it).
-func (st *quoteState) speakerIn(phrase string, off int) (speaker, role string) {
-	d := st.d
-	toks := prose.Tokenize(phrase)
-	// 1. a person's name (two or more name words), known or new
-	for i := 0; i < len(toks); i++ {
-		a, b := nameSpan(toks, i)
-		if b-a >= 2 {
-			name := phrase[toks[a].Start:toks[b-1].End]
-			r := roleBefore(phrase, toks, a)
-			if r == "" {
-				r = roleAfter(phrase, toks, b)
-			}
-			if rec := d.people.resolve(name); rec != nil {
-				if r == "" {
-					r = bestRole(rec.roles)
-				}
-				return rec.name, plain(r)
-			}
-			d.people.add(name, plain(r), d.src.LineAt(off+toks[a].Start), off+toks[a].Start)
-			return name, plain(r)
-		}
-		if b > i {
-			i = b - 1
-		}
-	}
-	// 2. a title and a surname ("Mr Kok"), or a surname already known
-	for i, tk := range toks {
-		if !validNameToken(tk) {
-			continue
-		}
-		if rec := d.people.resolve(tk.Text); rec != nil {
-			return rec.name, bestRole(rec.roles)
-		}
-		if i > 0 && isHonorific(toks[i-1]) || i > 1 && toks[i-1].Text == "." && isHonorific(toks[i-2]) {
-			j := i - 1
-			if toks[j].Text == "." {
-				j--
-			}
-			return phrase[toks[j].Start:tk.End], ""
-		}
-	}
-	// 3. he / she: the last person named before the quotation
-	for _, tk := range toks {
-		if tk.Kind == prose.Word && lexicon.SpeakerPronouns[tk.Lower()] {
-			if rec := d.people.lastBefore(off); rec != nil {
-				return rec.name, bestRole(rec.roles)
-			}
-			return "", ""
-		}
-	}
-	// 4. an organisation: an acronym or a brand-like name ("GDS", "GovTech", "the FCO")
-	for _, tk := range toks {
-		if tk.Kind != prose.Word || lexicon.ReportingVerbs[tk.Lower()] || lexicon.CountryCodes[tk.Lower()] {
-			continue
-		}
-		if tk.IsAllCaps() || hasInnerCapital(tk.Text) {
-			if long := d.expand(tk.Text); long != "" {
-				return long + " (" + tk.Text + ")", ""
-			}
-			return tk.Text, ""
-		}
-	}
-	// 5. a capitalised organisation name ("the Foreign Office", "Ministry of Digital Affairs")
-	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != prose.Word || !toks[i].IsCap() || lexicon.ReportingVerbs[toks[i].Lower()] || toks[i].Is("the") {
-			continue
-		}
-		j := i
-		for j < len(toks) && toks[j].Kind == prose.Word && (toks[j].IsCap() || (toks[j].Is("of") || toks[j].Is("for") || toks[j].Is("and")) && j+1 < len(toks) && toks[j+1].IsCap()) {
-			j++
-		}
-		if j-i >= 2 && lexicon.OrganisationWords[toks[j-1].Lower()] {
-			return phrase[toks[i].Start:toks[j-1].End], ""
-		}
-		i = j
-	}
-	// 6. "the statement", "it": whoever spoke last
-	for _, tk := range toks {
-		if tk.Kind == prose.Word && lexicon.GenericSpeakers[tk.Lower()] && st.lastSpeaker != "" {
-			return st.lastSpeaker, st.lastRole
-		}
-	}
-	return "", ""
-}
-
-func hasInnerCapital(s string) bool {
-	rs := []rune(s)
-	for i := 1; i < len(rs); i++ {
-		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
-			return true
-		}
-	}
-	return false
 }
 
 // trimTrailingLinks drops links and picture addresses at the end of a statement (embedded tweets end

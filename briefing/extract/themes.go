@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"gopkg.in/yaml.v2"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -73,9 +73,9 @@ var reThemeID = lazyRegexp(`^[a-z0-9][a-z0-9-]{0,40}$`)
 // LoadThemes reads a theme file and applies it to base. Errors name the file and, where YAML says, the
 // line.
 func LoadThemes(path string, base []Theme) ([]Theme, error) {
-	b, err := os.ReadFile(path)
+	b, err := fileio.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err // names the file
 	}
 	return ApplyThemeFile(path, b, base)
 }

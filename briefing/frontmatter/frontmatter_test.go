@@ -76,3 +76,48 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// TestScalarsAsWritten: issue 11 item 10 — values are the text written, never YAML 1.1's guesses.
+func TestScalarsAsWritten(t *testing.T) {
+	for _, tc := range []struct{ in, key, want string }{
+		{"publisher: NO", "publisher", "NO"},
+		{"publisher: yes", "publisher", "yes"},
+		{"title: 012345", "title", "012345"},
+		{"title: 0x1F", "title", "0x1F"},
+		{"title: 1e3", "title", "1e3"},
+		{"title: 0o17", "title", "0o17"},
+		{"date: 2024-06-03", "date", "2024-06-03"},
+		{"date: 2024-06-03T10:00:00Z", "date", "2024-06-03T10:00:00Z"},
+		{"title: \"quoted: yes\"", "title", "quoted: yes"},
+		{"title: ~", "title", ""},
+		{"title: 1_000", "title", "1_000"},
+		{"title: .inf", "title", ".inf"},
+	} {
+		fm, ok, problem := Split("---\n" + tc.in + "\n---\nBody\n")
+		if !ok || problem != "" {
+			t.Fatalf("%q: ok %v problem %q", tc.in, ok, problem)
+		}
+		if got := fm.Values[tc.key]; got != tc.want {
+			t.Errorf("%q: %s = %q, want %q", tc.in, tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestWrongShape: a mapping or list where text is expected is not used as text, and Want names the
+// field and its line in the file.
+func TestWrongShape(t *testing.T) {
+	fm, ok, _ := Split("---\ndate: 2024-06-03\ntitle: {a: b}\nauthor:\n  - Ann\n  - Bo\npublisher: Board\n---\n")
+	if !ok {
+		t.Fatal("no front matter")
+	}
+	if got := fm.First("title"); got != "" {
+		t.Errorf("a mapping read as the title %q", got)
+	}
+	if got := fm.First("author", "publisher"); got != "Board" {
+		t.Errorf("First skipped to %q, want the first text value", got)
+	}
+	w := fm.Want("title", "author", "publisher", "missing")
+	if len(w) != 2 || !strings.Contains(w[0], "line 3: title is a mapping") || !strings.Contains(w[1], "line 4: author is a list") {
+		t.Errorf("warnings %q", w)
+	}
+}

@@ -24,7 +24,7 @@ func TestEveryListLoads(t *testing.T) {
 				t.Errorf("%s: %q twice", name, e)
 			}
 			seen[e] = true
-			if e != strings.ToLower(e) {
+			if e != strings.ToLower(e) && !strings.Contains(e, "|") {
 				t.Errorf("%s: %q is not lower case", name, e)
 			}
 		}

@@ -2,14 +2,31 @@ package lexicon
 
 // People, roles and speakers.
 var (
-	Honorifics        = set("honorifics")
-	RoleNouns         = set("role-nouns")
-	RoleModifiers     = set("role-modifiers")
-	OrganisationWords = set("organisation-words")
-	ReportingVerbs    = set("reporting-verbs")
-	SpeakerPronouns   = set("speaker-pronouns")
-	GenericSpeakers   = set("generic-speakers")
-	CountryCodes      = set("country-codes")
+	Honorifics         = set("honorifics")
+	HonorificsMale     = set("honorifics-male")
+	HonorificsFemale   = set("honorifics-female")
+	RoleNouns          = set("role-nouns")
+	RoleModifiers      = set("role-modifiers")
+	OrganisationWords  = set("organisation-words")
+	ReportingVerbs     = set("reporting-verbs")
+	SpeakerPronouns    = set("speaker-pronouns")
+	CueNouns           = set("cue-nouns")
+	DescriptionNouns   = set("description-nouns")
+	DocumentNouns      = set("document-nouns")
+	TitleAbbrevs       = set("title-abbreviations")
+	FirstNamesMale     = set("first-names-male")
+	FirstNamesFemale   = set("first-names-female")
+	NameParticles      = set("name-particles")
+	NameSuffixes       = set("name-suffixes")
+	Places             = set("places")
+	PlacePrefixes      = set("place-prefixes")
+	PartyLabels        = set("party-labels")
+	CueAdverbs         = set("cue-adverbs")
+	NPDeterminers      = set("determiners-np")
+	ObjectPrepositions = set("object-prepositions")
+	PhrasalCues        = set("phrasal-cues")
+	InvertingVerbs     = set("inverting-verbs")
+	Subordinators      = set("subordinators")
 )
 
 // Verbs, tense and events.
@@ -40,6 +57,9 @@ var (
 	ListHeadings      = list("list-headings")
 	ReleaseSections   = list("release-sections")
 )
+
+// Abbreviations every reader knows, as SHORT|Long form lines.
+var CommonAbbreviations = list("common-abbreviations")
 
 // Sentences and words.
 var (

@@ -114,3 +114,33 @@ func TestDedupeWithinSource(t *testing.T) {
 		t.Errorf("events %+v", ev)
 	}
 }
+
+// TestQuotationsFoldDefinedAbbreviations: two sources quoting the same words, one spelling out a name
+// that the other abbreviates, merge into one quotation — because a source defines the abbreviation,
+// or because it is one every reader knows; an abbreviation nobody defines keeps them apart.
+func TestQuotationsFoldDefinedAbbreviations(t *testing.T) {
+	mk := func(id, text string, abbr ...briefing.Abbreviation) *briefing.Extraction {
+		return &briefing.Extraction{Source: &briefing.Source{ID: id}, Abbreviations: abbr,
+			Quotes: []briefing.Quote{{Text: text, Speaker: "Lina Park", Line: 1}}}
+	}
+	tests := []struct {
+		name string
+		xs   []*briefing.Extraction
+		want int
+	}{
+		{"defined by one source", []*briefing.Extraction{
+			mk("a", "The Harbour Transit Authority will run the new ferries from May onwards.", briefing.Abbreviation{Short: "HTA", Long: "Harbour Transit Authority"}),
+			mk("b", "The HTA will run the new ferries from May onwards.")}, 1},
+		{"known to every reader", []*briefing.Extraction{
+			mk("a", "The United Kingdom will sign the accord with us in the spring."),
+			mk("b", "The UK will sign the accord with us in the spring.")}, 1},
+		{"defined nowhere", []*briefing.Extraction{
+			mk("a", "The Harbour Transit Authority will run the new ferries from May onwards."),
+			mk("b", "The HTA will run the new ferries from May onwards.")}, 2},
+	}
+	for _, tc := range tests {
+		if got := len(merge.Quotations(tc.xs)); got != tc.want {
+			t.Errorf("%s: %d quotations, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -6,23 +6,56 @@ import (
 	"unicode"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
-// quoteFold folds a quotation for comparison; "Memorandum of Understanding" and "MoU" compare equal.
-func quoteFold(s string) string {
-	f := " " + prose.Fold(s) + " "
-	return strings.TrimSpace(strings.ReplaceAll(f, " memorandum of understanding ", " mou "))
+// folder folds quotations for comparison: case, punctuation and spelling-out aside ("Memorandum of
+// Understanding" and "MoU" compare equal once any source, or the common list, defines the one as the
+// other).
+type folder struct{ long, short []string }
+
+func newFolder(xs []*briefing.Extraction) *folder {
+	f := &folder{}
+	seen := map[string]bool{}
+	add := func(short, long string) {
+		l, s := " "+prose.Fold(long)+" ", " "+prose.Fold(short)+" "
+		if strings.Count(l, " ") > 2 && !seen[l] && strings.TrimSpace(s) != "" {
+			seen[l] = true
+			f.long, f.short = append(f.long, l), append(f.short, s)
+		}
+	}
+	for _, x := range xs {
+		for _, a := range x.Abbreviations {
+			add(a.Short, a.Long)
+		}
+	}
+	for _, line := range lexicon.CommonAbbreviations {
+		if short, long, ok := strings.Cut(line, "|"); ok {
+			add(short, long)
+		}
+	}
+	return f
+}
+
+func (f *folder) fold(s string) string {
+	out := " " + prose.Fold(s) + " "
+	for i, l := range f.long {
+		if strings.Contains(out, l) {
+			out = strings.ReplaceAll(out, l, f.short[i])
+		}
+	}
+	return strings.TrimSpace(out)
 }
 
 // sentenceKeys are the folded sentences of a quotation with at least five words; two quotations that
 // share one are candidates for being the same words.
-func sentenceKeys(text string) []string {
+func (f *folder) sentenceKeys(text string) []string {
 	var out []string
 	for _, sp := range prose.Sentences(text) {
-		f := quoteFold(text[sp.Start:sp.End])
-		if strings.Count(f, " ") >= 4 {
-			out = append(out, f)
+		k := f.fold(text[sp.Start:sp.End])
+		if strings.Count(k, " ") >= 4 {
+			out = append(out, k)
 		}
 	}
 	return out
@@ -80,11 +113,12 @@ func lastWord(s string) string {
 func Quotations(xs []*briefing.Extraction) []briefing.Quotation {
 	var list []*quotation
 	bySentence := map[string][]*quotation{}
+	fo := newFolder(xs)
 	for _, x := range xs {
 		id := x.Source.ID
 		for _, q := range x.Quotes {
-			f := quoteFold(q.Text)
-			ss := sentenceKeys(q.Text)
+			f := fo.fold(q.Text)
+			ss := fo.sentenceKeys(q.Text)
 			var match *quotation
 			cands := map[*quotation]bool{}
 			for _, s := range ss {

@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/frontmatter"
 	"github.com/briefpack/briefpack/templates"
 )
@@ -286,7 +287,7 @@ func Templates(userDir string) ([]TemplateInfo, []error) {
 	if userDir != "" {
 		files, _ := filepath.Glob(filepath.Join(userDir, "*.md"))
 		for _, f := range files {
-			b, err := os.ReadFile(f)
+			b, err := fileio.ReadFile(f)
 			if err == nil {
 				var t *Template
 				if t, err = ParseTemplate(f, b); err == nil {
@@ -309,7 +310,7 @@ func Templates(userDir string) ([]TemplateInfo, []error) {
 // file, reads that file.
 func LoadTemplate(nameOrFile, userDir string) (*Template, error) {
 	if strings.HasSuffix(nameOrFile, ".md") || strings.ContainsRune(nameOrFile, os.PathSeparator) {
-		b, err := os.ReadFile(nameOrFile)
+		b, err := fileio.ReadFile(nameOrFile)
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", nameOrFile, err)
 		}
@@ -318,7 +319,7 @@ func LoadTemplate(nameOrFile, userDir string) (*Template, error) {
 	if userDir != "" {
 		files, _ := filepath.Glob(filepath.Join(userDir, "*.md"))
 		for _, f := range files {
-			b, err := os.ReadFile(f)
+			b, err := fileio.ReadFile(f)
 			if err != nil {
 				continue
 			}

@@ -26,6 +26,7 @@ import (
 	"github.com/briefpack/briefpack/briefing/atomicfile"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/pack"
 	"github.com/briefpack/briefpack/briefing/source"
 )
@@ -132,7 +133,7 @@ func NewSample(dir string) (*Project, error) {
 // Open reads the project in dir. A file that cannot be read gives a *CorruptError.
 func Open(dir string) (*Project, error) {
 	file := filepath.Join(dir, FileName)
-	b, err := os.ReadFile(file)
+	b, err := fileio.ReadFile(file)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("%s is not a briefpack project (no %s)", dir, FileName)
@@ -142,7 +143,7 @@ func Open(dir string) (*Project, error) {
 	p, err := decode(b)
 	if err != nil {
 		ce := &CorruptError{Path: file, Err: err}
-		if bb, e := os.ReadFile(filepath.Join(dir, BackupName)); e == nil {
+		if bb, e := fileio.ReadFile(filepath.Join(dir, BackupName)); e == nil {
 			if _, e := decode(bb); e == nil {
 				ce.Backup = filepath.Join(dir, BackupName)
 			}
@@ -155,7 +156,7 @@ func Open(dir string) (*Project, error) {
 
 // OpenBackup reads the previous version kept beside a corrupt project file.
 func OpenBackup(dir string) (*Project, error) {
-	b, err := os.ReadFile(filepath.Join(dir, BackupName))
+	b, err := fileio.ReadFile(filepath.Join(dir, BackupName))
 	if err != nil {
 		return nil, err
 	}
@@ -224,11 +225,11 @@ func Recovery(dir string) (*Project, time.Time, bool) {
 	if err != nil {
 		return nil, time.Time{}, false
 	}
-	b, err := os.ReadFile(filepath.Join(dir, AutosaveName))
+	b, err := fileio.ReadFile(filepath.Join(dir, AutosaveName))
 	if err != nil {
 		return nil, time.Time{}, false
 	}
-	saved, _ := os.ReadFile(filepath.Join(dir, FileName))
+	saved, _ := fileio.ReadFile(filepath.Join(dir, FileName))
 	if string(saved) == string(b) {
 		return nil, time.Time{}, false
 	}
@@ -305,7 +306,7 @@ func (p *Project) Import(paths []string) (added []int, errs []*source.FileError)
 		}
 	}
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		b, err := fileio.ReadFile(f)
 		if err != nil {
 			errs = append(errs, &source.FileError{File: f, Err: err})
 			continue
@@ -386,7 +387,7 @@ func (p *Project) LoadSources() []Loaded {
 	for i, s := range p.Sources {
 		out[i].Index = i
 		file := filepath.Join(p.Dir, filepath.FromSlash(s.File))
-		b, err := os.ReadFile(file)
+		b, err := fileio.ReadFile(file)
 		if err != nil {
 			out[i].Missing = errors.Is(err, os.ErrNotExist)
 			out[i].Err = fmt.Errorf("%s: %v", s.File, describe(err))

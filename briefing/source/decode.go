@@ -11,10 +11,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// MaxFileSize is the largest file briefpack reads. Larger files are refused with a clear error rather than
-// read into memory; a briefing source is rarely more than a few hundred kilobytes.
-const MaxFileSize = 64 << 20
-
 // ErrEmpty is returned for a file with no text.
 var ErrEmpty = errors.New("empty file: no text to read")
 
@@ -27,9 +23,9 @@ var magic = []struct {
 	{"\xff\xd8\xff", "a JPEG image"},
 	{"GIF87a", "a GIF image"},
 	{"GIF89a", "a GIF image"},
-	{"%PDF-", "a PDF document (briefpack reads text, Markdown and HTML; save the PDF's text first)"},
-	{"PK\x03\x04", "a ZIP archive or an Office document (save it as text or HTML first)"},
-	{"\xd0\xcf\x11\xe0", "an old Office document (save it as text or HTML first)"},
+	{"%PDF-", "a PDF document (give it a .pdf name and briefpack reads it as one)"},
+	{"PK\x03\x04", "a ZIP archive or an Office document (a Word document needs a .docx name, an OpenDocument text .odt)"},
+	{"\xd0\xcf\x11\xe0", "an old Office document (.doc or .msg; save it as .docx or .eml)"},
 	{"\x1f\x8b", "a gzip archive"},
 	{"\x7fELF", "a program (ELF executable)"},
 	{"RIFF", "a media file"},

@@ -1,8 +1,11 @@
 package source
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/internal/testshared"
@@ -18,20 +21,45 @@ func addSeeds(f *testing.F) {
 	}
 }
 
-// checkSource: whatever loads has valid UTF-8 text whose lines index correctly.
+// checkSource: whatever loads has valid UTF-8 text whose lines index correctly; an error names the file.
+// The load runs on its own goroutine and an input taking over fuzzLimit fails, so hangs count.
 func checkSource(t *testing.T, name string, b []byte) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Errorf("panic: %v", r)
+			}
+		}()
+		done <- sourceProblem(name, b)
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(fuzzLimit):
+		t.Fatalf("loading took over %s", fuzzLimit)
+	}
+}
+
+// fuzzLimit is how long one fuzz input may take to load.
+const fuzzLimit = 10 * time.Second
+
+func sourceProblem(name string, b []byte) error {
 	src, err := LoadBytes(name, b)
 	if err != nil {
 		if !strings.HasPrefix(err.Error(), name+": ") {
-			t.Fatalf("error does not name the file: %v", err)
+			return fmt.Errorf("error does not name the file: %v", err)
 		}
-		return
+		return nil
 	}
 	if !utf8.ValidString(src.Text) {
-		t.Fatalf("text is not valid UTF-8")
+		return errors.New("text is not valid UTF-8")
 	}
 	if strings.Contains(src.Text, "\r") && src.Format != "html" {
-		t.Fatalf("carriage return left in text")
+		return errors.New("carriage return left in text")
 	}
 	n := src.NumLines()
 	total := 0
@@ -39,8 +67,9 @@ func checkSource(t *testing.T, name string, b []byte) {
 		total += len(src.Line(i)) + 1
 	}
 	if n > 0 && total < len(src.Text) {
-		t.Fatalf("lines cover %d of %d bytes", total, len(src.Text))
+		return fmt.Errorf("lines cover %d of %d bytes", total, len(src.Text))
 	}
+	return nil
 }
 
 func FuzzDecode(f *testing.F) {

@@ -42,6 +42,9 @@ func loadHTML(src *briefing.Source, b []byte) error {
 	if encName != "utf-8" && !utf8.Valid(b) {
 		src.Warn("not valid UTF-8; read as " + encName)
 	}
+	if err := checkHTMLDepth(utf); err != nil { // before parsing: deep nesting costs minutes
+		return err
+	}
 	doc, err := html.Parse(bytes.NewReader(utf))
 	if err != nil {
 		return errors.New("not readable as HTML: " + err.Error())

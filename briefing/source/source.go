@@ -1,5 +1,6 @@
 // Package source loads briefing sources from disk: plain text, Markdown with optional YAML front matter,
-// and saved web pages. One loader per format, chosen by file extension; each turns bytes into a
+// saved web pages, PDF (with a text layer), Word (.docx), OpenDocument (.odt) and e-mail (.eml, with its
+// attachments). One loader per format, chosen by file extension; each turns bytes into a
 // briefing.Source with decoded text and whatever metadata the file itself states.
 //
 // Loading never panics on bad input: binary data, undecodable text, empty files and unsupported formats
@@ -11,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -20,6 +22,7 @@ import (
 	"time"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/frontmatter"
 )
 
@@ -29,25 +32,22 @@ type FileError struct {
 	Err  error
 }
 
-func (e *FileError) Error() string { return e.File + ": " + e.Err.Error() }
+// Error names the file (control characters escaped, see fileio.Name) and the problem.
+func (e *FileError) Error() string { return fileio.Name(e.File) + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying error.
 func (e *FileError) Unwrap() error { return e.Err }
 
-// loader reads one format from decoded bytes.
-type loader struct {
-	format briefing.Format
-	load   func(src *briefing.Source, b []byte) error
-}
+// MaxFileSize is the largest file briefpack reads (the one limit of the whole program, fileio.MaxSize).
+const MaxFileSize = fileio.MaxSize
 
-var loaders = map[string]loader{
-	".txt":      {briefing.FormatText, loadText},
-	".text":     {briefing.FormatText, loadText},
-	".md":       {briefing.FormatMarkdown, loadText},
-	".markdown": {briefing.FormatMarkdown, loadText},
-	".html":     {briefing.FormatHTML, loadHTML},
-	".htm":      {briefing.FormatHTML, loadHTML},
-}
+// Stdin is what the argument "-" reads: one source from standard input, named StdinName (whose
+// extension chooses the format; Markdown by default). The command line sets the name from
+// --stdin-name.
+var (
+	Stdin     io.Reader = os.Stdin
+	StdinName           = "stdin.md"
+)
 
 // Supported reports whether files with this name can be loaded.
 func Supported(name string) bool {
@@ -55,7 +55,8 @@ func Supported(name string) bool {
 	return ok
 }
 
-// Extensions lists the supported file extensions, sorted.
+// Extensions lists the supported file extensions, sorted. The README's list of formats, the app's
+// import filter and `briefpack extract` all come from this list.
 func Extensions() []string {
 	out := make([]string, 0, len(loaders))
 	for k := range loaders {
@@ -65,66 +66,114 @@ func Extensions() []string {
 	return out
 }
 
-// Load reads one file.
+// Load reads one file (its first source; see LoadFile for the attachments of an e-mail).
 func Load(file string) (*briefing.Source, error) {
-	fi, err := os.Stat(file)
-	if err != nil {
-		return nil, &FileError{file, describeOSError(err)}
+	srcs, errs := LoadFile(file)
+	if len(errs) > 0 && (len(srcs) == 0 || errs[0].File == file) {
+		return nil, errs[0]
 	}
-	if fi.IsDir() {
-		return nil, &FileError{file, errors.New("is a directory")}
-	}
+	return srcs[0], nil
+}
+
+// LoadFile reads one file: its source, then the sources it carries (the attachments of an e-mail, each
+// named "message.eml › attachment.docx"), and the errors of those that could not be read. A file that
+// cannot be read at all gives no source and its error.
+func LoadFile(file string) ([]*briefing.Source, []*FileError) {
 	if !Supported(file) {
-		return nil, &FileError{file, unsupported(file)}
+		if fi, err := fileio.Stat(file); err == nil && fi.IsDir() {
+			return nil, []*FileError{{file, errors.New("is a folder, not a file")}}
+		}
+		return nil, []*FileError{{file, unsupported(file)}}
 	}
-	if fi.Size() > MaxFileSize {
-		return nil, &FileError{file, fmt.Errorf("too large: %s (the limit is %s)", humanBytes(fi.Size()), humanBytes(MaxFileSize))}
-	}
-	b, err := os.ReadFile(file)
+	b, err := fileio.ReadFile(file)
 	if err != nil {
-		return nil, &FileError{file, describeOSError(err)}
+		return nil, []*FileError{{file, reason(err)}}
 	}
-	return LoadBytes(file, b)
+	return LoadBytesAll(file, b)
 }
 
 // LoadBytes reads a file's contents; name chooses the format by its extension and is kept as Source.File.
-func LoadBytes(name string, b []byte) (src *briefing.Source, err error) {
+// Only the file's own source comes back; LoadBytesAll also gives the attachments of an e-mail.
+func LoadBytes(name string, b []byte) (*briefing.Source, error) {
+	srcs, errs := loadBytes(name, b, 0)
+	if len(srcs) == 0 {
+		return nil, errs[0]
+	}
+	return srcs[0], nil
+}
+
+// LoadBytesAll reads a file's contents like LoadBytes, followed by the sources the file carries (an
+// e-mail's attachments in supported formats) and the errors of those that could not be read.
+func LoadBytesAll(name string, b []byte) ([]*briefing.Source, []*FileError) {
+	return loadBytes(name, b, 0)
+}
+
+// maxNesting is how deep files inside files are read (an e-mail attached to an e-mail, with a document).
+const maxNesting = 3
+
+func loadBytes(name string, b []byte, depth int) (srcs []*briefing.Source, errs []*FileError) {
 	defer func() {
 		if r := recover(); r != nil { // a third-party parser must never take the whole job down
-			src, err = nil, &FileError{name, fmt.Errorf("could not be read (internal error: %v)", r)}
+			srcs, errs = nil, []*FileError{{name, fmt.Errorf("could not be read (internal error: %v)", r)}}
 		}
 	}()
 	l, ok := loaders[strings.ToLower(path.Ext(name))]
 	if !ok {
-		return nil, &FileError{name, unsupported(name)}
+		return nil, []*FileError{{name, unsupported(name)}}
 	}
 	if len(b) > MaxFileSize {
-		return nil, &FileError{name, fmt.Errorf("too large: %s (the limit is %s)", humanBytes(int64(len(b))), humanBytes(MaxFileSize))}
+		return nil, []*FileError{{name, fmt.Errorf("too large: %s (the limit for any file is %s)", fileio.HumanBytes(int64(len(b))), fileio.HumanBytes(MaxFileSize))}}
 	}
+	src := newSource(name, l.format, b)
+	parts, err := l.load(src, b)
+	if err != nil {
+		return nil, []*FileError{{name, err}}
+	}
+	srcs = []*briefing.Source{src}
+	for _, p := range parts {
+		sub := name + " › " + p.name
+		if depth+1 >= maxNesting {
+			src.Warn(fmt.Sprintf("attachment %s not read: files nested more than %d deep", fileio.Name(p.name), maxNesting))
+			continue
+		}
+		more, moreErrs := loadBytes(sub, p.data, depth+1)
+		for _, m := range more {
+			if m.AttachedTo == "" {
+				m.AttachedTo = name
+			}
+		}
+		srcs = append(srcs, more...)
+		errs = append(errs, moreErrs...)
+	}
+	return srcs, errs
+}
+
+func newSource(name string, format briefing.Format, b []byte) *briefing.Source {
 	sum := sha256.Sum256(b)
-	src = &briefing.Source{
+	src := &briefing.Source{
 		File:   name,
 		SHA256: hex.EncodeToString(sum[:]),
-		Format: l.format,
+		Format: format,
 		Size:   int64(len(b)),
 	}
 	src.ID = src.SHA256[:12]
-	if err := l.load(src, b); err != nil {
-		return nil, &FileError{name, err}
-	}
-	return src, nil
+	return src
 }
 
 // LoadAll loads every argument: files directly, directories by every supported file in them (not
-// recursing), sorted by name. Files with identical contents are loaded once. Problems come back per file;
-// everything else still loads.
+// recursing), sorted by name, and "-" as one source read from Stdin. Files with identical contents are
+// loaded once. Problems come back per file; everything else still loads.
 func LoadAll(args []string) ([]*briefing.Source, []*FileError) {
 	var files []string
 	var errs []*FileError
 	for _, a := range args {
-		fi, err := os.Stat(a)
+		if a == "-" {
+			files = append(files, a)
+			continue
+		}
+		fi, err := fileio.Stat(a)
 		if err != nil {
-			errs = append(errs, &FileError{a, describeOSError(err)})
+			errs = append(errs, &FileError{a, reason(err)})
 			continue
 		}
 		if !fi.IsDir() {
@@ -144,7 +193,21 @@ func LoadAll(args []string) ([]*briefing.Source, []*FileError) {
 			files = append(files, filepath.Join(a, name))
 		}
 	}
-	return loadEach(files, errs, Load)
+	stdinRead := false
+	return loadEach(files, errs, func(f string) ([]*briefing.Source, []*FileError) {
+		if f != "-" {
+			return LoadFile(f)
+		}
+		if stdinRead {
+			return nil, []*FileError{{"-", errors.New("standard input (-) can be read only once")}}
+		}
+		stdinRead = true
+		b, err := fileio.ReadFrom(StdinName, Stdin)
+		if err != nil {
+			return nil, []*FileError{{StdinName, reason(err)}}
+		}
+		return LoadBytesAll(StdinName, b)
+	})
 }
 
 // LoadFS loads every supported file of directory dir in fsys (e.g. the embedded sample library).
@@ -159,40 +222,47 @@ func LoadFS(fsys fs.FS, dir string) ([]*briefing.Source, []*FileError) {
 			files = append(files, path.Join(dir, e.Name()))
 		}
 	}
-	return loadEach(files, nil, func(name string) (*briefing.Source, error) {
-		b, err := fs.ReadFile(fsys, name)
+	return loadEach(files, nil, func(name string) ([]*briefing.Source, []*FileError) {
+		b, err := fileio.ReadFS(fsys, name)
 		if err != nil {
-			return nil, &FileError{name, err}
+			return nil, []*FileError{{name, reason(err)}}
 		}
-		return LoadBytes(name, b)
+		return LoadBytesAll(name, b)
 	})
 }
 
-func loadEach(files []string, errs []*FileError, load func(string) (*briefing.Source, error)) ([]*briefing.Source, []*FileError) {
+func loadEach(files []string, errs []*FileError, load func(string) ([]*briefing.Source, []*FileError)) ([]*briefing.Source, []*FileError) {
 	var out []*briefing.Source
 	seen := map[string]*briefing.Source{}
 	for _, f := range files {
-		src, err := load(f)
-		if err != nil {
-			var fe *FileError
-			if !errors.As(err, &fe) {
-				fe = &FileError{f, err}
+		srcs, ferrs := load(f)
+		errs = append(errs, ferrs...)
+		for _, src := range srcs {
+			if first, dup := seen[src.SHA256]; dup {
+				first.Warn(fmt.Sprintf("the same file was also given as %s; it is used once", fileio.Name(src.File)))
+				continue
 			}
-			errs = append(errs, fe)
-			continue
+			seen[src.SHA256] = src
+			out = append(out, src)
 		}
-		if first, dup := seen[src.SHA256]; dup {
-			first.Warn(fmt.Sprintf("the same file was also given as %s; it is used once", f))
-			continue
-		}
-		seen[src.SHA256] = src
-		out = append(out, src)
 	}
 	return out, errs
 }
 
+// reason is the problem of a fileio error without the file name it carries (a FileError adds it).
+func reason(err error) error {
+	var fe *fileio.Error
+	if errors.As(err, &fe) {
+		return fe.Err
+	}
+	return describeOSError(err)
+}
+
 func unsupported(name string) error {
 	ext := strings.ToLower(path.Ext(name))
+	if msg, ok := refused[ext]; ok {
+		return errors.New(msg)
+	}
 	if ext == "" {
 		return fmt.Errorf("unsupported format: no file extension (briefpack reads %s)", strings.Join(Extensions(), " "))
 	}
@@ -211,16 +281,6 @@ func describeOSError(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // loadText reads plain text and Markdown: decoded text plus front matter metadata.
@@ -248,6 +308,11 @@ func applyFrontMatter(src *briefing.Source, fm frontmatter.FrontMatter) {
 	src.FrontMatterEnd = fm.EndLine
 	for _, k := range fm.Keys {
 		src.FrontMatter[k] = fm.Values[k]
+	}
+	textFields := []string{"title", "headline", "author", "authors", "byline", "publisher", "source", "site", "site_name",
+		"organisation", "organization", "url", "link", "canonical", "source_url", "date", "published", "published_at", "pubdate", "created"}
+	for _, w := range fm.Want(textFields...) {
+		src.Warn(w)
 	}
 	src.Title = fm.First("title", "headline")
 	src.Author = fm.First("author", "authors", "byline")

@@ -89,7 +89,7 @@ func badCorpus(t *testing.T) (dir string, want map[string]string) {
 		"c-empty.md":    "empty file",
 		"d-blank.txt":   "empty file",
 		"e-script.html": "no article text",
-		"f-notes.docx":  "unsupported format .docx",
+		"f-notes.docx":  "zip archive is damaged",
 		"g-data.xyz":    "unsupported format .xyz",
 	}
 	return dir, want
@@ -147,7 +147,16 @@ func TestHugeFile(t *testing.T) {
 	if src.NumLines() != 1 {
 		t.Errorf("lines %d", src.NumLines())
 	}
-	if _, err := LoadBytes("huge.txt", make([]byte, MaxFileSize+1)); err == nil || !strings.Contains(err.Error(), "too large") {
+	sparse := filepath.Join(dir, "sparse.txt") // over the limit without writing 200 MB
+	f, err := os.Create(sparse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxFileSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := Load(sparse); err == nil || !strings.Contains(err.Error(), "too large: 200.0 MB") {
 		t.Errorf("over the limit: %v", err)
 	}
 }
@@ -210,5 +219,25 @@ func TestDuplicates(t *testing.T) {
 	srcs, errs := LoadAll([]string{dir})
 	if len(srcs) != 1 || len(errs) != 0 || len(srcs[0].Warnings) != 1 {
 		t.Errorf("sources %d errors %d warnings %v", len(srcs), len(errs), srcs[0].Warnings)
+	}
+}
+
+// TestFrontMatterTypedAsWritten: issue 11 item 10 end to end — the source's metadata is the text the
+// user wrote, and a field of the wrong shape is a warning naming it and its line.
+func TestFrontMatterTypedAsWritten(t *testing.T) {
+	src, err := LoadBytes("fm.md", []byte("---\ntitle: 012345\npublisher: NO\nauthor: 0x1F\n---\nThe board met on 3 June 2024.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.Title != "012345" || src.Publisher != "NO" || src.Author != "0x1F" || len(src.Warnings) != 0 {
+		t.Errorf("title %q publisher %q author %q warnings %q", src.Title, src.Publisher, src.Author, src.Warnings)
+	}
+	src, err = LoadBytes("fm.md", []byte("---\ntitle: {a: b}\nauthor: [Ann, Bo]\n---\nThe board met on 3 June 2024.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(src.Warnings, "\n")
+	if src.Title != "" || !strings.Contains(w, "line 2: title is a mapping") || !strings.Contains(w, "line 3: author is a list") {
+		t.Errorf("title %q, warnings %q", src.Title, w)
 	}
 }

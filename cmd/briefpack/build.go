@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -12,8 +11,10 @@ import (
 	"github.com/briefpack/briefpack/briefing/build"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/pack"
 	"github.com/briefpack/briefpack/briefing/render/pdf"
+	"github.com/briefpack/briefpack/briefing/source"
 )
 
 type multiFlag []string
@@ -43,6 +44,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	copyNo := fs.String("copy", "", "")
 	handling := fs.String("handling", "", "")
 	sample := fs.Bool("sample", false, "")
+	fs.StringVar(&source.StdinName, "stdin-name", source.StdinName, "")
 	help := fs.Bool("h", false, "")
 	paths, err := parseInterspersed(fs, args)
 	if *help {
@@ -97,7 +99,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	var sections []pack.UserSection
 	if *sectionsFile != "" {
-		b, err := os.ReadFile(*sectionsFile)
+		b, err := fileio.ReadFile(*sectionsFile)
 		if err != nil {
 			return fail("sections file: %v", err)
 		}
@@ -118,7 +120,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	res := runEngine(*sample, paths, opts)
 	if len(res.Extractions) == 0 {
 		for _, e := range res.Errors {
-			fmt.Fprintf(stderr, "briefpack: %s: %v\n", e.File, e.Err)
+			fmt.Fprintf(stderr, "briefpack: %s: %v\n", fileio.Name(e.File), e.Err)
 		}
 		fmt.Fprintln(stderr, "briefpack build: no source could be loaded; nothing to build")
 		return 1

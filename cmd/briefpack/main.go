@@ -21,6 +21,8 @@ import (
 	"github.com/briefpack/briefpack/assets"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/extract"
+	"github.com/briefpack/briefpack/briefing/fileio"
+	"github.com/briefpack/briefpack/briefing/source"
 	_ "github.com/briefpack/briefpack/cmd/briefpack/internal/batchgc" // before the libraries' init
 )
 
@@ -30,13 +32,15 @@ func main() {
 
 const usage = `usage:
   briefpack extract [--themes FILE] FILE|DIR...   extract from files and folders, print JSON
+                                                  (- reads one source from standard input, named
+                                                  by --stdin-name, default stdin.md)
   briefpack extract --sample                      the same for the embedded sample library
   briefpack build [options] -o OUT FILE|DIR...    build a briefing pack (see briefpack build -h)
   briefpack templates [--templates DIR]           list the pack templates
   briefpack version
 `
 
-const buildUsage = `usage: briefpack build [options] -o OUT FILE|DIR...   (or --sample instead of files)
+const buildUsage = `usage: briefpack build [options] -o OUT FILE|DIR...   (or --sample instead of files; - is standard input)
 
   -o FILE               the pack to write (.pdf or .html); written atomically
   --format pdf|html     output format (default: from the -o extension, else pdf)
@@ -55,6 +59,8 @@ const buildUsage = `usage: briefpack build [options] -o OUT FILE|DIR...   (or --
   --final               a final pack: no draft mark; refused while a required section is empty
   --copy N              the copy number on the cover ("3 of 12"; default: a blank to fill in)
   --handling TEXT       the cover's handling line (default: "Do not remove from the building …"; none for none)
+  --stdin-name NAME     the name of the source - reads from standard input (default stdin.md;
+                        its extension chooses the format)
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -104,6 +110,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	themesFile := fs.String("themes", "", "a YAML theme file that adds themes or edits their phrases")
 	sample := fs.Bool("sample", false, "use the embedded sample library")
+	fs.StringVar(&source.StdinName, "stdin-name", source.StdinName, "the name (and so the format) of the source - reads")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefpack extract: %v\n%s", err, usage)
@@ -133,7 +140,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, e := range res.Errors {
-		fmt.Fprintf(stderr, "briefpack: %s: %s\n", e.File, strings.TrimSpace(e.Err.Error()))
+		fmt.Fprintf(stderr, "briefpack: %s: %s\n", fileio.Name(e.File), strings.TrimSpace(e.Err.Error()))
 	}
 	if res.Failed() {
 		return 1
