@@ -53,3 +53,17 @@ func BenchmarkBuild200(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPackSeeds measures what the pack itself works out from the seeds' extraction (signings,
+// who's who, quotations, themes, the key-point ranking), without extraction or layout: the part of
+// a build issue 13 added.
+func BenchmarkPackSeeds(b *testing.B) {
+	res := engine.Run([]string{filepath.Join(testshared.Dir(b), "seeds")}, engine.Options{})
+	in := PackInput(res)
+	s := pack.Settings{Title: "Seeds", Date: briefing.DayOf(2026, 11, 23)}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := pack.New(in, nil, s, pack.Edits{}, nil)
+		p.KeyPoints(0)
+	}
+}

@@ -442,14 +442,19 @@ func (doc *Document) addExtraSections(root ast.Node, used map[string]bool) {
 }
 
 // sectionNode parses a user section. Markdown nested too deeply to parse in reasonable time is shown
-// as plain text instead, and the problem returned.
+// as plain text instead (its lines without their indentation, so nothing is lost but the nesting),
+// and the problem returned.
 func sectionNode(id, md string) (*SectionNode, string) {
 	sn := node[SectionNode](KindSection)
 	sn.ID = id
 	problem := ""
 	if err := CheckNesting(md); err != nil {
 		problem = fmt.Sprintf("section %q: %v; shown as plain text", id, err)
-		md = "~~~~~~~~\n" + strings.ReplaceAll(md, "~~~", "---") + "\n~~~~~~~~\n"
+		lines := strings.Split(strings.ReplaceAll(md, "~~~", "---"), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimLeft(l, " \t")
+		}
+		md = "~~~~~~~~\n" + strings.Join(lines, "\n") + "\n~~~~~~~~\n"
 	}
 	sn.Source = []byte(md)
 	sn.Doc = newMarkdown(nil).Parser().Parse(text.NewReader(sn.Source))

@@ -23,6 +23,8 @@ type ranking struct {
 	graph  *summary.Graph
 	scores []float64
 	index  map[sentRef]int
+	// pointable caches, per sentence, whether it can stand alone as a key point (0: not known yet).
+	pointable []int8
 }
 
 type sentRef struct {
@@ -64,11 +66,11 @@ func (p *Pack) rank() *ranking {
 			ref := sentRef{x.Source.ID, i}
 			rk.index[ref] = len(rk.refs)
 			rk.refs = append(rk.refs, ref)
-			s := summary.Sentence{Text: t.text(i), Group: x.Source.ID, Facet: facets[ref], Prior: 1}
+			s := summary.Sentence{Text: t.text(i), Folded: t.foldedSent(i), Group: x.Source.ID, Facet: facets[ref], Prior: 1}
 			if s.Facet != "" {
 				s.Prior += eventPrior
 			}
-			if lead && pointable(t, i) {
+			if lead && pointable(t, i) { // the first that can stand alone
 				s.Prior += leadPrior
 				lead = false
 			}
@@ -116,8 +118,17 @@ func (p *Pack) KeyPoints(n int) []KeyPoint {
 	}
 	texts := p.texts()
 	keep := func(k int) bool {
-		ref := rk.refs[k]
-		return pointable(texts[ref.src], ref.i)
+		if rk.pointable == nil {
+			rk.pointable = make([]int8, len(rk.refs))
+		}
+		if rk.pointable[k] == 0 {
+			ref := rk.refs[k]
+			rk.pointable[k] = -1
+			if pointable(texts[ref.src], ref.i) {
+				rk.pointable[k] = 1
+			}
+		}
+		return rk.pointable[k] > 0
 	}
 	mean := 1 / float64(len(rk.refs))
 	var out []KeyPoint
@@ -164,7 +175,7 @@ func (rk *ranking) score(texts map[string]*sourceText, c briefing.Citation) floa
 func pointable(t *sourceText, i int) bool {
 	s := t.text(i)
 	n := prose.CountWords(s)
-	if n < 8 || n > 60 || opensWithReference(s) {
+	if n < 8 || n > 60 || foldedOpensWithReference(t.foldedSent(i)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”’\"')"))

@@ -20,6 +20,10 @@ var signatoryCues = []string{
 // follow the first "were"/"was"/"are" after the cue.
 var representingCues = []string{"representing"}
 
+// listEnds end the list of names after a cue: "… was Mr Berg, with Olaf Brandt watching" names
+// only Mr Berg.
+var listEnds = []string{" with ", " while ", " as ", " who ", " which ", " watching", " watched", " alongside ", " accompanied ", " joined ", " before ", " after ", " in front of ", "; "}
+
 // witnessCues introduce the people who witnessed a signing.
 var witnessCues = []string{
 	"witnessing the signing", "witnessed by", "in the presence of", "witnesses were", "witnessing the ceremony",

@@ -24,10 +24,19 @@ func CheckNesting(md string) error {
 			md = ""
 		}
 		if d := nestingOf(l); d > MaxNesting {
-			return fmt.Errorf("line %d: lists or quotes nested %d levels deep (at most %d are read)", line, d, MaxNesting)
+			return &NestingError{Line: line, Depth: d}
 		}
 	}
 	return nil
+}
+
+// NestingError is Markdown nested too deeply to read: the line and how deep.
+type NestingError struct {
+	Line, Depth int
+}
+
+func (e *NestingError) Error() string {
+	return fmt.Sprintf("line %d: lists or quotes nested %d levels deep (at most %d are read)", e.Line, e.Depth, MaxNesting)
 }
 
 // nestingOf estimates how many containers a line sits in.

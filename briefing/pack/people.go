@@ -121,11 +121,13 @@ func isFormer(role string) bool {
 // source once.
 func groupRoles(ms []briefing.RoleMention) []Role {
 	var out []Role
+	var keys []string // roleKey of each of out
 	for _, m := range ms {
 		c := briefing.Citation{Source: m.Source, Line: m.Line, Text: m.Role}
+		key := roleKey(m.Role)
 		found := false
 		for i := range out {
-			if roleKey(out[i].Text) == roleKey(m.Role) && out[i].AsOf == m.AsOf && out[i].Former == m.Former {
+			if keys[i] == key && out[i].AsOf == m.AsOf && out[i].Former == m.Former {
 				if !citesSource(out[i].Citations, m.Source) {
 					out[i].Citations = append(out[i].Citations, c)
 				}
@@ -138,6 +140,7 @@ func groupRoles(ms []briefing.RoleMention) []Role {
 		}
 		if !found {
 			out = append(out, Role{Text: m.Role, Former: m.Former, AsOf: m.AsOf, Citations: []briefing.Citation{c}})
+			keys = append(keys, key)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -155,9 +158,9 @@ func groupRoles(ms []briefing.RoleMention) []Role {
 
 // roleKey compares roles as words, a possessive aside: "UK’s Foreign Secretary" is "UK Foreign
 // Secretary".
-func roleKey(role string) string {
-	return prose.Fold(strings.NewReplacer("’s ", " ", "'s ", " ").Replace(role))
-}
+func roleKey(role string) string { return prose.Fold(possessives.Replace(role)) }
+
+var possessives = strings.NewReplacer("’s ", " ", "'s ", " ")
 
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -189,20 +192,50 @@ func (p *Pack) sideOf(pr Person) string {
 			continue
 		}
 		for _, id := range pr.Entry.Sources {
-			t := texts[id]
-			if t == nil {
-				continue
-			}
-			padded := t.folded()
-			for _, c := range countries {
-				for _, form := range c.forms {
-					if form == "us" || form == "un" {
-						continue // too common as words to place anyone by
-					}
-					if strings.Contains(padded, " "+form+" "+f+" ") || strings.Contains(padded, " "+form+"s "+f+" ") {
-						return c.name
-					}
+			if t := texts[id]; t != nil {
+				if c := countryBefore(t.folded(), f); c != "" {
+					return c
 				}
+			}
+		}
+	}
+	return ""
+}
+
+// countryBefore returns the country a folded text writes just before a folded role ("the uks
+// chancellor of the exchequer"), "" when none. Forms too common as words ("us", "un") do not count.
+func countryBefore(text, role string) string {
+	needle := " " + role + " "
+	for from := 0; ; {
+		k := strings.Index(text[from:], needle)
+		if k < 0 {
+			return ""
+		}
+		k += from
+		before := strings.Fields(text[max(0, k-40):k])
+		for n := 1; n <= 2 && n <= len(before); n++ {
+			w := strings.Join(before[len(before)-n:], " ")
+			if c := countryNamed(w); c != "" {
+				return c
+			}
+			if c := countryNamed(strings.TrimSuffix(w, "s")); c != "" && strings.HasSuffix(w, "s") {
+				return c // a possessive, folded: "uks", "singapores"
+			}
+		}
+		from = k + 1
+	}
+}
+
+// countryNamed returns the country whose form w is exactly ("" when none, or when w is too common
+// a word to place anyone by).
+func countryNamed(w string) string {
+	if w == "us" || w == "un" {
+		return ""
+	}
+	for _, c := range countries {
+		for _, form := range c.forms {
+			if form == w {
+				return c.name
 			}
 		}
 	}

@@ -71,7 +71,7 @@ func (p *Pack) findSignings() []*Signing {
 		for _, ref := range p.signingSentences(sg, evidence, perSource) {
 			t := texts[ref.src]
 			isEvidence := evidence[ref] == sg.Key
-			if !isEvidence && !sameAgreement(kinds, agreementKinds(t.text(ref.i))) {
+			if !isEvidence && !sameAgreement(kinds, agreementKindsFolded(t.foldedSent(ref.i))) {
 				continue // a sentence about another agreement ("the signing of the trade agreement")
 			}
 			readSigningSentence(sg, t, ref.i, people, isEvidence)
@@ -81,9 +81,11 @@ func (p *Pack) findSignings() []*Signing {
 }
 
 // agreementKinds are the agreement words of a text, with "memorandum" and "MoU" as one.
-func agreementKinds(s string) map[string]bool {
+func agreementKinds(s string) map[string]bool { return agreementKindsFolded(prose.Fold(s)) }
+
+func agreementKindsFolded(f string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.Fields(prose.Fold(s)) {
+	for _, w := range strings.Fields(f) {
 		if agreementWords[w] {
 			if w == "memorandum" {
 				w = "mou"
@@ -135,7 +137,7 @@ func (p *Pack) signingSentences(sg *Signing, evidence map[sentRef]string, perSou
 		}
 		if perSource[ref.src] == 1 {
 			for i := range t.sents {
-				if speaksOfSigning(prose.Fold(t.text(i))) {
+				if speaksOfSigning(t.foldedSent(i)) {
 					add(sentRef{ref.src, i})
 				}
 			}
@@ -187,7 +189,7 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 	witnessAt := cueAt(s, witnessCues)
 	// witnesses: after a witness cue
 	if witnessAt >= 0 {
-		for _, n := range people.namesIn(s[witnessAt:]) {
+		for _, n := range people.namesIn(nameList(s[witnessAt:])) {
 			sg.Witnesses = addParty(sg.Witnesses, n, cite)
 		}
 	}
@@ -196,16 +198,25 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 		upTo = witnessAt
 	}
 	head := s[:upTo]
+	var subject, object string
+	var found, read bool
+	clause := func() (string, string, bool) { // read once, when needed
+		if !read {
+			subject, object, found = signingClause(head)
+			read = true
+		}
+		return subject, object, found
+	}
 	// signatories: after "signed by", after "representing … were", or the subject of "sign a MoU"
 	if at := cueAt(head, signatoryCues); at >= 0 {
-		for _, n := range people.namesIn(head[at:]) {
+		for _, n := range people.namesIn(nameList(head[at:])) {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
 		}
 	} else if at := representingAt(head); at >= 0 {
-		for _, n := range people.namesIn(head[at:]) {
+		for _, n := range people.namesIn(nameList(head[at:])) {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
 		}
-	} else if subj, _, ok := signingClause(head); ok {
+	} else if subj, _, ok := clause(); ok {
 		names := people.namesIn(subj)
 		for _, n := range names {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
@@ -214,7 +225,7 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 			sg.Parties = addStated(sg.Parties, subj, cite)
 		}
 	}
-	if _, obj, ok := signingClause(head); ok && isEvidence && obj != "" {
+	if _, obj, ok := clause(); ok && isEvidence && obj != "" {
 		sg.Agreement = addStated(sg.Agreement, obj, cite)
 	}
 	if pl := placeIn(head); pl != "" {
@@ -251,6 +262,18 @@ func partiesOf(subj string) string {
 		}
 	}
 	return strings.TrimSpace(subj[:end])
+}
+
+// nameList cuts the words after a cue at the end of its list of names.
+func nameList(s string) string {
+	low := strings.ToLower(s)
+	end := len(s)
+	for _, e := range listEnds {
+		if k := strings.Index(low, e); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return s[:end]
 }
 
 func addParty(ps []Party, name string, c briefing.Citation) []Party {

@@ -17,6 +17,8 @@ type sourceText struct {
 	sents []sentence
 	kind  sourceKind
 	fold  string
+	// folds holds each sentence folded (prose.Fold), computed once.
+	folds []string
 }
 
 // sentence is one sentence of a source: byte offsets into the source text, its paragraph and line.
@@ -62,6 +64,17 @@ func newSourceText(x *briefing.Extraction) *sourceText {
 		}
 	}
 	return t
+}
+
+// foldedSent returns sentence i folded.
+func (t *sourceText) foldedSent(i int) string {
+	if t.folds == nil {
+		t.folds = make([]string, len(t.sents))
+		for k := range t.sents {
+			t.folds[k] = prose.Fold(t.text(k))
+		}
+	}
+	return t.folds[i]
 }
 
 // text returns sentence i's exact words.
@@ -161,10 +174,12 @@ func (t *sourceText) kindOf() sourceKind {
 }
 
 // opensWithReference reports whether a sentence leans on the one before ("Since then, …", "It …").
-func opensWithReference(s string) bool {
-	f := " " + prose.Fold(s) + " "
+func opensWithReference(s string) bool { return foldedOpensWithReference(prose.Fold(s)) }
+
+// foldedOpensWithReference is opensWithReference for a sentence already folded.
+func foldedOpensWithReference(f string) bool {
 	for _, o := range referringOpeners {
-		if strings.HasPrefix(f, " "+o+" ") {
+		if strings.HasPrefix(f, o) && (len(f) == len(o) || f[len(o)] == ' ') {
 			return true
 		}
 	}

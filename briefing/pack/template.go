@@ -2,6 +2,7 @@ package pack
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -120,6 +121,11 @@ func newMarkdown(starts []int) goldmark.Markdown {
 // ParseTemplate parses a template file's contents. Errors name the file and line.
 func ParseTemplate(file string, src []byte) (*Template, error) {
 	t := &Template{File: file, Source: src, Cover: true, Contents: true}
+	if err := CheckNesting(string(src)); err != nil {
+		var ne *NestingError
+		errors.As(err, &ne)
+		return nil, fmt.Errorf("%s:%d: lists or quotes nested %d levels deep (at most %d are read)", file, ne.Line, ne.Depth, MaxNesting)
+	}
 	body := 0
 	fm, ok, problem := frontmatter.Split(string(src))
 	if problem != "" {

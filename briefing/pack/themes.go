@@ -199,7 +199,7 @@ func contextOf(texts map[string]*sourceText, ps Passage) string {
 			break
 		}
 		first = b
-		if !opensWithReference(t.text(b)) {
+		if !foldedOpensWithReference(t.foldedSent(b)) {
 			break
 		}
 	}

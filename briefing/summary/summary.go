@@ -27,6 +27,8 @@ type Sentence struct {
 	// Facet separates sentences that look alike but state different facts (the date of the event a
 	// sentence states): two sentences with different non-empty facets are never taken as repeats.
 	Facet string
+	// Folded, when set, is Text already folded (prose.Fold), so a caller that has it saves the work.
+	Folded string
 	// Prior weights where the random walk restarts (a biased LexRank): 0 or 1 is neutral; a caller
 	// can favour sentences that state what a reader most needs (a dated event, a source's lead).
 	Prior float64
@@ -85,13 +87,15 @@ type link struct {
 // NewGraph builds the similarity graph of sents.
 func NewGraph(sents []Sentence, o Options) *Graph {
 	g := &Graph{sents: sents, opts: o.withDefaults()}
-	g.vecs = vectors(sents)
+	var nterms int
+	g.vecs, nterms = vectors(sents)
 	g.links = make([][]link, len(sents))
-	// pairs that share a term, through an inverted index: never the full n² when sentences are many
-	postings := map[int][]int{}
+	// pairs that share a term, through an inverted index of (sentence, weight): never the full n²
+	// when sentences are many
+	postings := make([][]posting, nterms)
 	for i, v := range g.vecs {
-		for _, t := range v.terms {
-			postings[t] = append(postings[t], i)
+		for k, t := range v.terms {
+			postings[t] = append(postings[t], posting{i, v.w[k]})
 		}
 	}
 	dots := make([]float64, len(sents))
@@ -99,14 +103,14 @@ func NewGraph(sents []Sentence, o Options) *Graph {
 	for i, v := range g.vecs {
 		touched = touched[:0]
 		for k, t := range v.terms {
-			for _, j := range postings[t] {
-				if j <= i {
+			for _, pj := range postings[t] {
+				if pj.sent <= i {
 					continue
 				}
-				if dots[j] == 0 {
-					touched = append(touched, j)
+				if dots[pj.sent] == 0 {
+					touched = append(touched, pj.sent)
 				}
-				dots[j] += v.w[k] * weightOf(g.vecs[j], t)
+				dots[pj.sent] += v.w[k] * pj.w
 			}
 		}
 		sort.Ints(touched)
@@ -119,30 +123,30 @@ func NewGraph(sents []Sentence, o Options) *Graph {
 			}
 		}
 	}
-	for i := range g.links {
-		sort.Slice(g.links[i], func(a, b int) bool { return g.links[i][a].to < g.links[i][b].to })
-	}
+	// each list is in increasing order already: a sentence's links to earlier ones were added while
+	// those were visited, in order, and its links to later ones after, in order
 	return g
 }
 
-// weightOf returns the weight of term t in v (0 when absent).
-func weightOf(v vector, t int) float64 {
-	k := sort.SearchInts(v.terms, t)
-	if k < len(v.terms) && v.terms[k] == t {
-		return v.w[k]
-	}
-	return 0
+type posting struct {
+	sent int
+	w    float64
 }
 
-// vectors turns each sentence into TF-IDF weights over its stemmed content words.
-func vectors(sents []Sentence) []vector {
+// vectors turns each sentence into TF-IDF weights over its stemmed content words, and returns how
+// many distinct terms there are.
+func vectors(sents []Sentence) ([]vector, int) {
 	ids := map[string]int{}
-	tf := make([]map[int]float64, len(sents))
-	df := map[int]int{}
+	perSent := make([][]int, len(sents)) // each sentence's term ids, sorted, repeats kept
+	var df []int
 	for i, s := range sents {
-		tf[i] = map[int]float64{}
-		for _, w := range strings.Fields(prose.Fold(s.Text)) {
-			if prose.IsStopword(w) || len(w) < 2 {
+		folded := s.Folded
+		if folded == "" {
+			folded = prose.Fold(s.Text)
+		}
+		var terms []int
+		for _, w := range strings.Fields(folded) {
+			if len(w) < 2 || prose.IsStopword(w) {
 				continue
 			}
 			st := prose.Stem(w)
@@ -150,26 +154,32 @@ func vectors(sents []Sentence) []vector {
 			if !ok {
 				id = len(ids)
 				ids[st] = id
+				df = append(df, 0)
 			}
-			if tf[i][id] == 0 {
-				df[id]++
-			}
-			tf[i][id]++
+			terms = append(terms, id)
 		}
+		sort.Ints(terms)
+		for k, t := range terms {
+			if k == 0 || terms[k-1] != t {
+				df[t]++
+			}
+		}
+		perSent[i] = terms
 	}
 	n := float64(len(sents))
 	out := make([]vector, len(sents))
-	for i := range sents {
-		terms := make([]int, 0, len(tf[i]))
-		for t := range tf[i] {
-			terms = append(terms, t)
-		}
-		sort.Ints(terms)
-		v := vector{terms: terms, w: make([]float64, len(terms))}
-		for k, t := range terms {
-			idf := math.Log(1 + n/float64(df[t]))
-			v.w[k] = tf[i][t] * idf
-			v.norm += v.w[k] * v.w[k]
+	for i, terms := range perSent {
+		var v vector
+		for k := 0; k < len(terms); {
+			t, tf := terms[k], 0
+			for k < len(terms) && terms[k] == t {
+				tf++
+				k++
+			}
+			w := float64(tf) * math.Log(1+n/float64(df[t]))
+			v.terms = append(v.terms, t)
+			v.w = append(v.w, w)
+			v.norm += w * w
 		}
 		v.norm = math.Sqrt(v.norm)
 		if v.norm == 0 {
@@ -177,7 +187,7 @@ func vectors(sents []Sentence) []vector {
 		}
 		out[i] = v
 	}
-	return out
+	return out, len(ids)
 }
 
 // Similarity returns the cosine of sentences i and j (0 when not linked).
@@ -197,15 +207,60 @@ func (g *Graph) Scores() []float64 {
 	if n == 0 {
 		return nil
 	}
-	// out-weight of each node, for the transition probabilities
-	out := make([]float64, n)
-	for i, ls := range g.links {
-		for _, l := range ls {
-			out[i] += g.edge(i, l)
+	trans, jump := g.transitions(), g.restarts()
+	p := make([]float64, n)
+	copy(p, jump)
+	next := make([]float64, n)
+	d := g.opts.Damping
+	for iter := 0; iter < 200; iter++ {
+		dangling := 0.0
+		for i := range p {
+			if trans[i] == nil {
+				dangling += p[i]
+			}
+		}
+		for j := range next {
+			next[j] = ((1 - d) + d*dangling) * jump[j]
+		}
+		for i, ls := range g.links {
+			for k, l := range ls {
+				next[l.to] += d * p[i] * trans[i][k]
+			}
+		}
+		delta := 0.0
+		for i := range p {
+			delta += math.Abs(next[i] - p[i])
+		}
+		p, next = next, p
+		if delta < 1e-9 {
+			break
 		}
 	}
-	// the restart distribution, from the priors
-	jump := make([]float64, n)
+	return p
+}
+
+// transitions are the probabilities of following each link, by node (nil for a node with none).
+func (g *Graph) transitions() [][]float64 {
+	trans := make([][]float64, len(g.sents))
+	for i, ls := range g.links {
+		out := 0.0
+		for _, l := range ls {
+			out += g.edge(i, l)
+		}
+		if out == 0 {
+			continue
+		}
+		trans[i] = make([]float64, len(ls))
+		for k, l := range ls {
+			trans[i][k] = g.edge(i, l) / out
+		}
+	}
+	return trans
+}
+
+// restarts is the distribution the walk restarts from: the sentences' priors, normalised.
+func (g *Graph) restarts() []float64 {
+	jump := make([]float64, len(g.sents))
 	total := 0.0
 	for i, s := range g.sents {
 		jump[i] = 1
@@ -217,38 +272,7 @@ func (g *Graph) Scores() []float64 {
 	for i := range jump {
 		jump[i] /= total
 	}
-	p := make([]float64, n)
-	copy(p, jump)
-	next := make([]float64, n)
-	d := g.opts.Damping
-	for iter := 0; iter < 200; iter++ {
-		dangling := 0.0
-		for i := range p {
-			if out[i] == 0 {
-				dangling += p[i]
-			}
-		}
-		for j := range next {
-			next[j] = ((1 - d) + d*dangling) * jump[j]
-		}
-		for i, ls := range g.links {
-			if out[i] == 0 {
-				continue
-			}
-			for _, l := range ls {
-				next[l.to] += d * p[i] * g.edge(i, l) / out[i]
-			}
-		}
-		delta := 0.0
-		for i := range p {
-			delta += math.Abs(next[i] - p[i])
-		}
-		p, next = next, p
-		if delta < 1e-10 {
-			break
-		}
-	}
-	return p
+	return jump
 }
 
 func (g *Graph) edge(i int, l link) float64 {

@@ -97,16 +97,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if err := pack.ValidateThemes(s.Themes, themes); err != nil {
 		return fail("%v", err)
 	}
-	var sections []pack.UserSection
-	if *sectionsFile != "" {
-		b, err := fileio.ReadFile(*sectionsFile)
-		if err != nil {
-			return fail("sections file: %v", err)
-		}
-		if err := pack.CheckNesting(string(b)); err != nil {
-			return fail("sections file %s: %v", *sectionsFile, err)
-		}
-		sections = pack.ParseSections(string(b))
+	sections, err := readSections(*sectionsFile)
+	if err != nil {
+		return fail("%v", err)
 	}
 	template, err := pack.LoadTemplate(*tmpl, *tmplDir) // before the sources: a broken template fails fast
 	if err != nil {
@@ -125,12 +118,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefpack build: no source could be loaded; nothing to build")
 		return 1
 	}
-	var inputs []build.InputFile
-	for _, in := range []build.InputFile{{Path: *sectionsFile, What: "the sections file"}, {Path: *themesFile, What: "the themes file"}, {Path: template.File, What: "the template file"}} {
-		if in.Path != "" {
-			inputs = append(inputs, in)
-		}
-	}
+	inputs := inputFiles(*sectionsFile, *themesFile, template.File)
 	warns, err := build.ToFile(build.Job{Result: res, Themes: themes, Settings: s, Sections: sections, TemplateDir: *tmplDir,
 		Template: template, Format: f, Canvas: canvas, Inputs: inputs}, *out)
 	for _, w := range warns {
@@ -141,6 +129,32 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// readSections reads the user's sections file ("" for none), refusing one nested too deeply to parse.
+func readSections(file string) ([]pack.UserSection, error) {
+	if file == "" {
+		return nil, nil
+	}
+	b, err := fileio.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("sections file: %v", err)
+	}
+	if err := pack.CheckNesting(string(b)); err != nil {
+		return nil, fmt.Errorf("sections file %s: %v", file, err)
+	}
+	return pack.ParseSections(string(b)), nil
+}
+
+// inputFiles are the files besides the sources that the pack must never be written over.
+func inputFiles(sections, themes, template string) []build.InputFile {
+	var out []build.InputFile
+	for _, in := range []build.InputFile{{Path: sections, What: "the sections file"}, {Path: themes, What: "the themes file"}, {Path: template, What: "the template file"}} {
+		if in.Path != "" {
+			out = append(out, in)
+		}
+	}
+	return out
 }
 
 func runTemplates(args []string, stdout, stderr io.Writer) int {

@@ -431,7 +431,8 @@ func (f *Fpdf) tagAssignAnnots(first int) {
 }
 
 // tagPutAnnots writes the link annotations as objects, in the order
-// tagAssignAnnots numbered them.
+// tagAssignAnnots numbered them. They stay out of the object stream: their
+// targets (/URI) remain plain text in the file, as upstream writes them.
 func (f *Fpdf) tagPutAnnots(hPt float64) {
 	s := f.tag
 	for n := 1; n < len(s.annotObj); n++ {
@@ -451,7 +452,11 @@ func (f *Fpdf) tagPutAnnots(hPt float64) {
 				}
 			}
 			b.printf(" %s>>", f.linkAction(pl, hPt))
-			f.tagPutObj(b.String())
+			// a plain object, not in the object stream: a link's target stays readable in
+			// the file, so a check for unsafe targets can see every one
+			f.newobj()
+			f.out(b.String())
+			f.out("endobj")
 		}
 	}
 }

@@ -92,7 +92,16 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 			fmt.Fprintf(w, "<p class=\"signing\">Witnessed by %s.</p>\n", r.parties(sg.Witnesses))
 		}
 	}
-	if e.Derived {
+	r.entryNotes(w, it)
+	if e.Conflict != "" {
+		fmt.Fprintf(w, "<p class=\"note alert\"><span aria-hidden=\"true\">⚠ </span>%s</p>\n", esc(r.conflictText(e.Conflict)))
+	}
+	fmt.Fprintf(w, "</li>\n")
+}
+
+// entryNotes are an entry's notes: a derived date's working, the preparer's changes.
+func (r *htmlRenderer) entryNotes(w util.BufWriter, it pack.TimelineItem) {
+	if it.Entry.Derived {
 		fmt.Fprintf(w, "<p class=\"note\">Derived date%s</p>\n", esc(derivedNote(r.pk, it)))
 	}
 	if it.Edited && !it.Original.IsZero() {
@@ -103,10 +112,6 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 	if it.Added {
 		fmt.Fprintf(w, "<p class=\"note\">Added by the preparer%s.</p>\n", esc(prefixed(": ", it.Note)))
 	}
-	if e.Conflict != "" {
-		fmt.Fprintf(w, "<p class=\"note alert\"><span aria-hidden=\"true\">⚠ </span>%s</p>\n", esc(r.conflictText(e.Conflict)))
-	}
-	fmt.Fprintf(w, "</li>\n")
 }
 
 // parties lists people with their citation links: "Kok Ping Soon [2] and Tom Read [2]".

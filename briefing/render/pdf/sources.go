@@ -14,35 +14,11 @@ import (
 func (r *renderer) sources(ast.Node) {
 	r.tracef("sources count=%d not-included=%d", len(r.pk.Sources), len(r.pk.NotIncluded))
 	num := 9.0
-	endList := r.tag("L")
 	if r.doc.Template.Compact { // a note that must fit one page: each source in a line or two
-		defer endList()
-		for i, s := range r.pk.Sources {
-			n := i + 1
-			line := s.Label()
-			if s.Publisher != "" {
-				line += " — " + s.Publisher
-			}
-			if !s.Published.IsZero() {
-				line += ", " + s.Published.Human()
-			}
-			line += " · " + filepath.Base(s.File)
-			r.font("", r.sz.small)
-			lines := r.lines(r.clean(line), r.width()-num)
-			r.need(float64(len(lines)) * lh(r.sz.small))
-			r.pdf.SetLink(r.srcLink[n], r.pdf.GetY(), -1)
-			r.color(accent)
-			r.pdf.SetX(r.x())
-			endItem := r.listItem(func() { r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "") })
-			r.color(ink)
-			for _, l := range lines {
-				r.pdf.SetX(r.x() + num)
-				r.pdf.CellFormat(r.width()-num, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-			}
-			endItem()
-		}
+		r.sourcesCompact(num)
 		return
 	}
+	endList := r.tag("L")
 	for i, s := range r.pk.Sources {
 		n := i + 1
 		r.font("B", r.sz.body)
@@ -103,5 +79,34 @@ func (r *renderer) sources(ast.Node) {
 			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
 			end()
 		}
+	}
+}
+
+// sourcesCompact lists the sources of a one-page note, each in a line or two.
+func (r *renderer) sourcesCompact(num float64) {
+	defer r.tag("L")()
+	for i, s := range r.pk.Sources {
+		n := i + 1
+		line := s.Label()
+		if s.Publisher != "" {
+			line += " — " + s.Publisher
+		}
+		if !s.Published.IsZero() {
+			line += ", " + s.Published.Human()
+		}
+		line += " · " + filepath.Base(s.File)
+		r.font("", r.sz.small)
+		lines := r.lines(r.clean(line), r.width()-num)
+		r.need(float64(len(lines)) * lh(r.sz.small))
+		r.pdf.SetLink(r.srcLink[n], r.pdf.GetY(), -1)
+		r.color(accent)
+		r.pdf.SetX(r.x())
+		endItem := r.listItem(func() { r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "") })
+		r.color(ink)
+		for _, l := range lines {
+			r.pdf.SetX(r.x() + num)
+			r.pdf.CellFormat(r.width()-num, lh(r.sz.small), l, "", 2, "L", false, 0, "")
+		}
+		endItem()
 	}
 }

@@ -191,24 +191,7 @@ func (r *renderer) drawEntry(it pack.TimelineItem, lay entryLayout, firstEntry b
 		r.pdf.Text(r.x(), y+lh(body)*0.75, r.spaceAfter(strconv.Itoa(e.Date.Y)))
 	}
 	r.dot(axis, y+lh(body)*0.5, e)
-	r.pdf.SetXY(textX, y)
-	r.font("B", body)
-	r.color(ink)
-	if it.Ahead {
-		r.color(accent)
-	}
-	if r.doc.Template.Compact && len(e.Sources) > 0 {
-		label := r.clean(dateLabel(it))
-		r.pdf.CellFormat(r.pdf.GetStringWidth(label)+2, lh(body), label, "", 0, "L", false, 0, "")
-		old := r.left
-		r.pdf.SetLeftMargin(r.pdf.GetX())
-		r.font("", small)
-		r.cites(e.Sources, small)
-		r.pdf.SetLeftMargin(old)
-		r.pdf.SetXY(textX, y+lh(body))
-	} else {
-		r.pdf.CellFormat(textW, lh(body), r.spaceAfter(r.clean(dateLabel(it))), "", 2, "L", false, 0, "")
-	}
+	r.dateLine(it, textX, textW, y)
 	r.lineBlock(lay.context, textX, textW, "I", small, grey)
 	r.lineBlock(lay.what, textX, textW, "", body, ink)
 	if len(e.Sources) > 0 && !r.doc.Template.Compact {
@@ -235,6 +218,30 @@ func (r *renderer) drawEntry(it pack.TimelineItem, lay entryLayout, firstEntry b
 	}
 	r.color(ink)
 	r.pdf.SetY(y + lay.h)
+}
+
+// dateLine draws an entry's date (in the accent colour when ahead); a one-page note puts the
+// citations on the same line.
+func (r *renderer) dateLine(it pack.TimelineItem, textX, textW, y float64) {
+	body, small := r.sz.body, r.sz.small
+	r.pdf.SetXY(textX, y)
+	r.font("B", body)
+	r.color(ink)
+	if it.Ahead {
+		r.color(accent)
+	}
+	label := r.clean(dateLabel(it))
+	if !r.doc.Template.Compact || len(it.Entry.Sources) == 0 {
+		r.pdf.CellFormat(textW, lh(body), r.spaceAfter(label), "", 2, "L", false, 0, "")
+		return
+	}
+	r.pdf.CellFormat(r.pdf.GetStringWidth(label)+2, lh(body), label, "", 0, "L", false, 0, "")
+	old := r.left
+	r.pdf.SetLeftMargin(r.pdf.GetX())
+	r.font("", small)
+	r.cites(it.Entry.Sources, small)
+	r.pdf.SetLeftMargin(old)
+	r.pdf.SetXY(textX, y+lh(body))
 }
 
 // lineBlock draws lines already split, one under the other at x.

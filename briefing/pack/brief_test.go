@@ -1,0 +1,350 @@
+package pack
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefpack/briefpack/briefing"
+)
+
+// The tests here build extractions by hand, in words written for them, so each checks one thing the
+// pack decides — including what the extraction will only report later (roles with dates, "former",
+// honorifics, partial quotes, contacts, "About" notes).
+
+func source(id, file string, published briefing.Date, text string) *briefing.Source {
+	s := &briefing.Source{ID: id, File: file, SHA256: id + strings.Repeat("0", 64-len(id)), Published: published, Format: briefing.FormatText}
+	s.SetText(text)
+	return s
+}
+
+// cite returns the citation of the first occurrence of words in src.
+func cite(t *testing.T, src *briefing.Source, words string) briefing.Citation {
+	t.Helper()
+	off := strings.Index(src.Text, words)
+	if off < 0 {
+		t.Fatalf("%q not in %s", words, src.ID)
+	}
+	return briefing.Citation{Source: src.ID, Line: src.LineAt(off), Text: words}
+}
+
+func entry(d briefing.Date, what string, cs ...briefing.Citation) briefing.TimelineEntry {
+	return briefing.TimelineEntry{Date: d, What: what, Sources: briefing.CitedSources(cs), Citations: cs}
+}
+
+// ferry is a small library: a release from the ferry board and a newspaper report.
+func ferry(t *testing.T) (Input, *briefing.Source, *briefing.Source) {
+	release := source("aaaaaaaaaaaa", "release.txt", briefing.DayOf(2024, 6, 4),
+		"Ferry board and harbour council agree a new timetable\n"+
+			"The Island Ferry Board and the Harbour Council signed a memorandum of understanding in Vallen on 3 June 2024.\n"+
+			"The memorandum was signed by Dr Marta Ilves and Jonas Berg. Witnessing the signing was Sara Lind.\n"+
+			"A separate trade agreement was signed by Olaf Brandt in May.\n"+
+			"Issued by the Island Ferry Board press office.\n")
+	paper := source("bbbbbbbbbbbb", "paper.txt", briefing.DayOf(2024, 6, 5),
+		"Islands get faster crossings\n"+
+			"The signing took place at the old customs house, the harbour's oldest building.\n"+
+			"Marta Ilves and Jonas Berg signed the memorandum on Monday.\n"+
+			"Representing the council at the signing was Mr Berg, with Olaf Brandt watching from the back.\n")
+	xs := []*briefing.Extraction{{Source: release}, {Source: paper}}
+	signing := entry(briefing.DayOf(2024, 6, 3), "The Island Ferry Board and the Harbour Council signed a memorandum of understanding",
+		cite(t, release, "The Island Ferry Board and the Harbour Council signed a memorandum of understanding in Vallen on 3 June 2024."),
+		cite(t, paper, "Marta Ilves and Jonas Berg signed the memorandum on Monday."))
+	people := []briefing.PersonEntry{
+		{Name: "Marta Ilves", Role: "chair of the Island Ferry Board", Sources: []string{release.ID, paper.ID}},
+		{Name: "Jonas Berg", Role: "leader of the Harbour Council", Sources: []string{release.ID, paper.ID}},
+		{Name: "Sara Lind", Role: "Minister for Transport", Sources: []string{release.ID}},
+		{Name: "Olaf Brandt", Role: "trade envoy", Sources: []string{release.ID, paper.ID}},
+	}
+	return Input{Extractions: xs, Timeline: []briefing.TimelineEntry{signing}, People: people}, release, paper
+}
+
+// TestSignatoriesAndWitnesses: who signed and who witnessed come from "signed by", "representing …
+// at the signing was", "witnessing the signing was" and the subject of "signed the memorandum";
+// someone named near the signing without such a cue, or who signed another agreement, is neither.
+func TestSignatoriesAndWitnesses(t *testing.T) {
+	in, release, _ := ferry(t)
+	p := New(in, nil, Settings{Date: briefing.DayOf(2024, 6, 10)}, Edits{}, nil)
+	if len(p.Signings) != 1 {
+		t.Fatalf("signings: %d, want 1", len(p.Signings))
+	}
+	sg := p.Signings[0]
+	if got := partyNames(sg.Signatories); got != "Marta Ilves, Jonas Berg" {
+		t.Errorf("signatories %q, want Marta Ilves, Jonas Berg", got)
+	}
+	if got := partyNames(sg.Witnesses); got != "Sara Lind" {
+		t.Errorf("witnesses %q, want Sara Lind (Olaf Brandt signed another agreement, and only watched this one)", got)
+	}
+	if len(sg.Agreement) == 0 || sg.Agreement[0].Text != "memorandum of understanding" {
+		t.Errorf("agreement %+v", sg.Agreement)
+	}
+	if len(sg.Parties) == 0 || sg.Parties[0].Text != "The Island Ferry Board and the Harbour Council" {
+		t.Errorf("parties %+v", sg.Parties)
+	}
+	if len(sg.Place) == 0 || !strings.HasPrefix(sg.Place[0].Text, "the old customs house") {
+		t.Errorf("place %+v", sg.Place)
+	}
+	for _, pr := range p.Who {
+		signed := len(pr.Parts) > 0
+		if want := pr.Entry.Name != "Olaf Brandt"; signed != want {
+			t.Errorf("%s marked at the signing: %v, want %v", pr.Entry.Name, signed, want)
+		}
+	}
+	if it := p.Timeline[0]; it.Signing == nil || it.Signing.Key != sg.Key {
+		t.Error("the signing is not attached to its timeline entry")
+	}
+	_ = release
+}
+
+func partyNames(ps []Party) string {
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// TestRolesAsStated: the role shown is the newest one stated that is not "former", with its source
+// and date; older and former roles follow; the honorific leads the name. First from the extraction's
+// own statements (Stated, once it reports them), then from each source's person and its date.
+func TestRolesAsStated(t *testing.T) {
+	in, release, paper := ferry(t)
+	in.People[0].Honorific = "Dr"
+	in.People[0].Stated = []briefing.RoleMention{
+		{Role: "former harbour master", Former: true, Source: paper.ID, Line: 2, AsOf: paper.Published},
+		{Role: "chair of the Island Ferry Board", Source: release.ID, Line: 3, AsOf: release.Published},
+		{Role: "deputy chair of the Island Ferry Board", Source: release.ID, Line: 3, AsOf: briefing.DayOf(2019, 6, 14)},
+	}
+	in.Extractions[0].People = []briefing.Person{{Name: "Jonas Berg", Role: "Leader of the Harbour Council", Line: 3}}
+	in.Extractions[1].People = []briefing.Person{{Name: "Jonas Berg", Role: "former council treasurer", Line: 3}}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	marta, jonas := p.Who[0], p.Who[1]
+	if marta.Name != "Dr Marta Ilves" {
+		t.Errorf("name %q, want the honorific first", marta.Name)
+	}
+	if marta.Role.Text != "chair of the Island Ferry Board" || marta.Role.AsOf != release.Published || marta.Role.Citations[0].Source != release.ID {
+		t.Errorf("role %+v, want the newest role that is not former, with its source and date", marta.Role)
+	}
+	if len(marta.Others) != 2 || !marta.Others[0].Former || marta.Others[1].AsOf.Y != 2019 {
+		t.Errorf("other roles %+v, want the former one (newest) and the 2019 one", marta.Others)
+	}
+	if jonas.Role.Text != "Leader of the Harbour Council" || jonas.Role.AsOf != release.Published {
+		t.Errorf("Jonas Berg: role %+v, want the release's, dated by it", jonas.Role)
+	}
+	if len(jonas.Others) != 1 || !jonas.Others[0].Former {
+		t.Errorf("Jonas Berg: %+v, want the paper's former role kept as former", jonas.Others)
+	}
+}
+
+// TestSides: a role that names a country places the person; so does a source that writes the
+// country just before the role; nothing else does.
+func TestSides(t *testing.T) {
+	a := source("cccccccccccc", "a.txt", briefing.Date{}, "Talks\nThe talks were hosted by Calvera's Minister for Transport in the capital.\n")
+	in := Input{Extractions: []*briefing.Extraction{{Source: a}}, People: []briefing.PersonEntry{
+		{Name: "Ana Ortega", Role: "Northmere Foreign Secretary", Sources: []string{a.ID}},
+		{Name: "Rui Costa", Role: "Minister for Transport", Sources: []string{a.ID}},
+		{Name: "Ida Brenn", Role: "Senior Adviser", Sources: []string{a.ID}},
+	}}
+	for _, x := range in.Extractions {
+		for _, pe := range in.People {
+			x.People = append(x.People, briefing.Person{Name: pe.Name, Role: pe.Role, Line: 2})
+		}
+	}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	want := map[string]string{"Ana Ortega": "Northmere", "Rui Costa": "Calvera", "Ida Brenn": ""}
+	for _, pr := range p.Who {
+		if pr.Side != want[pr.Entry.Name] {
+			t.Errorf("%s: side %q, want %q", pr.Entry.Name, pr.Side, want[pr.Entry.Name])
+		}
+	}
+	groups := groupPeople(p.Who)
+	if len(groups) != 3 || groups[2].Side != "" {
+		t.Errorf("groups %+v, want the unplaced last", groups)
+	}
+}
+
+// TestQuotations: date order then rank; the release's wording leads the paper's; a post and a
+// partial quotation are never pull quotes; straight marks become curly.
+func TestQuotations(t *testing.T) {
+	in, release, paper := ferry(t)
+	q1 := "The timetable puts every island within two hours of the mainland."
+	q1paper := "The timetable puts every island within two hours of the mainland, she said."
+	release.SetText(release.Text + "Marta Ilves said: “" + q1 + "”\n")
+	paper.SetText(paper.Text + "Ms Ilves said: “" + q1paper + "”\n" + "Jonas Berg called it “a good day”.\n" + "Proud to sign today with @IslandFerry #Vallen\n")
+	line := func(s *briefing.Source, w string) int { return s.LineAt(strings.Index(s.Text, w)) }
+	in.Extractions[0].Quotes = []briefing.Quote{{Text: q1, Speaker: "Marta Ilves", Line: line(release, q1), Form: "marks"}}
+	in.Extractions[1].Quotes = []briefing.Quote{
+		{Text: q1paper, Speaker: "Marta Ilves", Line: line(paper, q1paper), Form: "marks"},
+		{Text: "a good day", Speaker: "Jonas Berg", Line: line(paper, "a good day"), Partial: true},
+		{Text: "Proud to sign today with @IslandFerry #Vallen", Speaker: "Island Ferry Board", Line: line(paper, "Proud"), Form: "tweet"},
+	}
+	in.Quotations = []briefing.Quotation{
+		{Text: "Proud to sign today with @IslandFerry #Vallen", Speaker: "Island Ferry Board", Sources: []string{paper.ID},
+			Citations: []briefing.Citation{cite(t, paper, "Proud to sign today with @IslandFerry #Vallen")}},
+		{Text: "a good day", Speaker: "Jonas Berg", Sources: []string{paper.ID}, Citations: []briefing.Citation{cite(t, paper, "a good day")}},
+		{Text: q1paper, Speaker: "Marta Ilves", Role: "chair", Sources: []string{paper.ID, release.ID},
+			Citations: []briefing.Citation{cite(t, paper, q1paper), cite(t, release, q1)}},
+		{Text: "We're \"ready\".", Speaker: "Sara Lind", Role: "Minister for Transport", Sources: []string{paper.ID},
+			Citations: []briefing.Citation{{Source: paper.ID, Line: 2, Text: "We're \"ready\"."}}},
+	}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	var order []string
+	for _, q := range p.Quotations {
+		order = append(order, q.Q.Speaker)
+	}
+	// Marta Ilves: earliest date (the release, 4 June); the other three on 5 June: the minister, a
+	// named person, an organisation
+	if got := strings.Join(order, ", "); got != "Marta Ilves, Sara Lind, Jonas Berg, Island Ferry Board" {
+		t.Errorf("order %q", got)
+	}
+	ilves := p.Quotations[0]
+	if ilves.Lead != q1 || ilves.LeadFrom != release.ID || len(ilves.Variants) != 1 || ilves.Variants[0].Source != paper.ID {
+		t.Errorf("lead %q from %s, variants %+v: want the release's wording, the paper's as a variant", ilves.Lead, ilves.LeadFrom, ilves.Variants)
+	}
+	kinds := map[string]QuoteKind{}
+	for _, q := range p.Quotations {
+		kinds[q.Q.Speaker] = q.Kind
+	}
+	if kinds["Island Ferry Board"] != SocialPost || kinds["Jonas Berg"] != PartialQuote || kinds["Marta Ilves"] != PullQuote {
+		t.Errorf("kinds %v", kinds)
+	}
+	if got := Curly(p.Quotations[1].Lead); got != "We’re “ready”." {
+		t.Errorf("Curly: %q", got)
+	}
+}
+
+// TestThemesContextOnce: a passage opening "Since then" comes with the sentence before; a passage
+// whose sentences are all shown already is not shown again, its citation merged.
+func TestThemesContextOnce(t *testing.T) {
+	a := source("dddddddddddd", "a.txt", briefing.Date{}, "Ferries\nThe first crossing ran in 2019. Since then, the ferry link has carried students to the island college every day.\n")
+	b := source("eeeeeeeeeeee", "b.txt", briefing.Date{}, "Report\nSince then, the ferry link has carried students to the island college every day.\n")
+	ev := func(s *briefing.Source, w string) briefing.Evidence {
+		off := strings.Index(s.Text, w)
+		return briefing.Evidence{Text: w, Line: s.LineAt(off), Offset: off}
+	}
+	passage := "Since then, the ferry link has carried students to the island college every day."
+	xs := []*briefing.Extraction{
+		{Source: a, Themes: []briefing.ThemeHit{{Theme: "digital-academies", Evidence: []briefing.Evidence{ev(a, passage)}}}},
+		{Source: b, Themes: []briefing.ThemeHit{{Theme: "digital-academies", Evidence: []briefing.Evidence{ev(b, passage)}}}},
+	}
+	p := New(Input{Extractions: xs}, nil, Settings{}, Edits{}, nil)
+	th := p.Themes[0]
+	if len(th.Passages) != 1 {
+		t.Fatalf("passages %+v, want one", th.Passages)
+	}
+	ps := th.Passages[0]
+	if ps.Context != "The first crossing ran in 2019." || len(ps.Citations) != 2 {
+		t.Errorf("context %q, %d citations", ps.Context, len(ps.Citations))
+	}
+}
+
+// TestTimelineDisplay: a date after the pack's is ahead; a description that says nothing shows the
+// source's sentence; one that leans on the sentence before gets it as context.
+func TestTimelineDisplay(t *testing.T) {
+	a := source("ffffffffffff", "a.txt", briefing.DayOf(2024, 6, 1),
+		"Notes\nThe new timetable starts on 1 July 2024, the two councils announced in a joint statement.\nThe harbour opened in 2020. It closed for repairs in 2023.\n")
+	in := Input{Extractions: []*briefing.Extraction{{Source: a}}, Timeline: []briefing.TimelineEntry{
+		entry(briefing.YearOf(2023), "It closed for repairs", cite(t, a, "It closed for repairs in 2023.")),
+		entry(briefing.DayOf(2024, 7, 1), "The two councils announced in a joint statement",
+			cite(t, a, "The new timetable starts on 1 July 2024, the two councils announced in a joint statement.")),
+	}}
+	p := New(in, nil, Settings{Date: briefing.DayOf(2024, 6, 10)}, Edits{}, nil)
+	closed, starts := p.Timeline[0], p.Timeline[1]
+	if closed.Ahead || !starts.Ahead {
+		t.Errorf("ahead: %v %v, want only July 2024", closed.Ahead, starts.Ahead)
+	}
+	if !starts.Quoted || !strings.HasPrefix(starts.Shown, "The new timetable starts") {
+		t.Errorf("a description saying nothing shows %q (quoted %v)", starts.Shown, starts.Quoted)
+	}
+	if closed.Context == nil || closed.Context.Text != "The harbour opened in 2020." {
+		t.Errorf("context %+v", closed.Context)
+	}
+}
+
+// TestContactsAndAbout: the press contacts and "About" notes the extraction reports reach the pack,
+// each once, with their source.
+func TestContactsAndAbout(t *testing.T) {
+	in, release, paper := ferry(t)
+	c := briefing.Contact{Name: "Eva Holm", Organisation: "Island Ferry Board", Phone: "+00 1234 5678", Email: "press@ferry.example", Line: 5}
+	in.Extractions[0].Contacts = []briefing.Contact{c}
+	in.Extractions[1].Contacts = []briefing.Contact{c}
+	in.Extractions[0].About = []briefing.OrgNote{{Organisation: "Island Ferry Board", Text: "The board runs the ferries\nbetween the islands.", Line: 6}}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	cs := p.contacts()
+	if len(cs) != 1 || cs[0].Source != release.ID || cs[0].Phone != c.Phone {
+		t.Errorf("contacts %+v", cs)
+	}
+	notes := p.orgNotes()
+	if len(notes) != 1 || notes[0].Text != "The board runs the ferries between the islands." || notes[0].Citation.Source != release.ID {
+		t.Errorf("about notes %+v", notes)
+	}
+	_ = paper
+}
+
+// TestDraftAndFinal: a draft shows every section the template names, empty ones as draft boxes; a
+// final pack drops an empty optional section with its heading but keeps a heading something else
+// needs, and reports a required one missing.
+func TestDraftAndFinal(t *testing.T) {
+	tm, err := ParseTemplate("t.md", []byte("# Aims\n:::section aims\n\n# Press\n:::section press optional=true\n\n# Extra\n:::section extra optional=true\n:::contacts\n\n# Sources\n:::sources\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, _, _ := ferry(t)
+	draft := Assemble(New(in, nil, Settings{}, Edits{}, nil), tm)
+	if len(draft.Drafts) != 3 || draft.Drafts[0].ID != "aims" || !draft.Drafts[0].Required || draft.Drafts[1].Required {
+		t.Errorf("draft sections %+v", draft.Drafts)
+	}
+	final := Assemble(New(in, nil, Settings{Final: true}, Edits{}, nil), tm)
+	if m := final.MissingRequired(); len(m) != 1 || m[0].ID != "aims" {
+		t.Errorf("missing %+v, want aims", m)
+	}
+	headings := headingsOf(final)
+	if strings.Contains(headings, "Press") || !strings.Contains(headings, "Extra") {
+		t.Errorf("final headings %q: want Press dropped (nothing under it) and Extra kept (the contacts)", headings)
+	}
+	written := Assemble(New(in, nil, Settings{Final: true}, Edits{}, ParseSections("## Aims\n\nOpen the link.\n")), tm)
+	if len(written.MissingRequired()) != 0 {
+		t.Errorf("still missing %+v", written.MissingRequired())
+	}
+}
+
+func headingsOf(d *Document) string {
+	var hs []string
+	for c := d.Root.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind().String() == "Heading" {
+			hs = append(hs, string(c.Text(d.Source))) //nolint:staticcheck
+		}
+	}
+	return strings.Join(hs, "|")
+}
+
+func TestSafeLink(t *testing.T) {
+	for target, want := range map[string]bool{
+		"https://www.gov.uk/x": true, "http://example.org": true, "mailto:press@example.org": true,
+		"javascript:alert(1)": false, "JavaScript:alert(1)": false, " javascript:alert(1)": false, "vbscript:x": false,
+		"data:text/html,<b>": false, "file:///etc/passwd": false, "page.html": false, "//example.org": false, "https:": false,
+	} {
+		if got := SafeLink(target); got != want {
+			t.Errorf("SafeLink(%q) = %v, want %v", target, got, want)
+		}
+	}
+}
+
+func TestCheckNesting(t *testing.T) {
+	ok := "- a\n  - b\n    - c\n> quote\n> > inner\n1. one\n   2. two\n\n    code\n"
+	if err := CheckNesting(ok); err != nil {
+		t.Errorf("ordinary Markdown refused: %v", err)
+	}
+	var deep strings.Builder
+	deep.WriteString("# Notes\n\n")
+	for i := 0; i < 150; i++ {
+		deep.WriteString(strings.Repeat("  ", i) + "- x\n")
+	}
+	err := CheckNesting(deep.String())
+	if ne, isNesting := err.(*NestingError); !isNesting || ne.Line != 3+MaxNesting {
+		t.Errorf("150 levels: %v, want the first line past %d levels named", err, MaxNesting)
+	}
+	for _, same := range []string{strings.Repeat("- ", 200) + "x", strings.Repeat("> ", 200) + "x", strings.Repeat("1. ", 200) + "x"} {
+		if CheckNesting(same) == nil {
+			t.Errorf("%.12q… not refused", same)
+		}
+	}
+}
