@@ -54,6 +54,16 @@ func (v *blockView) tokenAt(off int) int {
 	return sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= off })
 }
 
+// hasWordsOutsideQuotes reports whether the text [s0, s1) has a word outside quotation marks.
+func (v *blockView) hasWordsOutsideQuotes(s0, s1 int) bool {
+	for i := v.tokenAt(s0); i < len(v.toks) && v.toks[i].Start < s1; i++ {
+		if v.word(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // word reports whether token i exists, lies outside quotation marks and is a word.
 func (v *blockView) word(i int) bool {
 	return i >= 0 && i < len(v.toks) && v.out[i] && v.toks[i].Kind == prose.Word
@@ -193,14 +203,14 @@ func isParticipleForm(lw string) bool {
 	return strings.HasSuffix(lw, "ed") || lexicon.IrregularParticiples[lw] || lw == "told" || lw == "said" || lw == "written"
 }
 
-// verbFollows reports whether what follows token i shows it is a verb: a colon or comma, "that", or a
-// quotation mark.
+// verbFollows reports whether what follows token i shows it is a verb: a colon or comma, or "that"
+// (a quotation mark does not: "the crowd's chant “Lock her up!”").
 func (v *blockView) verbFollows(i int) bool {
 	if i+1 >= len(v.toks) {
 		return false
 	}
 	n := v.toks[i+1]
-	return n.Text == ":" || n.Text == "," || n.Is("that") || !v.out[i+1] || n.Text == "\"" || n.Text == "“"
+	return n.Text == ":" || n.Text == "," || n.Is("that")
 }
 
 // sentenceStart reports whether token i starts a sentence.
@@ -414,7 +424,7 @@ func (v *blockView) describedStart(j int) int {
 	if !v.word(j) || v.toks[j].IsCap() || lexicon.Stopwords[v.toks[j].Lower()] {
 		return j + 1
 	}
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		t := v.toks[k]
 		switch {
 		case !v.out[k]:
@@ -423,8 +433,8 @@ func (v *blockView) describedStart(j int) int {
 			return k
 		case t.Kind == prose.Word && isPossessive(t):
 			return k // "Hillary Clinton’s right-hand woman"
-		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") || lexicon.ReportingVerbs[t.Lower()]:
-			return j + 1
+		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") && !t.Is("and") || lexicon.ReportingVerbs[t.Lower()]:
+			return j + 1 // but "the Florida senator and Republican presidential candidate"
 		}
 	}
 	return j + 1

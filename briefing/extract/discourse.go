@@ -94,14 +94,14 @@ func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 	return speaker{name: t.Text, kind: personSpeaker}, true
 }
 
-// genderedAntecedent resolves "he" or "she": the first of the candidates, then the subject of the
-// previous sentence and the most recent person who spoke, that agrees in gender.
+// genderedAntecedent resolves "he" or "she": the first of the candidates, then the subjects of the
+// three sentences before and the most recent person who spoke, that agrees in gender.
 func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 	want := byte('m')
 	if p == "she" {
 		want = 'f'
 	}
-	for _, cand := range []speaker{first, st.prevSubject, st.lastPerson} {
+	for _, cand := range []speaker{first, st.prevSubject, st.olderSubjects[0], st.olderSubjects[1], st.lastPerson} {
 		if cand.personal {
 			return speaker{} // "the former president … he said": someone the source does not name here
 		}
@@ -176,7 +176,7 @@ func (st *quoteState) personAt(v *blockView, a, b int) (speaker, bool) {
 // "he" or "she" stands for: the source gives them a title or a role, has them speak, or calls them by
 // their surname.
 func (s speaker) surelyPerson() bool {
-	return s.rec != nil && (s.rec.listed || s.rec.spoke || s.rec.bySurname)
+	return s.spoke || s.rec != nil && (s.rec.listed || s.rec.spoke || s.rec.bySurname)
 }
 
 // sharedGender is the gender every one of the people has, or 0.

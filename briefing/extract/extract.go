@@ -66,6 +66,10 @@ func prepare(src *briefing.Source) *doc {
 		}
 	}
 	seen := map[string]bool{}
+	for _, a := range commonAbbreviationsIn(src.Text) { // "memorandum of understanding" is an MoU in any source
+		seen[a.Short] = true
+		d.acronyms = append(d.acronyms, a)
+	}
 	for _, s := range d.sents {
 		if !strings.Contains(s.text, "(") {
 			continue

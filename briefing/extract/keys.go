@@ -28,15 +28,27 @@ var commonAbbreviations = func() []prose.Acronym {
 	return out
 }()
 
-// withHeadNouns adds, for each long form a source defines, its first word standing alone with "the"
-// for the short form: a source that defines "Memorandum of Understanding (MoU)" may go on to say "the
-// Memorandum".
+// withHeadNouns adds, for each long form of the shape "X of Y", its head noun X standing alone with
+// "the" for the short form: a source that speaks of a "Memorandum of Understanding (MoU)" may go on to
+// say "the Memorandum".
 func withHeadNouns(acr []prose.Acronym) []prose.Acronym {
 	out := append([]prose.Acronym(nil), acr...)
 	for _, a := range acr {
-		head, rest, ok := strings.Cut(a.Long, " ")
-		if ok && rest != "" && !lexicon.Stopwords[strings.ToLower(head)] {
+		head, rest, ok := strings.Cut(a.Long, " of ")
+		if ok && rest != "" && !strings.Contains(head, " ") && !lexicon.Stopwords[strings.ToLower(head)] {
 			out = append(out, prose.Acronym{Short: "the " + a.Short, Long: "the " + head})
+		}
+	}
+	return out
+}
+
+// commonAbbreviationsIn returns the common abbreviations whose long form the text spells out.
+func commonAbbreviationsIn(text string) []prose.Acronym {
+	low := strings.ToLower(text)
+	var out []prose.Acronym
+	for _, a := range commonAbbreviations {
+		if strings.Contains(low, strings.ToLower(a.Long)) {
+			out = append(out, a)
 		}
 	}
 	return out

@@ -26,7 +26,8 @@ type quoteState struct {
 	intro *introLine // the previous paragraph ended "X said:" or "X tweeted,"
 
 	lastPerson        speaker // the most recent person who spoke (quoted or reported)
-	prevSubject       speaker // the person subject of the previous sentence
+	prevSubject       speaker    // the person subject of the previous sentence
+	olderSubjects     [2]speaker // the subjects of the two sentences before that
 	lastGroup         speaker // the most recent described group or organisation that spoke
 	lastGroupBlock    int
 	lastOrg           speaker // the most recent organisation that spoke (for "it")
@@ -103,7 +104,11 @@ func (st *quoteState) block(v *blockView) {
 			}
 			intro = nil
 		}
-		st.prevSubject = st.subjectOf(v, s0, s1, len(v.toks))
+		if subj := st.subjectOf(v, s0, s1, len(v.toks)); subj.known() || v.hasWordsOutsideQuotes(s0, s1) {
+			// a sentence that is all quotation leaves the subject before it standing
+			st.olderSubjects = [2]speaker{st.prevSubject, st.olderSubjects[0]}
+			st.prevSubject = subj
+		}
 	}
 	if c := st.closingCue(v, closing); c != nil {
 		for _, i := range closing { // "“A …  ¶ “B …,” she said.": every paragraph is hers
@@ -147,6 +152,7 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	}
 	switch c.spk.kind {
 	case personSpeaker:
+		c.spk.spoke = true
 		st.lastPerson = c.spk
 		if c.spk.rec != nil {
 			c.spk.rec.spoke = true

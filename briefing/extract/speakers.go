@@ -30,6 +30,7 @@ type speaker struct {
 	rec    *personRec // for a person the source names in full
 	gender byte
 	plural bool // a described group ("officials", "aides")
+	spoke bool // named as the speaker of a verb of speech
 	// personal: a described person ("the former president", "a spokeswoman"), whom a later "he" or
 	// "she" may stand for although the source does not name them there
 	personal bool
@@ -267,7 +268,8 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 	head := descriptionHead(toks, a, b)
 	lw := toks[head].Lower()
 	opened := lexicon.NPDeterminers[toks[a].Lower()] || isPossessive(toks[a]) || a+1 < b && isPossessive(toks[a+1])
-	if toks[head].Kind != prose.Word || !(lexicon.DescriptionNouns[lw] || lexicon.RoleNouns[lw] || lexicon.DocumentNouns[lw] || opened && !lexicon.Stopwords[lw]) {
+	if toks[head].Kind != prose.Word || !(lexicon.DescriptionNouns[lw] || lexicon.RoleNouns[lw] || lexicon.DocumentNouns[lw] ||
+		lexicon.OrganisationWords[lw] && !toks[head].IsCap() || opened && !lexicon.Stopwords[lw]) {
 		return speaker{}
 	}
 	if lexicon.DocumentNouns[lw] && head == a+1 && toks[a].Is("the") && st.lastDocument.known() && st.lastDocumentBlock >= v.bi-8 {
