@@ -20,7 +20,7 @@ type Signing struct {
 	Date briefing.Date
 	What string
 	// Agreement, Parties and Place are the sources' words ("Memorandum of Understanding (MoU)",
-	// "The United Kingdom (U.K.) and Singapore", "No. 11 Downing Street, …"), each with its citation.
+	// "The Ferry Board and the Harbour Council", "the old customs house"), each with its citation.
 	Agreement, Parties, Place []Stated
 	Signatories, Witnesses    []Party
 }
@@ -243,8 +243,8 @@ func addStated(list []Stated, text string, c briefing.Citation) []Stated {
 	return append(list, Stated{text, c})
 }
 
-// partiesOf trims a signing's subject to the parties: up to a comma or a date word ("The United
-// Kingdom (U.K.) and Singapore today, i.e., …" → "The United Kingdom (U.K.) and Singapore").
+// partiesOf trims a signing's subject to the parties: up to a comma or a date word ("The Board
+// and the Council today, i.e., …" → "The Board and the Council").
 func partiesOf(subj string) string {
 	end := len(subj)
 	depth := 0
