@@ -104,6 +104,7 @@ type tagState struct {
 	// broke it at a space, which upstream drops
 	spaceAfter bool
 	packed     []packedObj // objects kept for the object stream
+	scratch    [20]byte    // for formatting numbers without allocating
 }
 
 // packedObj is an object written into the object stream: its number and its
@@ -304,12 +305,18 @@ func (f *Fpdf) tagMark() {
 		s.pageMCIDs[f.page] = append(s.pageMCIDs[f.page], want.elem)
 		e := s.elems[want.elem]
 		e.kids = append(e.kids, structKid{kind: kidMCID, page: f.page, n: mcid})
-		buf.WriteString("/" + e.Role + " <</MCID " + strconv.Itoa(mcid) + ">> BDC\n")
+		buf.WriteByte('/')
+		buf.WriteString(e.Role)
+		buf.WriteString(" <</MCID ")
+		buf.Write(strconv.AppendInt(s.scratch[:0], int64(mcid), 10))
+		buf.WriteString(">> BDC\n")
 	case frameArtifact:
 		if want.props == "" {
 			buf.WriteString("/Artifact BMC\n")
 		} else {
-			buf.WriteString("/Artifact " + want.props + " BDC\n")
+			buf.WriteString("/Artifact ")
+			buf.WriteString(want.props)
+			buf.WriteString(" BDC\n")
 		}
 	}
 }
@@ -565,7 +572,9 @@ func (f *Fpdf) tagNextKey() int {
 	return key
 }
 
-// tagElemDict is the dictionary of one structure element.
+// tagElemDict is the dictionary of one structure element. (It and the parent
+// tree append to a byte slice rather than format: they are written once for
+// each of hundreds of elements.)
 func (f *Fpdf) tagElemDict(e *structElem, obj []int, root int) string {
 	s := f.tag
 	parent := root
@@ -579,43 +588,51 @@ func (f *Fpdf) tagElemDict(e *structElem, obj []int, root int) string {
 			break
 		}
 	}
-	var b fmtBuffer
-	b.printf("<</Type /StructElem /S /%s /P %d 0 R", e.Role, parent)
+	b := make([]byte, 0, 96+12*len(e.kids))
+	b = append(b, "<</Type /StructElem /S /"...)
+	b = append(b, e.Role...)
+	b = appendRef(append(b, " /P "...), parent)
 	if pg > 0 {
-		b.printf(" /Pg %d 0 R", s.pageObj[pg])
+		b = appendRef(append(b, " /Pg "...), s.pageObj[pg])
 	}
-	b.printf(" /K [")
+	b = append(b, " /K ["...)
 	for _, k := range e.kids {
 		switch k.kind {
 		case kidMCID:
 			if k.page == pg {
-				b.printf("%d ", k.n)
+				b = append(strconv.AppendInt(b, int64(k.n), 10), ' ')
 			} else {
-				b.printf("<</Type /MCR /Pg %d 0 R /MCID %d>> ", s.pageObj[k.page], k.n)
+				b = appendRef(append(b, "<</Type /MCR /Pg "...), s.pageObj[k.page])
+				b = append(strconv.AppendInt(append(b, " /MCID "...), int64(k.n), 10), ">> "...)
 			}
 		case kidElem:
 			if obj[k.n] > 0 {
-				b.printf("%d 0 R ", obj[k.n])
+				b = append(appendRef(b, obj[k.n]), ' ')
 			}
 		case kidAnnot:
-			b.printf("<</Type /OBJR /Pg %d 0 R /Obj %d 0 R>> ", s.pageObj[k.page], s.annotObj[k.page][k.n])
+			b = appendRef(append(b, "<</Type /OBJR /Pg "...), s.pageObj[k.page])
+			b = append(appendRef(append(b, " /Obj "...), s.annotObj[k.page][k.n]), ">> "...)
 		}
 	}
-	b.printf("]")
+	b = append(b, ']')
 	if e.Alt != "" {
-		b.printf(" /Alt %s", f.tagString(e.Alt))
+		b = append(append(b, " /Alt "...), f.tagString(e.Alt)...)
 	}
 	if e.ActualText != "" {
-		b.printf(" /ActualText %s", f.tagString(e.ActualText))
+		b = append(append(b, " /ActualText "...), f.tagString(e.ActualText)...)
 	}
 	if e.Lang != "" {
-		b.printf(" /Lang %s", f.tagString(e.Lang))
+		b = append(append(b, " /Lang "...), f.tagString(e.Lang)...)
 	}
 	if e.Scope != "" {
-		b.printf(" /A <</O /Table /Scope /%s>>", e.Scope)
+		b = append(append(append(b, " /A <</O /Table /Scope /"...), e.Scope...), ">>"...)
 	}
-	b.printf(">>")
-	return b.String()
+	return string(append(b, ">>"...))
+}
+
+// appendRef appends an indirect reference "n 0 R".
+func appendRef(b []byte, n int) []byte {
+	return append(strconv.AppendInt(b, int64(n), 10), " 0 R"...)
 }
 
 // tagParentTree is the parent tree, a number tree with all its entries in
@@ -623,27 +640,26 @@ func (f *Fpdf) tagElemDict(e *structElem, obj []int, root int) string {
 // to; for each tagged annotation, its element.
 func (f *Fpdf) tagParentTree(obj []int) string {
 	s := f.tag
-	var b fmtBuffer
-	b.printf("<</Nums [")
+	b := append(make([]byte, 0, 4096), "<</Nums ["...)
 	for n := 1; n < len(s.pageMCIDs) && n <= f.page; n++ {
 		if len(s.pageMCIDs[n]) == 0 {
 			continue
 		}
-		b.printf("%d [", n-1)
+		b = append(strconv.AppendInt(b, int64(n-1), 10), " ["...)
 		for _, id := range s.pageMCIDs[n] {
-			b.printf("%d 0 R ", obj[id])
+			b = append(appendRef(b, obj[id]), ' ')
 		}
-		b.printf("] ")
+		b = append(b, "] "...)
 	}
 	for n := 1; n < len(s.annotKey); n++ {
 		for i, k := range s.annotKey[n] {
 			if k >= 0 {
-				b.printf("%d %d 0 R ", k, obj[f.pageLinks[n][i].elem-1])
+				b = append(strconv.AppendInt(b, int64(k), 10), ' ')
+				b = append(appendRef(b, obj[f.pageLinks[n][i].elem-1]), ' ')
 			}
 		}
 	}
-	b.printf("]>>")
-	return b.String()
+	return string(append(b, "]>>"...))
 }
 
 // tagPutObj writes an object that is a dictionary and no stream — a structure

@@ -158,6 +158,8 @@ type renderer struct {
 	linkWarnings []string
 	// tagging (tags.go)
 	headLevels []int // visual levels of the headings open above the current place
+	endTag     func()
+	endArt     func()
 }
 
 // Render draws doc as a PDF into w and returns warnings (characters the font lacks, …).

@@ -81,13 +81,22 @@ func noop() {}
 // tag opens a structure element of the role and returns what closes it.
 func (r *renderer) tag(role string) func() {
 	r.pdf.BeginTag(gofpdf.Tag{Role: role})
-	return r.pdf.EndTag
+	return r.ender()
+}
+
+// ender is gofpdf's EndTag, bound once (a method value made on every call would be an allocation
+// for each of the pack's hundreds of elements).
+func (r *renderer) ender() func() {
+	if r.endTag == nil {
+		r.endTag = r.pdf.EndTag
+	}
+	return r.endTag
 }
 
 // tagAlt opens an element with an alternative description.
 func (r *renderer) tagAlt(role, alt string) func() {
 	r.pdf.BeginTag(gofpdf.Tag{Role: role, Alt: alt})
-	return r.pdf.EndTag
+	return r.ender()
 }
 
 // keep opens and closes an empty element at the current place in the tree and returns its id,
@@ -105,20 +114,27 @@ func (r *renderer) fill(id int) func() {
 		return noop
 	}
 	r.pdf.ReopenTag(id)
-	return r.pdf.EndTag
+	return r.ender()
 }
 
 // artifact starts decoration (a rule, a bar, a fill) and returns what ends it.
 func (r *renderer) artifact() func() {
 	r.pdf.BeginArtifact(gofpdf.ArtifactPlain)
-	return r.pdf.EndArtifact
+	return r.artEnder()
+}
+
+func (r *renderer) artEnder() func() {
+	if r.endArt == nil {
+		r.endArt = r.pdf.EndArtifact
+	}
+	return r.endArt
 }
 
 // pagination starts a pagination artifact — what a page break repeats or adds ("Timeline,
 // continued", a table's header row again) — and returns what ends it.
 func (r *renderer) pagination() func() {
 	r.pdf.BeginArtifact(gofpdf.ArtifactPagination)
-	return r.pdf.EndArtifact
+	return r.artEnder()
 }
 
 // headingTag opens the heading element for a heading drawn at a visual level. Structure levels
@@ -162,7 +178,7 @@ func (r *renderer) tocEntry() func() {
 func (r *renderer) cell(rowHeader bool) func() {
 	if rowHeader {
 		r.pdf.BeginTag(gofpdf.Tag{Role: "TH", Scope: "Row"})
-		return r.pdf.EndTag
+		return r.ender()
 	}
 	return r.tag("TD")
 }
@@ -170,7 +186,7 @@ func (r *renderer) cell(rowHeader bool) func() {
 // columnHeader opens a table's column header cell (TH, scope Column).
 func (r *renderer) columnHeader() func() {
 	r.pdf.BeginTag(gofpdf.Tag{Role: "TH", Scope: "Column"})
-	return r.pdf.EndTag
+	return r.ender()
 }
 
 // listItem opens a list item (LI) whose label (Lbl) label draws, and returns what closes the item;
