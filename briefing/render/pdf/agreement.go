@@ -22,9 +22,9 @@ func (r *renderer) agreement(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	end := r.tag("P")
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.", "", "L", false)
-	end()
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.", "", "L", false)
+	})
 	r.pdf.Ln(1.5)
 	for _, sg := range an.Signings {
 		rows := [][]string{
@@ -95,10 +95,8 @@ func (r *renderer) organisations(n ast.Node) {
 		r.font("B", r.sz.body)
 		r.color(ink)
 		r.pdf.SetX(r.x())
-		end := r.headingTag(sub)
-		r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(note.Organisation), "", "L", false)
-		end()
-		end = r.tag("L")
+		r.tagged(r.headingRole(sub), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(note.Organisation), "", "L", false) })
+		end := r.tag("L")
 		r.bullet(note.Text, "", briefing.CitedSources([]briefing.Citation{note.Citation}), false)
 		end()
 	}

@@ -19,26 +19,22 @@ func (r *renderer) cover(ast.Node) {
 	r.pdf.SetY(r.pageH * 0.22)
 	r.font("", r.sz.small+1)
 	r.color(grey)
-	end := r.tag("P")
-	r.pdf.MultiCell(w, lh(r.sz.small+1), r.clean(strings.ToUpper(r.doc.Template.Title)), "", "L", false)
-	end()
+	r.tagged("P", func() {
+		r.pdf.MultiCell(w, lh(r.sz.small+1), r.clean(strings.ToUpper(r.doc.Template.Title)), "", "L", false)
+	})
 	r.pdf.Ln(4)
 	r.font("B", r.sz.cover)
 	r.color(accent)
-	end = r.headingTag(1)
-	r.pdf.MultiCell(w, lh(r.sz.cover)*0.95, r.clean(r.packTitle()), "", "L", false)
-	end()
+	r.tagged(r.headingRole(1), func() { r.pdf.MultiCell(w, lh(r.sz.cover)*0.95, r.clean(r.packTitle()), "", "L", false) })
 	if s.Subtitle != "" {
 		r.pdf.Ln(3)
 		r.font("", r.sz.h2)
 		r.color(ink)
-		end = r.tag("P")
-		r.pdf.MultiCell(w, lh(r.sz.h2), r.clean(s.Subtitle), "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.h2), r.clean(s.Subtitle), "", "L", false) })
 	}
 	r.pdf.Ln(6)
 	y := r.pdf.GetY()
-	end = r.artifact()
+	end := r.artifact()
 	r.pdf.SetDrawColor(accent[0], accent[1], accent[2])
 	r.pdf.SetLineWidth(0.8)
 	r.pdf.Line(r.left, y, r.left+40, y)
@@ -47,14 +43,10 @@ func (r *renderer) cover(ast.Node) {
 	r.font("", r.sz.body+1)
 	r.color(ink)
 	if !s.Date.IsZero() {
-		end = r.tag("P")
-		r.pdf.MultiCell(w, lh(r.sz.body+1), s.Date.Human(), "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body+1), s.Date.Human(), "", "L", false) })
 	}
 	if s.PreparedBy != "" {
-		end = r.tag("P")
-		r.pdf.MultiCell(w, lh(r.sz.body+1), r.clean("Prepared by "+s.PreparedBy), "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body+1), r.clean("Prepared by "+s.PreparedBy), "", "L", false) })
 	}
 	if m := r.marking(); m != "" {
 		r.pdf.Ln(8)
@@ -70,9 +62,7 @@ func (r *renderer) cover(ast.Node) {
 		r.pdf.Ln(2)
 		r.font("B", r.sz.body)
 		r.color(ink)
-		end = r.tag("P")
-		r.pdf.MultiCell(w, lh(r.sz.body), r.clean(h), "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body), r.clean(h), "", "L", false) })
 	}
 	if !r.doc.Final() {
 		r.draftMark(w)

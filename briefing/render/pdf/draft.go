@@ -42,31 +42,11 @@ func (r *renderer) draft(n ast.Node) {
 	r.pdf.SetDashPattern(nil, 0)
 	end()
 	r.pdf.SetXY(x+4, y+3)
-	r.font("B", size)
-	r.color(alert)
-	end = r.tag("P")
-	for _, l := range headLines {
-		r.pdf.SetX(x + 4)
-		r.pdf.CellFormat(w-8, lh(size), l, "", 2, "L", false, 0, "")
-	}
-	end()
-	r.font("", r.sz.small)
-	r.color(grey)
-	end = r.tag("P")
-	for _, l := range howLines {
-		r.pdf.SetX(x + 4)
-		r.pdf.CellFormat(w-8, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-	}
-	end()
+	r.lineBlock(headLines, x+4, w-8, "B", size, alert)
+	r.lineBlock(howLines, x+4, w-8, "", r.sz.small, grey)
 	if d.Suggest != nil {
 		r.pdf.Ln(1)
-		r.font("I", r.sz.small)
-		r.color(ink)
-		defer r.tag("P")()
-		for _, l := range suggest {
-			r.pdf.SetX(x + 4)
-			r.pdf.CellFormat(w-8, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-		}
+		r.lineBlock(suggest, x+4, w-8, "I", r.sz.small, ink)
 		r.pdf.SetX(x + 4)
 		r.font("", r.sz.small)
 		r.cites(briefing.CitedSources(d.Suggest.Citations), r.sz.small)
@@ -87,11 +67,11 @@ func (r *renderer) keyPoints(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	end := r.tag("P")
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same (none of them written by briefpack), each in its source's own words.", "", "L", false)
-	end()
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same (none of them written by briefpack), each in its source's own words.", "", "L", false)
+	})
 	r.pdf.Ln(1.5)
-	end = r.tag("L")
+	end := r.tag("L")
 	for _, p := range kp.Points {
 		r.bullet(p.Text, "", briefing.CitedSources(p.Citations), true)
 	}

@@ -220,9 +220,7 @@ func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 	c.pdf = nil // a canvas is used once
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
-	if !opts.Untagged {
-		pdf.EnableTagging(packLang)
-	}
+	tagging(pdf, !opts.Untagged)
 	created := opts.CreationDate
 	if created.IsZero() {
 		created = time.Date(s.Date.Y, s.Date.M, max(s.Date.D, 1), 0, 0, 0, 0, time.UTC)

@@ -41,9 +41,7 @@ func (r *renderer) people(n ast.Node) {
 			r.font("B", r.sz.body)
 			r.color(accent)
 			r.pdf.SetX(r.x())
-			end := r.headingTag(sub)
-			r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(side), "", "L", false)
-			end()
+			r.tagged(r.headingRole(sub), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(side), "", "L", false) })
 			r.pdf.Ln(0.5)
 			r.color(ink)
 		}

@@ -51,35 +51,18 @@ func (r *renderer) sources(ast.Node) {
 		r.font("", r.sz.small)
 		r.color(grey)
 		r.pdf.SetX(r.x() + num)
-		end = r.tag("P")
-		r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(strings.Join(meta, " · ")), "", "L", false)
-		end()
+		r.tagged("P", func() {
+			r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(strings.Join(meta, " · ")), "", "L", false)
+		})
 		r.pdf.SetX(r.x() + num)
 		file := fmt.Sprintf("File %s · %s · SHA-256 %s", filepath.Base(s.File), s.Format, s.SHA256[:12])
-		end = r.tag("P")
-		r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(file), "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(file), "", "L", false) })
 		endItem()
 		r.color(ink)
 		r.pdf.Ln(1.8)
 	}
 	endList()
-	if len(r.pk.NotIncluded) > 0 {
-		r.pdf.Ln(2)
-		r.need(3 * lh(r.sz.body))
-		r.font("B", r.sz.body)
-		r.pdf.SetX(r.x())
-		end := r.headingTag(r.subheadingLevel())
-		r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not included", "", "L", false)
-		end()
-		r.font("", r.sz.small)
-		for _, ni := range r.pk.NotIncluded {
-			r.pdf.SetX(r.x())
-			end := r.tag("P")
-			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
-			end()
-		}
-	}
+	r.notIncluded()
 }
 
 // sourcesCompact lists the sources of a one-page note, each in a line or two.
@@ -108,5 +91,24 @@ func (r *renderer) sourcesCompact(num float64) {
 			r.pdf.CellFormat(r.width()-num, lh(r.sz.small), l, "", 2, "L", false, 0, "")
 		}
 		endItem()
+	}
+}
+
+// notIncluded lists the files that could not be included, under their own heading.
+func (r *renderer) notIncluded() {
+	if len(r.pk.NotIncluded) == 0 {
+		return
+	}
+	r.pdf.Ln(2)
+	r.need(3 * lh(r.sz.body))
+	r.font("B", r.sz.body)
+	r.pdf.SetX(r.x())
+	r.tagged(r.headingRole(r.subheadingLevel()), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not included", "", "L", false) })
+	r.font("", r.sz.small)
+	for _, ni := range r.pk.NotIncluded {
+		r.pdf.SetX(r.x())
+		r.tagged("P", func() {
+			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
+		})
 	}
 }

@@ -27,6 +27,13 @@ import (
 // packLang is the natural language of a pack (its fixed wording is British English).
 const packLang = "en-GB"
 
+// tagging makes the document a tagged PDF in the pack's language, unless off.
+func tagging(pdf *gofpdf.Fpdf, on bool) {
+	if on {
+		pdf.EnableTagging(packLang)
+	}
+}
+
 // nodeRoles is the structure element each node kind is drawn in; its function adds the finer ones
 // inside. "" means the function makes its own elements (a heading's level, the timeline's figure
 // with its alternative text, a table). A node kind not listed is drawn in a Div, so that nothing
@@ -291,4 +298,11 @@ func (r *renderer) spaced(lines []string) []string {
 		lines[i] += " "
 	}
 	return lines
+}
+
+// tagged draws what draw draws inside an element of the role.
+func (r *renderer) tagged(role string, draw func()) {
+	r.pdf.BeginTag(gofpdf.Tag{Role: role})
+	draw()
+	r.pdf.EndTag()
 }

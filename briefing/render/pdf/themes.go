@@ -20,9 +20,9 @@ func (r *renderer) themes(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	end := r.tag("P")
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets.", "", "L", false)
-	end()
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets.", "", "L", false)
+	})
 	r.color(ink)
 	for _, th := range t.Themes {
 		follow := 3 * lh(r.sz.body)

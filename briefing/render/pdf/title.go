@@ -16,9 +16,7 @@ func (r *renderer) title(ast.Node) {
 	r.font("B", r.sz.h1)
 	r.color(accent)
 	r.pdf.SetX(r.x())
-	end := r.headingTag(1)
-	r.pdf.MultiCell(w, lh(r.sz.h1), r.clean(r.packTitle()), "", "L", false)
-	end()
+	r.tagged(r.headingRole(1), func() { r.pdf.MultiCell(w, lh(r.sz.h1), r.clean(r.packTitle()), "", "L", false) })
 	var meta []string
 	if s.Subtitle != "" {
 		meta = append(meta, s.Subtitle)
@@ -33,9 +31,7 @@ func (r *renderer) title(ast.Node) {
 	r.color(ink)
 	if len(meta) > 0 {
 		r.pdf.SetX(r.x())
-		end := r.tag("P")
-		r.pdf.MultiCell(w, lh(r.sz.body), r.clean(strings.Join(meta, " · ")), "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body), r.clean(strings.Join(meta, " · ")), "", "L", false) })
 	}
 	if !r.doc.Final() {
 		r.font("B", r.sz.small)
@@ -45,12 +41,10 @@ func (r *renderer) title(ast.Node) {
 		if n := len(r.doc.Drafts); n > 0 {
 			note += " — " + count(n, "section", "sections") + " to be completed"
 		}
-		end := r.tag("P")
-		r.pdf.MultiCell(w, lh(r.sz.small), note, "", "L", false)
-		end()
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.small), note, "", "L", false) })
 	}
 	y := r.pdf.GetY() + 1
-	end = r.artifact()
+	end := r.artifact()
 	r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 	r.pdf.SetLineWidth(0.3)
 	r.pdf.Line(r.x(), y, r.x()+w, y)
