@@ -43,9 +43,14 @@ const (
 // rank builds the sentence graph once per pack. A sentence that states a timeline entry carries
 // that entry's fact as its facet, so two signings years apart are never taken for one point.
 func (p *Pack) rank() *ranking {
-	if p.ranked != nil {
-		return p.ranked
+	if p.ranked == nil {
+		p.ranked = buildRanking(p.Extractions, p.texts(), p.facets())
 	}
+	return p.ranked
+}
+
+// facets names, for each sentence that states a timeline entry, the fact it states.
+func (p *Pack) facets() map[sentRef]string {
 	texts := p.texts()
 	facets := map[sentRef]string{}
 	for _, it := range factsOf(p.IncludedTimeline()) {
@@ -57,16 +62,22 @@ func (p *Pack) rank() *ranking {
 			}
 		}
 	}
+	return facets
+}
+
+// buildRanking ranks every sentence of the sources. It only reads its arguments, so it can run
+// beside the pack's other work.
+func buildRanking(xs []*briefing.Extraction, texts map[string]*sourceText, facets map[sentRef]string) *ranking {
 	rk := &ranking{index: map[sentRef]int{}}
 	var sents []summary.Sentence
-	for _, x := range p.Extractions {
+	for _, x := range xs {
 		t := texts[x.Source.ID]
 		lead := true
 		for i := range t.sents {
 			ref := sentRef{x.Source.ID, i}
 			rk.index[ref] = len(rk.refs)
 			rk.refs = append(rk.refs, ref)
-			s := summary.Sentence{Text: t.text(i), Folded: t.foldedSent(i), Group: x.Source.ID, Facet: facets[ref], Prior: 1}
+			s := summary.Sentence{Text: t.text(i), Folded: t.folds[i], Group: x.Source.ID, Facet: facets[ref], Prior: 1}
 			if s.Facet != "" {
 				s.Prior += eventPrior
 			}
@@ -79,7 +90,6 @@ func (p *Pack) rank() *ranking {
 	}
 	rk.graph = summary.NewGraph(sents, summary.Options{})
 	rk.scores = rk.graph.Scores()
-	p.ranked = rk
 	return rk
 }
 

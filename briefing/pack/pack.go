@@ -260,10 +260,16 @@ func New(res Input, themes []extract.Theme, s Settings, e Edits, sections []User
 // finish works out what the pack shows beyond the merged items: the timeline's display, the
 // signings, the who's who rows, the quotations' order and wording, the themes' order and context.
 func (p *Pack) finish() {
+	// the key-point ranking is the costliest part and needs only the sources' text and the
+	// timeline's facts: it runs beside the rest
+	ranked := make(chan *ranking, 1)
+	texts, facets := p.texts(), p.facets()
+	go func() { ranked <- buildRanking(p.Extractions, texts, facets) }()
 	p.Signings = p.findSignings()
 	p.prepareTimeline()
 	p.Who = p.whosWho()
 	p.prepareQuotations()
+	p.ranked = <-ranked
 	p.prepareThemes()
 	for _, x := range p.Extractions {
 		for _, w := range append(append([]string{}, x.Source.Warnings...), x.Warnings...) {

@@ -193,8 +193,10 @@ func (p *Pack) sideOf(pr Person) string {
 		}
 		for _, id := range pr.Entry.Sources {
 			if t := texts[id]; t != nil {
-				if c := countryBefore(t.folded(), f); c != "" {
-					return c
+				for _, sent := range t.folds {
+					if c := countryBefore(" "+sent+" ", f); c != "" {
+						return c
+					}
 				}
 			}
 		}
@@ -285,13 +287,4 @@ func groupPeople(ps []Person) []PeopleGroup {
 		out = append(out, rest)
 	}
 	return out
-}
-
-// folded is the source's whole text folded, with a space at each end (so a phrase matches as whole
-// words with strings.Contains(folded, " "+phrase+" ")), computed once.
-func (t *sourceText) folded() string {
-	if t.fold == "" {
-		t.fold = " " + prose.Fold(t.x.Source.Text) + " "
-	}
-	return t.fold
 }

@@ -184,6 +184,10 @@ func speaksOfSigning(f string) bool {
 
 // readSigningSentence adds what sentence i of t states about sg.
 func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, isEvidence bool) {
+	if f := t.foldedSent(i); !strings.Contains(f, "sign") && !strings.Contains(f, "witness") &&
+		!strings.Contains(f, "presence") && !strings.Contains(f, "place") && !strings.Contains(f, "held") {
+		return // every cue read below holds one of these
+	}
 	s := t.text(i)
 	cite := t.citation(i)
 	witnessAt := cueAt(s, witnessCues)

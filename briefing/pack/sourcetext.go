@@ -16,9 +16,7 @@ type sourceText struct {
 	x     *briefing.Extraction
 	sents []sentence
 	kind  sourceKind
-	fold  string
-	// folds holds each sentence folded (prose.Fold), computed once.
-	folds []string
+	folds []string // each sentence folded
 }
 
 // sentence is one sentence of a source: byte offsets into the source text, its paragraph and line.
@@ -63,19 +61,17 @@ func newSourceText(x *briefing.Extraction) *sourceText {
 			t.sents = append(t.sents, sentence{start: start, end: b.Start + sp.End, block: bi, line: src.LineAt(start)})
 		}
 	}
+	// everything a sourceText holds is computed here, so once built it is only read (the ranking
+	// reads it on another goroutine)
+	t.folds = make([]string, len(t.sents))
+	for k := range t.sents {
+		t.folds[k] = prose.Fold(t.text(k))
+	}
 	return t
 }
 
 // foldedSent returns sentence i folded.
-func (t *sourceText) foldedSent(i int) string {
-	if t.folds == nil {
-		t.folds = make([]string, len(t.sents))
-		for k := range t.sents {
-			t.folds[k] = prose.Fold(t.text(k))
-		}
-	}
-	return t.folds[i]
-}
+func (t *sourceText) foldedSent(i int) string { return t.folds[i] }
 
 // text returns sentence i's exact words.
 func (t *sourceText) text(i int) string { return t.x.Source.Text[t.sents[i].start:t.sents[i].end] }
@@ -164,13 +160,31 @@ func (t *sourceText) kindOf() sourceKind {
 			return kindOfficial
 		}
 	}
-	folded := t.folded()
 	for _, ph := range officialPhrases {
-		if strings.Contains(folded, " "+ph+" ") {
+		if containsFold(src.Text, ph) {
 			return kindOfficial
 		}
 	}
 	return kindNews
+}
+
+// containsFold reports whether text contains the lower-case ASCII phrase, ignoring case, as whole
+// words; it allocates nothing, as it reads every source's whole text.
+func containsFold(text, phrase string) bool {
+	n := len(phrase)
+	for i := 0; i+n <= len(text); i++ {
+		if c := text[i] | 0x20; c != phrase[0] {
+			continue
+		}
+		if strings.EqualFold(text[i:i+n], phrase) && (i == 0 || !isWordByte(text[i-1])) && (i+n == len(text) || !isWordByte(text[i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // opensWithReference reports whether a sentence leans on the one before ("Since then, …", "It …").

@@ -145,7 +145,13 @@ func vectors(sents []Sentence) ([]vector, int) {
 			folded = prose.Fold(s.Text)
 		}
 		var terms []int
-		for _, w := range strings.Fields(folded) {
+		for rest := folded; rest != ""; {
+			w := rest
+			if k := strings.IndexByte(rest, ' '); k >= 0 {
+				w, rest = rest[:k], rest[k+1:]
+			} else {
+				rest = ""
+			}
 			if len(w) < 2 || prose.IsStopword(w) {
 				continue
 			}

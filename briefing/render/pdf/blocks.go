@@ -383,6 +383,7 @@ func (r *renderer) sideBar(page1 int, y1 float64, page2 int, y2 float64, col [3]
 		}
 	}
 	r.pdf.SetPage(cur)
+	r.forgetFont()
 }
 
 func (r *renderer) codeBlock(n ast.Node) {

@@ -69,6 +69,7 @@ func (r *renderer) drawContents() {
 	cur := r.pdf.PageNo()
 	page := r.contents.first
 	r.pdf.SetPage(page)
+	r.forgetFont() // a page's content stream knows only the fonts set on it
 	r.pdf.SetY(r.top)
 	defer r.fill(r.contents.tag)()
 	r.font("B", r.sz.h1)
@@ -85,6 +86,7 @@ func (r *renderer) drawContents() {
 		if i > 0 && i%r.contents.perPage == 0 {
 			page++
 			r.pdf.SetPage(page)
+			r.forgetFont()
 			r.pdf.SetY(r.top)
 		}
 		y := r.pdf.GetY()
@@ -117,4 +119,5 @@ func (r *renderer) drawContents() {
 		r.pdf.SetY(y + entry)
 	}
 	r.pdf.SetPage(cur)
+	r.forgetFont()
 }

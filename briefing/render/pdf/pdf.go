@@ -156,6 +156,9 @@ type renderer struct {
 	bookmarkLevel int
 	// linkWarnings lists links left as text because their target is not http, https or mailto.
 	linkWarnings []string
+	// fontStyle and fontSize are the font last set (see font).
+	fontStyle string
+	fontSize  float64
 	// tagging (tags.go)
 	headLevels []int // visual levels of the headings open above the current place
 	endTag     func()
@@ -290,6 +293,7 @@ func (r *renderer) warnings() []string {
 func (r *renderer) marking() string { return strings.ToUpper(strings.TrimSpace(r.pk.Settings.Marking)) }
 
 func (r *renderer) header() {
+	defer r.forgetFont()
 	m := r.marking()
 	if m == "" {
 		return
@@ -304,6 +308,7 @@ func (r *renderer) header() {
 // footer draws the marking, the title (with the draft mark) and the page number; the cover is not
 // numbered and not counted, and the last page carries the colophon.
 func (r *renderer) footer() {
+	defer r.forgetFont()
 	y := r.pageH - 13
 	if r.closing {
 		r.pdf.SetXY(r.left, y-5)
@@ -352,16 +357,32 @@ func (r *renderer) bookmark(text string, level int) {
 	r.pdf.Bookmark(r.clean(text), level, -1)
 }
 
-// font sets the pack font; "BI" is loaded on first use.
+// font sets the pack font; "BI" is loaded on first use. The font last set is remembered, since most
+// calls set it again; a page break (whose header and footer set their own, and gofpdf then restores
+// the body's) forgets it.
 func (r *renderer) font(style string, size float64) {
+	if style == r.fontStyle && size == r.fontSize {
+		return
+	}
 	if style == "BI" && !r.boldItal {
 		r.pdf.AddUTF8FontFromBytes(family, "BI", assets.FontBoldItalic)
 		r.boldItal = true
 	}
 	r.pdf.SetFont(family, style, size)
+	r.fontStyle, r.fontSize = style, size
 }
 
-func (r *renderer) color(c [3]int) { r.pdf.SetTextColor(c[0], c[1], c[2]) }
+// forgetFont makes the next font call set the font whatever it was.
+func (r *renderer) forgetFont() { r.fontStyle, r.fontSize = "?", 0 }
+
+// color sets the text colour (gofpdf formats a colour string on every call; most calls set the
+// colour already set).
+func (r *renderer) color(c [3]int) {
+	if cr, cg, cb := r.pdf.GetTextColor(); cr == c[0] && cg == c[1] && cb == c[2] {
+		return
+	}
+	r.pdf.SetTextColor(c[0], c[1], c[2])
+}
 
 // lh is the line height in mm for a font size in points.
 func lh(pt float64) float64 { return pt * 0.3528 * 1.38 }
