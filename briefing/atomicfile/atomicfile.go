@@ -12,10 +12,28 @@ import (
 	"github.com/briefpack/briefpack/briefing/fileio"
 )
 
-// Write replaces path with data atomically.
-func Write(path string, data []byte) error {
+// Options tune a write.
+type Options struct {
+	// Private makes the file readable by its owner only (0600), whatever the umask and the mode of the
+	// file it replaces: for packs and projects marked OFFICIAL-SENSITIVE and above.
+	Private bool
+}
+
+// Write replaces path with data atomically. A new file gets the usual permissions under the user's
+// umask (rw-r--r-- under the common 022); a replaced file keeps its own.
+func Write(path string, data []byte) error { return WriteWith(path, data, Options{}) }
+
+// WritePrivate replaces path with data atomically, readable by its owner only.
+func WritePrivate(path string, data []byte) error {
+	return WriteWith(path, data, Options{Private: true})
+}
+
+// WriteWith replaces path with data atomically, as opts say. Temporary files that an earlier write of
+// path left behind — its process killed mid-write — are removed first.
+func WriteWith(path string, data []byte, opts Options) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	CleanStale(dir, filepath.Base(path))
+	f, err := os.CreateTemp(dir, tempPattern(filepath.Base(path)))
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
@@ -36,13 +54,7 @@ func Write(path string, data []byte) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
-	// a replaced file keeps its permissions (a pack marked OFFICIAL-SENSITIVE the user made private
-	// stays private); a new one gets the usual rw-r--r--
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
-		mode = fi.Mode().Perm()
-	}
-	if err := os.Chmod(tmp, mode); err != nil {
+	if err := os.Chmod(tmp, modeFor(path, opts)); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	if err := os.Rename(tmp, path); err != nil {
@@ -51,6 +63,18 @@ func Write(path string, data []byte) error {
 	done = true
 	syncDir(dir)
 	return nil
+}
+
+// modeFor is the mode the new contents of path get: owner-only when private, else the mode of the file
+// replaced (a pack the user made private stays private), else 0666 under the umask.
+func modeFor(path string, opts Options) os.FileMode {
+	if opts.Private {
+		return 0o600
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return fi.Mode().Perm()
+	}
+	return 0o666 &^ umask()
 }
 
 // WriteKeepingBackup first keeps the current contents of path as path+".bak" (atomically), then
@@ -68,12 +92,15 @@ func WriteKeepingBackup(path string, data []byte) error {
 }
 
 // Copy copies the file src to dst atomically, leaving src untouched.
-func Copy(src, dst string) error {
+func Copy(src, dst string) error { return CopyWith(src, dst, Options{}) }
+
+// CopyWith copies the file src to dst atomically, as opts say.
+func CopyWith(src, dst string, opts Options) error {
 	b, err := fileio.ReadFile(src)
 	if err != nil {
 		return err
 	}
-	return Write(dst, b)
+	return WriteWith(dst, b, opts)
 }
 
 func syncDir(dir string) {

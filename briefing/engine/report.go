@@ -58,13 +58,24 @@ type (
 		Line    int            `json:"line"`
 		Page    *int           `json:"page,omitempty"`
 		Form    string         `json:"form"`
+		Partial bool           `json:"partial,omitempty"`
 		Parts   []jsonEvidence `json:"parts"`
 	}
 	jsonPersonS struct {
-		Name string  `json:"name"`
-		Role *string `json:"role"`
-		Line int     `json:"line"`
-		Page *int    `json:"page,omitempty"`
+		Name      string      `json:"name"`
+		Honorific string      `json:"honorific,omitempty"`
+		Role      *string     `json:"role"`
+		Line      int         `json:"line"`
+		Page      *int        `json:"page,omitempty"`
+		Stated    []jsonRoles `json:"stated,omitempty"`
+	}
+	// jsonRoles is a role as one source states it, and as of when.
+	jsonRoles struct {
+		Role   string  `json:"role"`
+		Former bool    `json:"former,omitempty"`
+		Source string  `json:"source"`
+		Line   int     `json:"line"`
+		AsOf   *string `json:"as_of"`
 	}
 	jsonTheme struct {
 		ID       string   `json:"id"`
@@ -100,12 +111,22 @@ type (
 		Citations []jsonCitation `json:"citations"`
 	}
 	jsonPerson struct {
-		Name    string   `json:"name"`
-		Role    string   `json:"role"`
-		Roles   []string `json:"roles"`
-		Sources []string `json:"sources"`
+		Name      string      `json:"name"`
+		Honorific string      `json:"honorific,omitempty"`
+		Role      string      `json:"role"`
+		Roles     []string    `json:"roles"`
+		Sources   []string    `json:"sources"`
+		Stated    []jsonRoles `json:"stated,omitempty"`
 	}
 )
+
+func statedRoles(rs []briefing.RoleMention) []jsonRoles {
+	var out []jsonRoles
+	for _, r := range rs {
+		out = append(out, jsonRoles{r.Role, r.Former, r.Source, r.Line, opt(r.AsOf.String())})
+	}
+	return out
+}
 
 func opt(s string) *string {
 	if s == "" {
@@ -162,14 +183,15 @@ func (r *Result) JSON() ([]byte, error) {
 			js.Events = append(js.Events, je)
 		}
 		for _, q := range x.Quotes {
-			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Page: page(s, q.Line), Form: q.Form, Parts: []jsonEvidence{}}
+			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Page: page(s, q.Line), Form: q.Form,
+				Partial: q.Partial, Parts: []jsonEvidence{}}
 			for _, p := range q.Parts {
 				jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line, page(s, p.Line)})
 			}
 			js.Quotes = append(js.Quotes, jq)
 		}
 		for _, p := range x.People {
-			js.People = append(js.People, jsonPersonS{p.Name, opt(p.Role), p.Line, page(s, p.Line)})
+			js.People = append(js.People, jsonPersonS{p.Name, p.Honorific, opt(p.Role), p.Line, page(s, p.Line), statedRoles(p.Stated)})
 		}
 		for _, t := range x.Themes {
 			jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
@@ -194,7 +216,7 @@ func (r *Result) JSON() ([]byte, error) {
 		rep.Quotations = append(rep.Quotations, jsonQuotation{q.Text, q.Speaker, opt(q.Role), q.Sources, nonNil(q.Variants), citations(q.Citations, byID)})
 	}
 	for _, p := range r.People {
-		rep.People = append(rep.People, jsonPerson{p.Name, p.Role, nonNil(p.Roles), p.Sources})
+		rep.People = append(rep.People, jsonPerson{p.Name, p.Honorific, p.Role, nonNil(p.Roles), p.Sources, statedRoles(p.Stated)})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

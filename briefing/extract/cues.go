@@ -21,6 +21,8 @@ type blockView struct {
 	out    []bool
 	starts []int
 	cues   []cue
+	// mentions are the people the paragraph names outside quotation marks (see mentionsIn)
+	mentions []mention
 }
 
 // cue is a reporting verb outside quotation marks and the noun phrase [a, b) of tokens naming who
@@ -37,16 +39,39 @@ type cue struct {
 	resolved   bool
 }
 
-func newBlockView(bi int, b prose.Block) *blockView {
-	v := &blockView{bi: bi, b: b, toks: prose.Tokenize(b.Text), spans: quoteSpans(b.Text)}
+func newBlockView(bi int, b prose.Block, sents []sentence) *blockView {
+	v := &blockView{bi: bi, b: b, toks: blockTokens(b, sents), spans: quoteSpans(b.Text)}
 	v.out = outsideQuotes(v.toks, v.spans)
-	v.starts = sentenceStarts(b.Text, v.spans)
+	starts := make([]int, len(sents))
+	for i, s := range sents {
+		starts[i] = s.start - b.Start
+	}
+	v.starts = sentenceStarts(b.Text, starts, v.spans)
 	for i := range v.toks {
 		if c, ok := v.cueAt(i); ok {
 			v.cues = append(v.cues, c)
 		}
 	}
 	return v
+}
+
+// blockTokens returns the tokens of block b, offsets relative to the block, from the tokens of its
+// sentences (sents, in order) rather than tokenizing the block again.
+func blockTokens(b prose.Block, sents []sentence) []prose.Token {
+	n := 0
+	for _, s := range sents {
+		n += len(s.toks)
+	}
+	out := make([]prose.Token, 0, n)
+	for _, s := range sents {
+		shift := s.start - b.Start
+		for _, t := range s.toks {
+			t.Start += shift
+			t.End += shift
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // tokenAt returns the index of the first token starting at or after offset off.
@@ -109,13 +134,24 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 	return c, true
 }
 
+// phrasalFirst holds the first words of the two-word reporting verbs, so that most words need no
+// pair looked up.
+var phrasalFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range lexicon.PhrasalCues {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // verbOfSpeech reports whether token i is a reporting verb used as a verb: a word of the lexicon (or the
 // first of a two-word one, "shot back"), in lower case unless it opens a sentence, not after a
 // determiner ("his remarks"), and "put" only in "as X put it".
 func (v *blockView) verbOfSpeech(i int) bool {
 	t := v.toks[i]
 	lw := t.Lower()
-	phrasal := i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
+	phrasal := !lexicon.ReportingVerbs[lw] && phrasalFirst[lw] && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
 	switch {
 	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && v.determiner(i-1):
 		return false
@@ -216,12 +252,8 @@ func (v *blockView) verbFollows(i int) bool {
 // sentenceStart reports whether token i starts a sentence.
 func (v *blockView) sentenceStart(i int) bool {
 	off := v.toks[i].Start
-	for _, s := range v.starts {
-		if s == off {
-			return true
-		}
-	}
-	return false
+	k := sort.SearchInts(v.starts, off)
+	return k < len(v.starts) && v.starts[k] == off
 }
 
 // invertedAt reports whether the verb at i comes before its speaker: right after a closing quotation

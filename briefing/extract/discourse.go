@@ -101,9 +101,12 @@ func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 	if p == "she" {
 		want = 'f'
 	}
-	for _, cand := range []speaker{first, st.prevSubject, st.olderSubjects[0], st.olderSubjects[1], st.lastPerson} {
+	for i, cand := range []speaker{first, st.prevSubject, st.olderSubjects[0], st.olderSubjects[1], st.lastPerson} {
 		if cand.personal {
 			return speaker{} // "the former president … he said": someone the source does not name here
+		}
+		if i == 4 && st.someoneElseNamed(want) {
+			return speaker{} // another person who could be "he" was named since the last speaker spoke
 		}
 		if cand.kind == personSpeaker && (cand.gender == want || cand.gender == 0 && cand.surelyPerson()) {
 			if cand.gender == 0 && cand.rec != nil {
@@ -126,15 +129,28 @@ func isPreposition(t prose.Token) bool {
 // mentionsIn lists the people named in the tokens of v that start in [s0, s1) (block offsets): full
 // names, and surnames of people the source names in full.
 func (st *quoteState) mentionsIn(v *blockView, s0, s1 int) []mention {
+	if v.mentions == nil {
+		v.mentions = st.blockMentions(v)
+	}
 	var out []mention
+	for _, m := range v.mentions {
+		if off := v.toks[m.tok].Start; off >= s0 && off < s1 {
+			if m.spk.rec != nil && m.spk.gender == 0 {
+				m.spk.gender = m.spk.rec.gender // learnt since the paragraph was read
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// blockMentions lists every person block v names outside quotation marks, once per paragraph.
+func (st *quoteState) blockMentions(v *blockView) []mention {
+	out := []mention{}
 	for i := 0; i < len(v.toks); {
-		t := v.toks[i]
-		if t.Start < s0 || !v.out[i] {
+		if !v.out[i] {
 			i++
 			continue
-		}
-		if t.Start >= s1 {
-			break
 		}
 		a, b := nameAt(v.toks, i)
 		if b <= a {
@@ -170,6 +186,17 @@ func (st *quoteState) personAt(v *blockView, a, b int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: rec.name, role: bestRole(rec.roles), kind: personSpeaker, rec: rec, gender: rec.gender}, true
+}
+
+// someoneElseNamed reports whether a person other than the last speaker, of gender want or of unknown
+// gender, has been named since the last speaker spoke.
+func (st *quoteState) someoneElseNamed(want byte) bool {
+	for _, m := range st.namedSince {
+		if m.gender == want || m.gender == 0 && m.surelyPerson() {
+			return true
+		}
+	}
+	return false
 }
 
 // surelyPerson reports whether a speaker of unknown gender is surely a person, and so can be what a

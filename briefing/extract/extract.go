@@ -66,7 +66,7 @@ func prepare(src *briefing.Source) *doc {
 		}
 	}
 	seen := map[string]bool{}
-	for _, a := range commonAbbreviationsIn(src.Text) { // "memorandum of understanding" is an MoU in any source
+	for _, a := range commonAbbreviationsIn(d.sents) { // "memorandum of understanding" is an MoU in any source
 		seen[a.Short] = true
 		d.acronyms = append(d.acronyms, a)
 	}

@@ -42,17 +42,35 @@ func withHeadNouns(acr []prose.Acronym) []prose.Acronym {
 	return out
 }
 
-// commonAbbreviationsIn returns the common abbreviations whose long form the text spells out.
-func commonAbbreviationsIn(text string) []prose.Acronym {
-	low := strings.ToLower(text)
+// commonAbbreviationsIn returns the common abbreviations whose long form the sentences spell out, in
+// any case ("Memorandum of Understanding", "memorandum of understanding"): a pass over the words that
+// compares the rest only where a long form's first word stands.
+func commonAbbreviationsIn(sents []sentence) []prose.Acronym {
+	found := make([]bool, len(commonAbbreviations))
 	var out []prose.Acronym
-	for _, a := range commonAbbreviations {
-		if strings.Contains(low, strings.ToLower(a.Long)) {
-			out = append(out, a)
+	for _, s := range sents {
+		for _, t := range s.toks {
+			for _, i := range commonFirstWords[t.Lower()] {
+				if !found[i] && len(s.text)-t.Start >= len(commonAbbreviations[i].Long) &&
+					strings.EqualFold(s.text[t.Start:t.Start+len(commonAbbreviations[i].Long)], commonAbbreviations[i].Long) {
+					found[i] = true
+					out = append(out, commonAbbreviations[i])
+				}
+			}
 		}
 	}
 	return out
 }
+
+// commonFirstWords maps the first word of each common long form (lower case) to its abbreviations.
+var commonFirstWords = func() map[string][]int {
+	m := map[string][]int{}
+	for i, a := range commonAbbreviations {
+		first, _, _ := strings.Cut(strings.ToLower(a.Long), " ")
+		m[first] = append(m[first], i)
+	}
+	return m
+}()
 
 var timeWords = func() map[string]bool {
 	m := map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "year": true, "month": true,

@@ -37,23 +37,32 @@ func validNameToken(t prose.Token) bool {
 	if notNameWords[lw] {
 		return false
 	}
-	if first, _, ok := strings.Cut(lw, "-"); ok && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
+	if first, _, ok := strings.Cut(lw, "-"); ok && first != lw && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
 		return false // "Minister-in-charge", "Vice-President"
 	}
-	if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || strings.Contains(t.Text, ".") || isContraction(lw) {
+	if strings.IndexByte(t.Text, '.') >= 0 || strings.ContainsAny(lw, "'’") && (strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || isContraction(lw)) {
 		return false
 	}
-	// inner capitals ("GovTech", "iPhone") mark brands, except Mc/Mac/O’/De-style surnames
-	rs := []rune(t.Text)
-	for i := 1; i < len(rs); i++ {
-		if unicode.IsUpper(rs[i]) && !(i >= 2 && (strings.HasPrefix(t.Text, "Mc") || strings.HasPrefix(t.Text, "Mac") ||
-			strings.HasPrefix(t.Text, "De") || strings.HasPrefix(t.Text, "Di") || strings.HasPrefix(t.Text, "La") ||
-			strings.HasPrefix(t.Text, "Le") || rs[i-1] == '’' || rs[i-1] == '\'' || rs[i-1] == '-')) {
-			return false
-		}
-	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) && !brandCapitals(t.Text)
+}
+
+// brandCapitals reports whether a word has a capital inside it that marks a brand ("GovTech",
+// "iPhone") rather than a surname ("McDonald", "MacLeod", "DeSantis", "O’Brien", "Smith-Jones").
+func brandCapitals(w string) bool {
+	var prev rune
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			surname := prev == '’' || prev == '\'' || prev == '-' || i >= 2 && (strings.HasPrefix(w, "Mc") ||
+				strings.HasPrefix(w, "Mac") || strings.HasPrefix(w, "De") || strings.HasPrefix(w, "Di") ||
+				strings.HasPrefix(w, "La") || strings.HasPrefix(w, "Le"))
+			if !surname {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // isContraction reports whether a word ends in a contracted verb or negation ("i’m", "we’re", "don’t").

@@ -43,6 +43,9 @@ func isInitial(toks []prose.Token, i int) bool {
 // suffix ("Jr."). a == b when no name starts at i. Five name words or more are a title or an
 // organisation, not a name.
 func nameAt(toks []prose.Token, i int) (a, b int) {
+	if t := toks[i]; t.Kind != prose.Word || !t.IsCap() {
+		return i, i // a name starts with a capital
+	}
 	a, b = i, i
 	words := 0
 	for b < len(toks) {
@@ -78,7 +81,7 @@ func nameAt(toks []prose.Token, i int) (a, b int) {
 // "Grant", "Rose") written before a name word: "Bill Clinton".
 func isFirstNameBefore(toks []prose.Token, i int) bool {
 	t := toks[i]
-	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && genderOfFirst(t.Text) != 0 && i+1 < len(toks) && validNameToken(toks[i+1])
+	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && isFirstName(t.Lower()) && i+1 < len(toks) && validNameToken(toks[i+1])
 }
 
 // isSurnameAfterFirst reports whether a capitalised word that is also a common noun can be a surname
@@ -144,9 +147,15 @@ func isPlaceName(s string) bool {
 // isPartyLabel reports whether a word or run is a party label ("Republicans", "GOP").
 func isPartyLabel(s string) bool { return lexicon.PartyLabels[strings.ToLower(s)] }
 
+// isFirstName reports whether a lower-case word is a common first name.
+func isFirstName(lw string) bool { return lexicon.FirstNamesMale[lw] || lexicon.FirstNamesFemale[lw] }
+
 // genderOfFirst returns 'm' or 'f' when the first name is a common man's or woman's name, else 0.
 func genderOfFirst(first string) byte {
-	w := strings.ToLower(first)
+	w := first
+	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+		w = strings.ToLower(first)
+	}
 	switch {
 	case lexicon.FirstNamesMale[w]:
 		return 'm'

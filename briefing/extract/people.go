@@ -41,6 +41,9 @@ type statedRole struct {
 type peopleIndex struct {
 	recs   []*personRec
 	byName map[string]*personRec
+	// byWord indexes the recs by surname and first name, for indexed recs (see resolveWord)
+	byWord  map[string][]*personRec
+	indexed int
 }
 
 func newPeopleIndex() *peopleIndex { return &peopleIndex{byName: map[string]*personRec{}} }
@@ -79,6 +82,9 @@ func (r *personRec) addRole(role string, line int) {
 // resolve finds the person a partial name refers to: "Kok" or "Mr Kok" → "Kok Ping Soon". Only a
 // unique match counts; among several, a listed person wins over names only seen.
 func (p *peopleIndex) resolve(ref string) *personRec {
+	if !strings.ContainsAny(ref, " .") { // one word: the common case, looked up without tokenizing
+		return p.resolveWord(ref)
+	}
 	ref = stripHonorifics(ref)
 	if ref == "" {
 		return nil
@@ -87,6 +93,9 @@ func (p *peopleIndex) resolve(ref string) *personRec {
 		return r
 	}
 	want := strings.Fields(prose.Fold(ref))
+	if len(want) == 1 {
+		return p.resolveWord(want[0])
+	}
 	var cands []*personRec
 	for _, r := range p.recs {
 		if containsRun(r.parts, want) && (len(want) > 1 || namesPart(r.parts, want[0])) {
@@ -94,6 +103,29 @@ func (p *peopleIndex) resolve(ref string) *personRec {
 		}
 	}
 	return mostNamed(cands)
+}
+
+// resolveWord resolves one word: a whole name of one word, or the surname (or first name) of people
+// named in full, through an index of words built when first needed and rebuilt when names are added.
+func (p *peopleIndex) resolveWord(w string) *personRec {
+	f := prose.Fold(w)
+	if f == "" || lexicon.Honorifics[f] || lexicon.TitleAbbrevs[f] {
+		return nil
+	}
+	if r := p.byName[f]; r != nil {
+		return r
+	}
+	if p.byWord == nil || p.indexed != len(p.recs) {
+		p.byWord, p.indexed = map[string][]*personRec{}, len(p.recs)
+		for _, r := range p.recs {
+			last, first := r.parts[len(r.parts)-1], r.parts[0]
+			p.byWord[last] = append(p.byWord[last], r)
+			if first != last && genderOfFirst(first) != 0 {
+				p.byWord[first] = append(p.byWord[first], r)
+			}
+		}
+	}
+	return mostNamed(p.byWord[f])
 }
 
 // mostNamed chooses among the people a partial name may stand for: the only one, else the one the
@@ -334,6 +366,13 @@ func pronounCounts(toks []prose.Token) (m, f int) {
 	return m, f
 }
 
+// initialledName reports whether the run [a, b) is initials and a surname after a title ("Dr S.
+// Rajan"): a person, though only one word of the name is written out.
+func initialledName(toks []prose.Token, a, b int) bool {
+	hon, _ := honorificBefore(toks, a)
+	return hon != "" && b-a >= 3 && isInitial(toks, a)
+}
+
 // isHeadline reports whether a sentence is written in title case, as headlines are.
 func isHeadline(s sentence) bool {
 	words, caps := 0, 0
@@ -354,7 +393,7 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		a, b := nameAt(toks, i)
-		if nameWords(toks[a:b]) < 2 || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
+		if b <= a || nameWords(toks[a:b]) < 2 && !initialledName(toks, a, b) || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
 			if b > i {
 				i = b
 			} else {

@@ -20,24 +20,26 @@ type qspan struct {
 // quoteSpans pairs opening and closing double quotation marks (straight or curly) in a block; when
 // the block has none it falls back to curly single marks used as quotation marks (‘…’).
 func quoteSpans(text string) []qspan {
-	spans := pairMarks(text, func(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' })
-	if len(spans) == 0 {
-		spans = pairMarks(text, func(r rune) bool { return r == '‘' || r == '’' })
+	spans := pairMarks(text, "\"“”„")
+	if len(spans) == 0 && strings.Contains(text, "‘") {
+		spans = pairMarks(text, "‘’")
 	}
 	return spans
 }
 
-func pairMarks(text string, isMark func(rune) bool) []qspan {
+// pairMarks pairs the quotation marks of text that are among marks.
+func pairMarks(text, marks string) []qspan {
 	var out []qspan
 	cur := -1 // offset of the pending opening mark
 	curLen := 0
 	nested := false // a straight mark opened a quotation inside the pending one ("… our "cloud-first" plan …")
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isMark(r) {
-			i += n
-			continue
+		k := strings.IndexAny(text[i:], marks)
+		if k < 0 {
+			break
 		}
+		i += k
+		r, n := utf8.DecodeRuneInString(text[i:])
 		m := markAt(text, i, r, n)
 		switch {
 		case m.inWord:
@@ -101,19 +103,19 @@ func outsideQuotes(toks []prose.Token, spans []qspan) []bool {
 	return out
 }
 
-// sentenceStarts returns the offsets (relative to text) where sentences start, ignoring the sentence
-// ends inside quotations ("“We won. We will win again,” she said." is one sentence), and text's length
+// sentenceStarts returns the offsets (relative to text) where sentences start — from the starts the
+// sentence splitter found, sentStarts — ignoring the sentence ends inside quotations ("“We won. We will win again,” she said." is one sentence), and text's length
 // as the last entry.
-func sentenceStarts(text string, spans []qspan) []int {
+func sentenceStarts(text string, sentStarts []int, spans []qspan) []int {
 	var out []int
 	k := 0
-	for _, sp := range prose.Sentences(text) {
-		for k < len(spans) && spans[k].after <= sp.Start {
+	for _, start := range sentStarts {
+		for k < len(spans) && spans[k].after <= start {
 			k++
 		}
-		inside := k < len(spans) && sp.Start > spans[k].open && sp.Start < spans[k].after
+		inside := k < len(spans) && start > spans[k].open && start < spans[k].after
 		if len(out) == 0 || !inside {
-			out = append(out, sp.Start)
+			out = append(out, start)
 		}
 	}
 	if len(out) == 0 {

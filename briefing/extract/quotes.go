@@ -25,10 +25,13 @@ type quoteState struct {
 	open  []int
 	intro *introLine // the previous paragraph ended "X said:" or "X tweeted,"
 
-	lastPerson        speaker // the most recent person who spoke (quoted or reported)
+	lastPerson speaker // the most recent person who spoke (quoted or reported)
+	// namedSince are the other people named (outside quotation marks) since lastPerson spoke: with
+	// one of them about, a "he" is no longer surely lastPerson.
+	namedSince        []speaker
 	prevSubject       speaker    // the person subject of the previous sentence
 	olderSubjects     [2]speaker // the subjects of the two sentences before that
-	lastGroup         speaker // the most recent described group or organisation that spoke
+	lastGroup         speaker    // the most recent described group or organisation that spoke
 	lastGroupBlock    int
 	lastOrg           speaker // the most recent organisation that spoke (for "it")
 	lastOrgBlock      int
@@ -58,8 +61,13 @@ type frame struct {
 // findQuotes finds the quotations of a source, with their speakers.
 func findQuotes(d *doc) []briefing.Quote {
 	st := &quoteState{d: d, carried: map[int]bool{}, lastQuoteBlock: -10, lastGroupBlock: -10, lastOrgBlock: -10, lastDocumentBlock: -10}
+	si := 0
 	for bi, b := range d.blocks {
-		st.block(newBlockView(bi, b))
+		from := si
+		for si < len(d.sents) && d.sents[si].block == bi {
+			si++
+		}
+		st.block(newBlockView(bi, b, d.sents[from:si]))
 	}
 	return st.out
 }
@@ -109,6 +117,7 @@ func (st *quoteState) block(v *blockView) {
 			st.olderSubjects = [2]speaker{st.prevSubject, st.olderSubjects[0]}
 			st.prevSubject = subj
 		}
+		st.noteNamed(v, s0, s1)
 	}
 	if c := st.closingCue(v, closing); c != nil {
 		for _, i := range closing { // "“A …  ¶ “B …,” she said.": every paragraph is hers
@@ -119,6 +128,15 @@ func (st *quoteState) block(v *blockView) {
 		st.lastQuote, st.lastQuoteBlock = c.spk, v.bi
 	}
 	st.checkIntro(v)
+}
+
+// noteNamed remembers the people sentence [s0, s1) names who are not the last person who spoke.
+func (st *quoteState) noteNamed(v *blockView, s0, s1 int) {
+	for _, m := range st.mentionsIn(v, s0, s1) {
+		if m.spk.name != st.lastPerson.name && len(st.namedSince) < 16 {
+			st.namedSince = append(st.namedSince, m.spk)
+		}
+	}
 }
 
 // resolveCue finds who speaks for cue ci (in the sentence starting at s0) and remembers them for the
@@ -154,6 +172,7 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	case personSpeaker:
 		c.spk.spoke = true
 		st.lastPerson = c.spk
+		st.namedSince = st.namedSince[:0]
 		if c.spk.rec != nil {
 			c.spk.rec.spoke = true
 		}

@@ -30,7 +30,7 @@ type speaker struct {
 	rec    *personRec // for a person the source names in full
 	gender byte
 	plural bool // a described group ("officials", "aides")
-	spoke bool // named as the speaker of a verb of speech
+	spoke  bool // named as the speaker of a verb of speech
 	// personal: a described person ("the former president", "a spokeswoman"), whom a later "he" or
 	// "she" may stand for although the source does not name them there
 	personal bool
@@ -203,6 +203,9 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 	lw := w.Lower()
 	if lexicon.DescriptionNouns[lw] || lexicon.DocumentNouns[lw] || lexicon.RoleNouns[lw] || st.d.lowerWords()[lw] {
 		return false
+	}
+	if v.sentenceStart(na) && (nb < len(v.toks) && v.toks[nb].Text == "," || strings.HasSuffix(lw, "ly")) {
+		return false // "Later, …", "Frankly": an opening adverb, not a surname
 	}
 	return !v.sentenceStart(na) || genderOfFirst(w.Text) == 0
 }

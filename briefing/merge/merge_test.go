@@ -144,3 +144,21 @@ func TestQuotationsFoldDefinedAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleKeepWhenRolesWereStated: the who's who keeps each source's role with its date, newest
+// first, and the honorific a source gives.
+func TestPeopleKeepWhenRolesWereStated(t *testing.T) {
+	mk := func(id string, y int, role string) *briefing.Extraction {
+		src := &briefing.Source{ID: id, Published: briefing.DayOf(y, 5, 1)}
+		return &briefing.Extraction{Source: src, People: []briefing.Person{{Name: "Rita Vaher", Honorific: "Dr", Role: role, Roles: []string{role}, Line: 3,
+			Stated: []briefing.RoleMention{{Role: role, Source: id, Line: 3, AsOf: src.Published}}}}}
+	}
+	got := merge.People([]*briefing.Extraction{mk("a", 2019, "Harbour Minister"), mk("b", 2023, "former Harbour Minister")})
+	if len(got) != 1 {
+		t.Fatalf("got %d people", len(got))
+	}
+	p := got[0]
+	if p.Honorific != "Dr" || len(p.Stated) != 2 || p.Stated[0].Source != "b" || p.Stated[1].Source != "a" {
+		t.Errorf("got %+v", p)
+	}
+}

@@ -184,67 +184,84 @@ func Quotations(xs []*briefing.Extraction) []briefing.Quotation {
 // People merges the people of every extraction into one who's who: the same name (ignoring case,
 // titles and accents of punctuation) is one person. The role shown is the one most sources state.
 func People(xs []*briefing.Extraction) []briefing.PersonEntry {
-	type person struct {
-		briefing.PersonEntry
-		count map[string]int // by roleKey
-		seen  map[string]int // by folded wording: index in Roles
-	}
-	var list []*person
-	byName := map[string]*person{}
+	var list []*mergedPerson
+	byName := map[string]*mergedPerson{}
 	for _, x := range xs {
 		for _, p := range x.People {
 			key := prose.Fold(p.Name)
 			pe := byName[key]
 			if pe == nil {
-				pe = &person{count: map[string]int{}, seen: map[string]int{}}
+				pe = &mergedPerson{count: map[string]int{}, seen: map[string]int{}}
 				pe.Name = p.Name
 				byName[key] = pe
 				list = append(list, pe)
 			}
-			if !contains(pe.Sources, x.Source.ID) {
-				pe.Sources = append(pe.Sources, x.Source.ID)
-				pe.Citations = append(pe.Citations, briefing.Citation{Source: x.Source.ID, Line: p.Line, Text: p.Name})
-			}
-			roles := p.Roles
-			if len(roles) == 0 && p.Role != "" {
-				roles = []string{p.Role}
-			}
-			for _, r := range roles {
-				k := roleKey(r)
-				if k == "" {
-					continue
-				}
-				pe.count[k]++
-				f := prose.Fold(r)
-				if at, ok := pe.seen[f]; !ok { // every distinct wording, for the app and the appendix
-					pe.seen[f] = len(pe.Roles)
-					pe.Roles = append(pe.Roles, r)
-				} else if startsUpper(r) && !startsUpper(pe.Roles[at]) {
-					pe.Roles[at] = r // "Chief Executive of X" reads better than "chief executive of X"
-				}
-			}
+			pe.add(x.Source.ID, p)
 		}
 	}
 	out := make([]briefing.PersonEntry, 0, len(list))
 	for _, pe := range list {
-		best := ""
-		for _, r := range pe.Roles {
-			k, b := roleKey(r), roleKey(best)
-			switch {
-			case best == "" || pe.count[k] > pe.count[b]:
-				best = r
-			case pe.count[k] == pe.count[b] && startsUpper(r) != startsUpper(best):
-				if startsUpper(r) {
-					best = r
-				}
-			case pe.count[k] == pe.count[b] && len(r) > len(best):
-				best = r
-			}
-		}
-		pe.Role = best
+		pe.Role = pe.mostStated()
+		sort.SliceStable(pe.Stated, func(a, b int) bool { return pe.Stated[b].AsOf.Before(pe.Stated[a].AsOf) })
 		out = append(out, pe.PersonEntry)
 	}
 	return out
+}
+
+// mergedPerson is a person of the who's who while the sources are read.
+type mergedPerson struct {
+	briefing.PersonEntry
+	count map[string]int // by roleKey
+	seen  map[string]int // by folded wording: index in Roles
+}
+
+// add takes one source's mention of the person: the source, its roles and where it states them.
+func (pe *mergedPerson) add(src string, p briefing.Person) {
+	if !contains(pe.Sources, src) {
+		pe.Sources = append(pe.Sources, src)
+		pe.Citations = append(pe.Citations, briefing.Citation{Source: src, Line: p.Line, Text: p.Name})
+	}
+	if pe.Honorific == "" {
+		pe.Honorific = p.Honorific
+	}
+	pe.Stated = append(pe.Stated, p.Stated...)
+	roles := p.Roles
+	if len(roles) == 0 && p.Role != "" {
+		roles = []string{p.Role}
+	}
+	for _, r := range roles {
+		k := roleKey(r)
+		if k == "" {
+			continue
+		}
+		pe.count[k]++
+		f := prose.Fold(r)
+		if at, ok := pe.seen[f]; !ok { // every distinct wording, for the app and the appendix
+			pe.seen[f] = len(pe.Roles)
+			pe.Roles = append(pe.Roles, r)
+		} else if startsUpper(r) && !startsUpper(pe.Roles[at]) {
+			pe.Roles[at] = r // "Chief Executive of X" reads better than "chief executive of X"
+		}
+	}
+}
+
+// mostStated is the role most sources state, capitalised wordings and then longer ones first.
+func (pe *mergedPerson) mostStated() string {
+	best := ""
+	for _, r := range pe.Roles {
+		k, b := roleKey(r), roleKey(best)
+		switch {
+		case best == "" || pe.count[k] > pe.count[b]:
+			best = r
+		case pe.count[k] == pe.count[b] && startsUpper(r) != startsUpper(best):
+			if startsUpper(r) {
+				best = r
+			}
+		case pe.count[k] == pe.count[b] && len(r) > len(best):
+			best = r
+		}
+	}
+	return best
 }
 
 var possessives = strings.NewReplacer("’s ", " ", "'s ", " ")
