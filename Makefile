@@ -108,7 +108,7 @@ nonet: cli
 	@./scripts/nonet.sh ./bin/briefpack $(SHARED)/seeds
 
 bench: cli app
-	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/... ./app/...
+	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench . -benchmem ./briefing/... ./app/... ./cmd/...
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench ExtractText -cpu 1 ./briefing/engine/
 	$(GO) test -run '^$$' -bench 'PDFText|DOCX' -benchmem -cpu 1 ./briefing/source/
 	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds ./bin/briefpack-app

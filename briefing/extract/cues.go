@@ -128,8 +128,8 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 	default:
 		c.a, c.b, c.appA, c.appB = v.subjectBefore(i)
 	}
-	if lexicon.CueNouns[lw] && c.a < c.b && v.determiner(c.a) && !c.after && !v.verbFollows(i) {
-		return cue{}, false // "a Facebook post", "the official's remarks"; but "The announcement states:"
+	if lexicon.CueNouns[lw] && c.a < c.b && v.determiner(c.a) && !c.after && (!v.verbFollows(i) || !isSpeakerNoun(v.toks[c.b-1].Lower())) {
+		return cue{}, false // "a Facebook post", "a snappy retort:"; but "The announcement states:"
 	}
 	return c, true
 }
@@ -153,8 +153,8 @@ func (v *blockView) verbOfSpeech(i int) bool {
 	lw := t.Lower()
 	phrasal := !lexicon.ReportingVerbs[lw] && phrasalFirst[lw] && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
 	switch {
-	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && v.determiner(i-1):
-		return false
+	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && (v.determiner(i-1) || lexicon.CueNouns[lw] && isPossessive(v.toks[i-1])):
+		return false // "his remarks", "Trump’s remarks": a noun
 	case lw == "put" || lw == "puts":
 		return i+1 < len(v.toks) && v.toks[i+1].Is("it")
 	}
@@ -278,8 +278,21 @@ func isClosingMark(s string) bool { return s == "\"" || s == "”" || s == "’"
 // "would go on to say") and returns the index of the last token of the speaker phrase.
 func (v *blockView) skipToSpeaker(i int) int {
 	j := i - 1
-	for j >= 0 && v.word(j) && (lexicon.CueAdverbs[v.toks[j].Lower()] || strings.HasSuffix(v.toks[j].Lower(), "ly") && !v.toks[j].IsCap()) {
-		j--
+	for j >= 0 && v.word(j) {
+		lw := v.toks[j].Lower()
+		switch {
+		case lexicon.CueAdverbs[lw] || strings.HasSuffix(lw, "ly") && !v.toks[j].IsCap():
+			j--
+		case (lw == "week" || lw == "month" || lw == "year") && j > 0 && v.word(j-1) && lexicon.Determiners[v.toks[j-1].Lower()]:
+			j -= 2 // "Feinstein last week said"
+		case prose.WeekdayNames[lw] != 0 || lw == "sunday":
+			j-- // "Trump on Tuesday said"
+			if j >= 0 && v.toks[j].Is("on") {
+				j--
+			}
+		default:
+			return j
+		}
 	}
 	return j
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/briefpack/briefpack/briefing"
@@ -51,43 +52,55 @@ func FuzzFindDates(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		x := Extract(load(t, text), Options{})
-		checkProvenance(t, x)
-		for _, e := range x.Events {
-			if e.Date.IsZero() || e.What == "" && e.Evidence != "" {
-				t.Fatalf("event without a date or description: %+v", e)
+		src := load(t, text)
+		testshared.Within(t, func() error {
+			x := Extract(src, Options{})
+			checkProvenance(t, x)
+			for _, e := range x.Events {
+				if e.Date.IsZero() || e.What == "" && e.Evidence != "" {
+					return fmt.Errorf("event without a date or description: %+v", e)
+				}
 			}
-		}
+			return nil
+		})
 	})
 }
 
 func FuzzQuotes(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		d := prepare(load(t, text))
-		d.people = findPeople(d)
-		for _, q := range findQuotes(d) {
-			if len(q.Parts) == 0 {
-				t.Fatalf("quotation without evidence: %+v", q)
-			}
-			for _, p := range q.Parts {
-				if d.src.Text[p.Offset:p.Offset+len(p.Text)] != p.Text {
-					t.Fatalf("quote part is not source text: %q", p.Text)
+		src := load(t, text)
+		testshared.Within(t, func() error {
+			d := prepare(src)
+			d.people = findPeople(d)
+			for _, q := range findQuotes(d) {
+				if len(q.Parts) == 0 {
+					return fmt.Errorf("quotation without evidence: %+v", q)
+				}
+				for _, p := range q.Parts {
+					if d.src.Text[p.Offset:p.Offset+len(p.Text)] != p.Text {
+						return fmt.Errorf("quote part is not source text: %q", p.Text)
+					}
 				}
 			}
-		}
+			return nil
+		})
 	})
 }
 
 func FuzzPeople(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		d := prepare(load(t, text))
-		for _, p := range findPeople(d).list(d.src) {
-			if p.Name == "" || p.Line < 1 || p.Line > d.src.NumLines() {
-				t.Fatalf("bad person %+v", p)
+		src := load(t, text)
+		testshared.Within(t, func() error {
+			d := prepare(src)
+			for _, p := range findPeople(d).list(d.src) {
+				if p.Name == "" || p.Line < 1 || p.Line > d.src.NumLines() {
+					return fmt.Errorf("bad person %+v", p)
+				}
 			}
-		}
+			return nil
+		})
 	})
 }
 

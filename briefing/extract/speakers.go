@@ -172,8 +172,8 @@ func (st *quoteState) isHeadName(v *blockView, a, na, nb, b int) bool {
 	if nb < b && (isQualifiedNoun(toks[nb]) || isPossessive(toks[nb]) || toks[nb].Kind == prose.Word && !toks[nb].IsCap() && !lexicon.Stopwords[toks[nb].Lower()]) {
 		return false // "Clinton spokesman …", "the Trump campaign", "Mastercard Australasia division president …"
 	}
-	if na > a && (toks[na-1].Is("of") || toks[na-1].Is("for") || toks[na-1].Is("at") || toks[na-1].Is("from")) {
-		return false
+	if na > a && isPhraseLink(toks[na-1]) || na > a+1 && toks[na-1].Is("the") && isPhraseLink(toks[na-2]) {
+		return false // "Joel Pollak of Breitbart", "director of the House Majority PAC"
 	}
 	if nameWords(toks[na:nb]) >= 2 {
 		return true

@@ -1,6 +1,7 @@
 package merge_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/briefpack/briefpack/briefing"
@@ -16,31 +17,34 @@ func FuzzMerge(f *testing.F) {
 		f.Add(string(seeds[i]), string(seeds[(i+1)%len(seeds)]))
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		var xs []*briefing.Extraction
-		for i, text := range []string{a, b} {
-			src, err := source.LoadBytes([]string{"a.txt", "b.txt"}[i], []byte(text))
-			if err != nil {
-				continue
+		testshared.Within(t, func() error {
+			var xs []*briefing.Extraction
+			for i, text := range []string{a, b} {
+				src, err := source.LoadBytes([]string{"a.txt", "b.txt"}[i], []byte(text))
+				if err != nil {
+					continue
+				}
+				src.Published = briefing.DayOf(2024, 5, 9)
+				x := extract.Extract(src, extract.Options{})
+				x.Events = merge.DedupeEvents(x.Events)
+				xs = append(xs, x)
 			}
-			src.Published = briefing.DayOf(2024, 5, 9)
-			x := extract.Extract(src, extract.Options{})
-			x.Events = merge.DedupeEvents(x.Events)
-			xs = append(xs, x)
-		}
-		for _, e := range merge.Timeline(xs) {
-			if len(e.Sources) == 0 || len(e.Citations) == 0 {
-				t.Fatalf("timeline entry without sources: %+v", e)
+			for _, e := range merge.Timeline(xs) {
+				if len(e.Sources) == 0 || len(e.Citations) == 0 {
+					return fmt.Errorf("timeline entry without sources: %+v", e)
+				}
 			}
-		}
-		for _, q := range merge.Quotations(xs) {
-			if len(q.Sources) == 0 {
-				t.Fatalf("quotation without sources: %+v", q)
+			for _, q := range merge.Quotations(xs) {
+				if len(q.Sources) == 0 {
+					return fmt.Errorf("quotation without sources: %+v", q)
+				}
 			}
-		}
-		for _, p := range merge.People(xs) {
-			if p.Name == "" || len(p.Sources) == 0 {
-				t.Fatalf("bad person %+v", p)
+			for _, p := range merge.People(xs) {
+				if p.Name == "" || len(p.Sources) == 0 {
+					return fmt.Errorf("bad person %+v", p)
+				}
 			}
-		}
+			return nil
+		})
 	})
 }

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/briefpack/briefpack/internal/testshared"
@@ -11,25 +12,28 @@ func FuzzTokenizeAndSplit(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		last := 0
-		for _, tk := range Tokenize(s) {
-			if tk.Start < last || tk.End <= tk.Start || tk.End > len(s) || s[tk.Start:tk.End] != tk.Text {
-				t.Fatalf("bad token %+v after %d", tk, last)
+		testshared.Within(t, func() error {
+			last := 0
+			for _, tk := range Tokenize(s) {
+				if tk.Start < last || tk.End <= tk.Start || tk.End > len(s) || s[tk.Start:tk.End] != tk.Text {
+					return fmt.Errorf("bad token %+v after %d", tk, last)
+				}
+				last = tk.End
 			}
-			last = tk.End
-		}
-		last = 0
-		for _, sp := range Sentences(s) {
-			if sp.Start < last || sp.End <= sp.Start || sp.End > len(s) {
-				t.Fatalf("bad sentence span %+v after %d", sp, last)
+			last = 0
+			for _, sp := range Sentences(s) {
+				if sp.Start < last || sp.End <= sp.Start || sp.End > len(s) {
+					return fmt.Errorf("bad sentence span %+v after %d", sp, last)
+				}
+				last = sp.End
 			}
-			last = sp.End
-		}
-		for _, a := range Acronyms(s) {
-			if a.Short == "" || a.Long == "" {
-				t.Fatalf("empty acronym %+v", a)
+			for _, a := range Acronyms(s) {
+				if a.Short == "" || a.Long == "" {
+					return fmt.Errorf("empty acronym %+v", a)
+				}
 			}
-		}
-		_ = Fold(s)
+			_ = Fold(s)
+			return nil
+		})
 	})
 }

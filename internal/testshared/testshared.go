@@ -4,10 +4,13 @@ package testshared
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
+	"time"
 
 	"github.com/briefpack/briefpack/assets"
 )
@@ -111,4 +114,32 @@ func ReadGoldPack(tb testing.TB) GoldPack {
 		tb.Fatal(err)
 	}
 	return g
+}
+
+// FuzzInputLimit is how long one fuzz input may take: longer counts as a hang, and fails. The Go fuzzer
+// has no limit per input of its own (-timeout covers a whole run).
+const FuzzInputLimit = 10 * time.Second
+
+// Within runs check on its own goroutine and fails t when check returns an error, panics, or has not
+// finished within FuzzInputLimit. Inside check, report through the returned error (t.Errorf is safe
+// too; t.Fatal and t.Skip are not, off the test goroutine).
+func Within(t *testing.T, check func() error) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Errorf("panic: %v\n%s", r, debug.Stack())
+			}
+		}()
+		done <- check()
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(FuzzInputLimit):
+		t.Fatalf("the input took longer than %s: a hang", FuzzInputLimit)
+	}
 }
