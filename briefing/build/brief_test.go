@@ -56,7 +56,10 @@ func briefPacks(t *testing.T) []builtPack {
 	return out
 }
 
-var cutAfterLetter = regexp.MustCompile(`\p{L}…`)
+var (
+	cutAfterLetter = regexp.MustCompile(`\p{L}…`)
+	loneCites      = regexp.MustCompile(`^\s*(\[\d+\]\s*)+[.,;]?\s*$`)
+)
 
 // TestBriefText checks each pack as text: nothing cut mid-word, draft boxes shown and listed, the
 // cover without build statistics, the colophon on the last page only, the bookmark tree sound.
@@ -72,6 +75,11 @@ func TestBriefText(t *testing.T) {
 				}
 			}
 			checkDrafts(t, bp, all)
+			for _, l := range strings.Split(all, "\n") {
+				if loneCites.MatchString(l) {
+					t.Errorf("citations alone on a line: %q", l)
+				}
+			}
 			if strings.Contains(all, "Built from") {
 				t.Error("the pack carries build statistics")
 			}
@@ -223,6 +231,38 @@ func rawText(t *testing.T, file string) string {
 	return string(out)
 }
 
+// TestOfficialWordingLeads: of a quotation both the release and the newspaper carry, the release's
+// wording leads; the newspaper's follows as a variant naming its source.
+func TestOfficialWordingLeads(t *testing.T) {
+	j := seedsJob(t)
+	p := pack.New(PackInput(j.Result), nil, j.Settings, j.Edits, nil)
+	release, paper := "", ""
+	for _, x := range j.Result.Extractions {
+		switch filepath.Base(x.Source.File)[:3] {
+		case "004":
+			release = x.Source.ID
+		case "002":
+			paper = x.Source.ID
+		}
+	}
+	found := false
+	for _, q := range p.Quotations {
+		if q.Q.Speaker != "Kok Ping Soon" || q.Within != "" {
+			continue
+		}
+		found = true
+		if q.LeadFrom != release {
+			t.Errorf("Kok Ping Soon's words lead from %s, want the release %s", q.LeadFrom, release)
+		}
+		if len(q.Variants) == 0 || q.Variants[0].Source != paper {
+			t.Errorf("variants %+v, want the newspaper's", q.Variants)
+		}
+	}
+	if !found {
+		t.Fatal("no quotation by Kok Ping Soon")
+	}
+}
+
 func names(ps []pack.Party) string {
 	var out []string
 	for _, p := range ps {
@@ -255,7 +295,7 @@ func TestKeyPointsStateBothSignings(t *testing.T) {
 			}
 			for _, kp := range kps {
 				for _, c := range it.Entry.Citations {
-					if c.Source == kp.Citations[0].Source && strings.Contains(kp.Text, c.Text) && strings.Contains(strings.ToLower(kp.Text), "sign") {
+					if c.Source == kp.Citations[0].Source && strings.Contains(kp.Citations[0].Text, c.Text) && strings.Contains(strings.ToLower(kp.Text), "sign") {
 						return true
 					}
 				}

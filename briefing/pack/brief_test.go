@@ -94,6 +94,24 @@ func TestSignatoriesAndWitnesses(t *testing.T) {
 	_ = release
 }
 
+// TestSigningReferences: "the agreement was signed by …" far from the evidence, in a source telling of
+// one signing, names its signatories; "a separate trade agreement was signed by …" names another's.
+func TestSigningReferences(t *testing.T) {
+	a := source("abababababab", "a.txt", briefing.DayOf(2024, 6, 4), "Talks\n"+
+		"The board and the council signed a memorandum of understanding on 3 June 2024.\n"+
+		"Officials met twice before. The ferries run daily. Fares stay the same. Winter times follow.\n"+
+		"The agreement was signed by Ana Ortega and Rui Costa.\n"+
+		"A separate trade agreement was signed by Olaf Brandt.\n")
+	in := Input{Extractions: []*briefing.Extraction{{Source: a}},
+		Timeline: []briefing.TimelineEntry{entry(briefing.DayOf(2024, 6, 3), "The board and the council signed a memorandum of understanding",
+			cite(t, a, "The board and the council signed a memorandum of understanding on 3 June 2024."))},
+		People: []briefing.PersonEntry{{Name: "Ana Ortega"}, {Name: "Rui Costa"}, {Name: "Olaf Brandt"}}}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	if got := partyNames(p.Signings[0].Signatories); got != "Ana Ortega, Rui Costa" {
+		t.Errorf("signatories %q", got)
+	}
+}
+
 func partyNames(ps []Party) string {
 	var names []string
 	for _, p := range ps {
@@ -184,11 +202,15 @@ func TestQuotations(t *testing.T) {
 			Citations: []briefing.Citation{cite(t, paper, q1paper), cite(t, release, q1)}},
 		{Text: "We're \"ready\".", Speaker: "Sara Lind", Role: "Minister for Transport", Sources: []string{paper.ID},
 			Citations: []briefing.Citation{{Source: paper.ID, Line: 2, Text: "We're \"ready\"."}}},
+		{Text: "within two hours of the mainland", Speaker: "Marta Ilves", Sources: []string{paper.ID},
+			Citations: []briefing.Citation{cite(t, paper, "within two hours of the mainland")}},
 	}
 	p := New(in, nil, Settings{}, Edits{}, nil)
 	var order []string
 	for _, q := range p.Quotations {
-		order = append(order, q.Q.Speaker)
+		if q.Within == "" {
+			order = append(order, q.Q.Speaker)
+		}
 	}
 	// Marta Ilves: earliest date (the release, 4 June); the other three on 5 June: the minister, a
 	// named person, an organisation
@@ -196,8 +218,13 @@ func TestQuotations(t *testing.T) {
 		t.Errorf("order %q", got)
 	}
 	ilves := p.Quotations[0]
-	if ilves.Lead != q1 || ilves.LeadFrom != release.ID || len(ilves.Variants) != 1 || ilves.Variants[0].Source != paper.ID {
-		t.Errorf("lead %q from %s, variants %+v: want the release's wording, the paper's as a variant", ilves.Lead, ilves.LeadFrom, ilves.Variants)
+	if ilves.Lead != q1 || ilves.LeadFrom != release.ID || len(ilves.Variants) != 2 || ilves.Variants[0].Source != paper.ID {
+		t.Errorf("lead %q from %s, variants %+v: want the release's wording, the paper's and the part as variants", ilves.Lead, ilves.LeadFrom, ilves.Variants)
+	}
+	for _, q := range p.Quotations {
+		if (q.Q.Text == "within two hours of the mainland") != (q.Within == ilves.Key) {
+			t.Errorf("%q within %q", q.Q.Text, q.Within)
+		}
 	}
 	kinds := map[string]QuoteKind{}
 	for _, q := range p.Quotations {

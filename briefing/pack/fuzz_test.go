@@ -33,8 +33,9 @@ func FuzzBrief(f *testing.F) {
 			Quotations:  []briefing.Quotation{{Text: first, Speaker: "Ana Ortega", Sources: []string{src.ID}, Citations: cs}},
 		}
 		p := New(in, nil, Settings{Date: briefing.DayOf(2024, 6, 10)}, Edits{}, nil)
+		flat := oneLine(text)
 		for _, kp := range p.KeyPoints(0) {
-			if !strings.Contains(text, kp.Text) {
+			if !strings.Contains(flat, kp.Text) || !strings.Contains(text, kp.Citations[0].Text) {
 				t.Fatalf("key point %q is not the source's words", kp.Text)
 			}
 		}

@@ -10,8 +10,9 @@ import (
 	"github.com/briefpack/briefpack/briefing/summary"
 )
 
-// KeyPoint is a sentence that carries the sources: the exact words of one source, cited to it and to
-// every other source that states the same. Key points are chosen, never written.
+// KeyPoint is a sentence that carries the sources: the exact words of one source (Text with its line
+// breaks as spaces; the first citation holds them as written), cited to it and to every other source
+// that states the same. Key points are chosen, never written.
 type KeyPoint struct {
 	Text      string
 	Citations []briefing.Citation
@@ -155,7 +156,7 @@ func (p *Pack) KeyPoints(n int) []KeyPoint {
 func (rk *ranking) point(texts map[string]*sourceText, k int) KeyPoint {
 	ref := rk.refs[k]
 	t := texts[ref.src]
-	kp := KeyPoint{Text: t.text(ref.i), Citations: []briefing.Citation{t.citation(ref.i)}}
+	kp := KeyPoint{Text: oneLine(t.text(ref.i)), Citations: []briefing.Citation{t.citation(ref.i)}}
 	seen := map[string]bool{ref.src: true}
 	for _, e := range rk.graph.Echoes(k) {
 		er := rk.refs[e]

@@ -11,6 +11,10 @@ var signingWords = lexSet("sign signed signs signing signature")
 // agreementWords name what is signed ("the MoU was signed by …").
 var agreementWords = lexSet("mou memorandum agreement accord treaty convention charter declaration protocol arrangement compact pact")
 
+// referringWords before an agreement word make it a reference back ("the agreement", "this MoU"),
+// not the name of another agreement.
+var referringWords = lexSet("the this that our their its same")
+
 // signatoryCues introduce the people who signed, named after the cue.
 var signatoryCues = []string{
 	"signed by", "signatories were", "signatories are", "the signatories", "signing on behalf of",

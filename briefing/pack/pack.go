@@ -124,6 +124,9 @@ type QuotationItem struct {
 	LeadFrom string
 	Variants []Variant
 	Rank     int // the speaker's rank from their role, lower is more senior
+	// Within is the key of another quotation of the same speaker whose words hold all of these (a
+	// source quoting part of what another quotes whole): shown there as a variant, not on its own.
+	Within string
 }
 
 // Variant is another source's wording of a quotation.

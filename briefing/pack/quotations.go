@@ -40,6 +40,44 @@ func (p *Pack) prepareQuotations() {
 		}
 		return a.Rank < b.Rank
 	})
+	p.nestQuotations()
+}
+
+// nestQuotations finds quotations whose words another quotation of the same speaker holds whole (one
+// source printed the quote in two pieces, another in one): each becomes a variant of the whole one.
+func (p *Pack) nestQuotations() {
+	folds := make([][]string, len(p.Quotations)) // each quotation's wordings, folded
+	for i, it := range p.Quotations {
+		folds[i] = append(folds[i], prose.Fold(it.Lead))
+		for _, v := range it.Variants {
+			folds[i] = append(folds[i], prose.Fold(v.Text))
+		}
+	}
+	for i := range p.Quotations {
+		part := &p.Quotations[i]
+		for j := range p.Quotations {
+			whole := &p.Quotations[j]
+			if i == j || whole.Within != "" || prose.Fold(whole.Q.Speaker) != prose.Fold(part.Q.Speaker) || !holds(folds[j], folds[i][0]) {
+				continue
+			}
+			part.Within = whole.Key
+			whole.Variants = append(whole.Variants, Variant{Text: part.Lead, Source: part.LeadFrom})
+			break
+		}
+	}
+}
+
+// holds reports whether one of the wordings contains the words of part, and is longer.
+func holds(wordings []string, part string) bool {
+	if part == "" {
+		return false
+	}
+	for _, w := range wordings {
+		if len(w) > len(part) && strings.Contains(" "+w+" ", " "+part+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *Pack) earliestDate(ids []string) briefing.Date {

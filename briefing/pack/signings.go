@@ -80,18 +80,25 @@ func (p *Pack) findSignings() []*Signing {
 	return out
 }
 
-// agreementKinds are the agreement words of a text, with "memorandum" and "MoU" as one.
+// agreementKinds are the agreement words of a text, with "memorandum" and "MoU" as one. "The
+// agreement" or "this MoU" refers back to whatever was signed and names no kind; "a trade agreement"
+// or "the Digital Economy Agreement" names one.
 func agreementKinds(s string) map[string]bool { return agreementKindsFolded(prose.Fold(s)) }
 
 func agreementKindsFolded(f string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.Fields(f) {
-		if agreementWords[w] {
-			if w == "memorandum" {
-				w = "mou"
-			}
-			out[w] = true
+	ws := strings.Fields(f)
+	for k, w := range ws {
+		if !agreementWords[w] {
+			continue
 		}
+		if k > 0 && referringWords[ws[k-1]] {
+			continue // "the agreement": a reference, not a kind
+		}
+		if w == "memorandum" {
+			w = "mou"
+		}
+		out[w] = true
 	}
 	return out
 }
@@ -163,7 +170,7 @@ func isSigning(what string) bool {
 }
 
 // speaksOfSigning reports whether a folded sentence refers to a signing: "the signing", or a form of
-// "sign" followed closely by an agreement word.
+// "sign" with an agreement word close before or after it ("sign a MoU", "the agreement was signed").
 func speaksOfSigning(f string) bool {
 	if containsWords(f, "the signing") {
 		return true
@@ -173,7 +180,7 @@ func speaksOfSigning(f string) bool {
 		if !signingWords[w] {
 			continue
 		}
-		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		for k := max(0, i-3); k < len(ws) && k <= i+3; k++ {
 			if agreementWords[ws[k]] {
 				return true
 			}
@@ -231,6 +238,10 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 	}
 	if _, obj, ok := clause(); ok && isEvidence && obj != "" {
 		sg.Agreement = addStated(sg.Agreement, obj, cite)
+	} else if isEvidence {
+		if obj := passiveAgreement(head); obj != "" {
+			sg.Agreement = addStated(sg.Agreement, obj, cite)
+		}
 	}
 	if pl := placeIn(head); pl != "" {
 		sg.Place = addStated(sg.Place, pl, cite)
@@ -354,7 +365,7 @@ func signingClause(s string) (subject, agreement string, ok bool) {
 		if t.Kind != prose.Word || !signingWords[t.Lower()] || t.Lower() == "signing" || t.Lower() == "signature" {
 			continue
 		}
-		if k > 0 && isAuxiliary(toks[k-1].Lower()) {
+		if k > 0 && isPassive(toks[k-1].Lower()) {
 			return "", "", false // "was signed": passive, the signers come after "by"
 		}
 		if k+1 >= len(toks) || !isArticle(toks[k+1].Lower()) {
@@ -369,12 +380,30 @@ func signingClause(s string) (subject, agreement string, ok bool) {
 	return "", "", false
 }
 
-func isAuxiliary(w string) bool {
+// isPassive reports whether a word before "signed" makes it passive ("was signed").
+func isPassive(w string) bool {
 	switch w {
-	case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had":
+	case "was", "were", "is", "are", "be", "been", "being":
 		return true
 	}
 	return false
+}
+
+// passiveAgreement returns what "… was signed" says was signed, when it names an agreement: "The
+// first MoU between the two agencies was signed on …" → "The first MoU between the two agencies".
+func passiveAgreement(s string) string {
+	toks := prose.Tokenize(s)
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Kind != prose.Word || !signingWords[toks[k].Lower()] || !isPassive(toks[k-1].Lower()) {
+			continue
+		}
+		subject := strings.TrimSpace(s[:toks[k-1].Start])
+		if len(agreementKinds(subject)) == 0 && !strings.Contains(prose.Fold(subject), "agreement") && !strings.Contains(prose.Fold(subject), "mou") {
+			return ""
+		}
+		return subject
+	}
+	return ""
 }
 
 func isArticle(w string) bool {

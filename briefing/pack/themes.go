@@ -206,5 +206,5 @@ func contextOf(texts map[string]*sourceText, ps Passage) string {
 	if first == k {
 		return ""
 	}
-	return t.x.Source.Text[t.sents[first].start:t.sents[k-1].end]
+	return oneLine(t.x.Source.Text[t.sents[first].start:t.sents[k-1].end])
 }

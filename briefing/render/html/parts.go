@@ -86,7 +86,7 @@ func (r *htmlRenderer) partiesOrEmpty(ps []pack.Party) string {
 func (r *htmlRenderer) statedList(st []pack.Stated) string {
 	var parts []string
 	for _, s := range st {
-		parts = append(parts, esc(s.Text)+r.cites([]string{s.Citation.Source}))
+		parts = append(parts, esc(strings.Join(strings.Fields(s.Text), " "))+r.cites([]string{s.Citation.Source}))
 	}
 	return strings.Join(parts, "; ")
 }

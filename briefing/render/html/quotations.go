@@ -24,6 +24,9 @@ func (r *htmlRenderer) quotations(w util.BufWriter, _ []byte, n ast.Node, enteri
 	}
 	var others []pack.QuotationItem
 	for _, it := range items {
+		if it.Within != "" {
+			continue // shown as a variant of the quotation that holds it
+		}
 		if it.Kind != pack.PullQuote {
 			others = append(others, it)
 			continue

@@ -74,7 +74,7 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 	}
 	fmt.Fprintf(w, "\n")
 	if it.Context != nil {
-		fmt.Fprintf(w, "<p class=\"context\">After: “%s”</p>\n", esc(it.Context.Text))
+		fmt.Fprintf(w, "<p class=\"context\">After: “%s”</p>\n", esc(strings.Join(strings.Fields(it.Context.Text), " ")))
 	}
 	what := esc(it.Shown)
 	if it.Quoted {

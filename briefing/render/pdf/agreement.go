@@ -43,7 +43,7 @@ func (r *renderer) agreement(n ast.Node) {
 func (r *renderer) statedList(st []pack.Stated) string {
 	var parts []string
 	for _, s := range st {
-		parts = append(parts, s.Text+" "+strings.Join(r.citeRefs([]string{s.Citation.Source}), " "))
+		parts = append(parts, strings.Join(strings.Fields(s.Text), " ")+" "+strings.Join(r.citeRefs([]string{s.Citation.Source}), " "))
 	}
 	return orNotStated(strings.Join(parts, "; "))
 }

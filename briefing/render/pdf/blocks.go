@@ -277,7 +277,9 @@ func (r *renderer) startFlow() func() {
 
 func (r *renderer) paragraph(n ast.Node) {
 	r.need(2 * lh(r.sz.body))
-	r.tracef("paragraph size=%.1f %q", r.sz.body, first(r.plainText(n), 40))
+	if r.trace != nil { // the arguments cost a walk and a copy
+		r.tracef("paragraph size=%.1f %q", r.sz.body, first(r.plainText(n), 40))
+	}
 	r.color(ink)
 	done := r.startFlow()
 	r.inline(n, "", r.sz.body)

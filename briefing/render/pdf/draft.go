@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"strings"
+
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/briefpack/briefpack/briefing"
@@ -26,11 +28,12 @@ func (r *renderer) draft(n ast.Node) {
 	var suggest []string
 	if d.Suggest != nil {
 		r.font("I", r.sz.small)
-		suggest = r.lines(r.clean("A start from the sources, their most central sentence: “"+d.Suggest.Text+"”"), w-8)
+		refs := strings.Join(r.citeRefs(briefing.CitedSources(d.Suggest.Citations)), " ")
+		suggest = keepCites(r.lines(r.clean("A start from the sources, their most central sentence: “"+d.Suggest.Text+"” "+refs), w-8))
 	}
 	h := float64(len(headLines))*lh(size) + float64(len(howLines)+len(suggest))*lh(r.sz.small) + 6
 	if d.Suggest != nil {
-		h += lh(r.sz.small) + 1
+		h++
 	}
 	r.need(h + 2)
 	x, y := r.x(), r.pdf.GetY()
@@ -47,10 +50,6 @@ func (r *renderer) draft(n ast.Node) {
 	if d.Suggest != nil {
 		r.pdf.Ln(1)
 		r.lineBlock(suggest, x+4, w-8, "I", r.sz.small, ink)
-		r.pdf.SetX(x + 4)
-		r.font("", r.sz.small)
-		r.cites(briefing.CitedSources(d.Suggest.Citations), r.sz.small)
-		r.pdf.Ln(lh(r.sz.small))
 	}
 	r.color(ink)
 	r.pdf.SetY(y + h + 3)

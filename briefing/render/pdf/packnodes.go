@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -115,7 +116,9 @@ func (r *renderer) bulletHeight(text, context string, ids []string) float64 {
 // citations, which never stand alone on a line. A key point's bullet is in the accent colour.
 func (r *renderer) bullet(text, context string, ids []string, key bool) {
 	r.need(r.bulletHeight(text, context, ids))
-	r.tracef("passage size=%.1f key=%v %q", r.sz.body, key, first(text, 30))
+	if r.trace != nil { // the arguments cost a walk and a copy
+		r.tracef("passage size=%.1f key=%v %q", r.sz.body, key, first(text, 30))
+	}
 	r.font("", r.sz.body)
 	r.color(ink)
 	if key {
@@ -164,4 +167,24 @@ func (r *renderer) writeCited(text, style string, size float64, ids []string, ci
 	r.write(last+" ", style, size)
 	r.font("", citeSize)
 	r.cites(ids, citeSize)
+}
+
+// loneCites matches a line that is nothing but citation markers ("[3] [5]", "[2].").
+var loneCites = regexp.MustCompile(`^\s*(\[\d+\]\s*)+[.,;]?\s*$`)
+
+// keepCites mends lines split at a width so that no line is only citation markers: the last word
+// of the line before moves down to keep them company.
+func keepCites(lines []string) []string {
+	for i := 1; i < len(lines); i++ {
+		if !loneCites.MatchString(lines[i]) {
+			continue
+		}
+		prev := strings.TrimRight(lines[i-1], " ")
+		k := strings.LastIndexByte(prev, ' ')
+		if k <= 0 {
+			continue
+		}
+		lines[i-1], lines[i] = prev[:k], prev[k+1:]+" "+strings.TrimLeft(lines[i], " ")
+	}
+	return lines
 }

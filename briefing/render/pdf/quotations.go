@@ -23,6 +23,9 @@ func (r *renderer) quotations(n ast.Node) {
 	var others []pack.QuotationItem
 	pulled := 0
 	for _, it := range items {
+		if it.Within != "" {
+			continue // shown as a variant of the quotation that holds it
+		}
 		if it.Kind != pack.PullQuote {
 			others = append(others, it)
 			continue
@@ -76,7 +79,9 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 	if lay.h < r.pageH-r.top-r.bottom {
 		r.need(lay.h)
 	}
-	r.tracef("quotation %q by %s date=%s lines=%d", first(it.Lead, 30), q.Speaker, it.Date, len(lay.text))
+	if r.trace != nil { // the arguments cost a walk and a copy
+		r.tracef("quotation %q by %s date=%s lines=%d", first(it.Lead, 30), q.Speaker, it.Date, len(lay.text))
+	}
 	startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
 	endQuote := r.tag("BlockQuote") // the words, who said them, where, the other wordings
 	r.lineBlock(lay.text, x, w, "I", r.sz.quote, ink)

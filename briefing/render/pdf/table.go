@@ -76,7 +76,7 @@ func (r *renderer) splitRow(cells []string, widths []float64, size float64) [][]
 		var ls []string
 		if i < len(cells) {
 			for _, para := range strings.Split(cells[i], "\n") {
-				ls = append(ls, r.lines(r.clean(para), widths[i]-3)...)
+				ls = append(ls, keepCites(r.lines(r.clean(para), widths[i]-3))...)
 			}
 		}
 		if len(ls) == 0 {

@@ -66,7 +66,7 @@ func (r *renderer) layEntry(it pack.TimelineItem) entryLayout {
 	var lay entryLayout
 	r.font("", small)
 	if it.Context != nil {
-		lay.context = r.lines(r.clean("After: “"+it.Context.Text+"”"), textW)
+		lay.context = r.lines(r.clean("After: “"+strings.Join(strings.Fields(it.Context.Text), " ")+"”"), textW)
 	}
 	r.font("", body)
 	what := it.Shown
@@ -79,7 +79,7 @@ func (r *renderer) layEntry(it pack.TimelineItem) entryLayout {
 		lay.notes = append(lay.notes, r.lines(r.clean(nt), textW)...)
 	}
 	for _, sl := range r.signingLines(it.Signing) {
-		lay.signing = append(lay.signing, r.lines(r.clean(sl), textW)...)
+		lay.signing = append(lay.signing, keepCites(r.lines(r.clean(sl), textW))...)
 	}
 	if e.Conflict != "" {
 		lay.conflict = r.lines(r.clean(r.conflictText(e.Conflict)), textW-5)
@@ -176,8 +176,10 @@ func (r *renderer) drawEntry(it pack.TimelineItem, lay entryLayout, firstEntry b
 	body, small := r.sz.body, r.sz.small
 	e := it.Entry
 	y := r.pdf.GetY()
-	r.tracef("timeline %s %s sources=%d%s%s", e.Date, first(e.What, 30), len(e.Sources),
-		map[bool]string{true: " conflict", false: ""}[e.Conflict != ""], map[bool]string{true: " ahead", false: ""}[it.Ahead])
+	if r.trace != nil {
+		r.tracef("timeline %s %s sources=%d%s%s", e.Date, first(e.What, 30), len(e.Sources),
+			map[bool]string{true: " conflict", false: ""}[e.Conflict != ""], map[bool]string{true: " ahead", false: ""}[it.Ahead])
+	}
 	r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 	r.pdf.SetLineWidth(0.6)
 	top := y
