@@ -212,7 +212,7 @@ func TestSeedsVisitStructure(t *testing.T) {
 			groups = x.Groups
 		case *pack.QuotationsNode:
 			for _, it := range x.Items {
-				if it.Kind == pack.PullQuote { // social posts and partial quotations are listed, not pulled
+				if it.Kind == pack.PullQuote && it.Within == "" { // social posts and partial quotations are listed, and one another holds is its variant
 					quotes = append(quotes, it)
 				}
 			}
