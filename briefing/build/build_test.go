@@ -210,8 +210,9 @@ func TestSeedsPack(t *testing.T) {
 	for _, g := range gold.People {
 		found := false
 		for _, l := range strings.Split(who, "\n") {
-			if strings.HasPrefix(strings.TrimSpace(l), g.Name) {
-				rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), g.Name))
+			l = strings.TrimSpace(l)
+			if at := strings.Index(l, g.Name); at >= 0 && at <= len("Rt Hon ") { // the name, perhaps after its honorific
+				rest := strings.TrimSpace(l[at+len(g.Name):])
 				found = found || len(rest) > 3
 			}
 		}
