@@ -55,8 +55,8 @@ func (st *quoteState) subjectOf(v *blockView, s0, s1, limit int) speaker {
 // "Asked about it,", "In describing Trump,"), or -1.
 func (v *blockView) subjectStart(s0, s1 int) int {
 	first := -1
-	for i, t := range v.toks {
-		if t.Start >= s0 && v.out[i] && t.Kind == prose.Word {
+	for i := v.tokenAt(s0); i < len(v.toks); i++ {
+		if v.out[i] && v.toks[i].Kind == prose.Word {
 			first = i
 			break
 		}

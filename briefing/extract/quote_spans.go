@@ -34,12 +34,15 @@ func pairMarks(text, marks string) []qspan {
 	curLen := 0
 	nested := false // a straight mark opened a quotation inside the pending one ("… our "cloud-first" plan …")
 	for i := 0; i < len(text); {
-		k := strings.IndexAny(text[i:], marks)
-		if k < 0 {
+		i = nextMarkByte(text, i)
+		if i < 0 {
 			break
 		}
-		i += k
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if !strings.ContainsRune(marks, r) {
+			i += n
+			continue
+		}
 		m := markAt(text, i, r, n)
 		switch {
 		case m.inWord:
@@ -59,6 +62,17 @@ func pairMarks(text, marks string) []qspan {
 		out = append(out, qspan{open: cur, start: cur + curLen, end: len(text), after: len(text)})
 	}
 	return out
+}
+
+// nextMarkByte returns the offset from i of the next straight quotation mark or of the first byte of a
+// curly one (all of them are E2 80 xx in UTF-8), or -1.
+func nextMarkByte(text string, i int) int {
+	for ; i < len(text); i++ {
+		if c := text[i]; c == '"' || c == 0xE2 {
+			return i
+		}
+	}
+	return -1
 }
 
 // mark is what a quotation mark can do where it stands.

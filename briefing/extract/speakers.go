@@ -309,8 +309,8 @@ func (d *doc) lowerWords() map[string]bool {
 	d.lower = map[string]bool{}
 	for _, s := range d.sents {
 		for _, t := range s.toks {
-			if t.Kind == prose.Word && len(t.Text) > 0 && unicode.IsLower([]rune(t.Text)[0]) {
-				d.lower[t.Text] = true
+			if c := t.Text[0]; t.Kind == prose.Word && len(t.Text) > 3 && (c >= 'a' && c <= 'z' || c >= 0x80 && unicode.IsLower([]rune(t.Text)[0])) {
+				d.lower[t.Text] = true // short words are function words, which never pass for names anyway
 			}
 		}
 	}
