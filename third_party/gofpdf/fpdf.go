@@ -3953,15 +3953,18 @@ func (f *Fpdf) putpages() {
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
 	if f.tag != nil {
-		// briefpack patch: a tagged document's link annotations are objects,
-		// numbered after the pages and their contents
-		f.tag.pageObj = pagesObjectNumbers
-		f.tagAssignAnnots(f.n + 2*nb + 1)
+		// briefpack patch: a tagged document's link annotations and structure
+		// tree are objects numbered after the pages and their contents; the
+		// tree's object stream is built meanwhile (tagged.go)
+		f.tagPlan(f.n)
 	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
 		pagesObjectNumbers[n] = f.n // save for /Kids
+		if f.tag != nil && f.n != f.tag.pageObj[n] {
+			f.err = fmt.Errorf("tagged PDF: page %d written as object %d, planned as %d", n, f.n, f.tag.pageObj[n])
+		}
 		f.out("<</Type /Page")
 		f.out("/Parent 1 0 R")
 		pageSize, ok = f.pageSizes[n]
@@ -4030,6 +4033,7 @@ func (f *Fpdf) putpages() {
 	}
 	if f.tag != nil {
 		f.tagPutAnnots(hPt)
+		f.tagReserve()
 	}
 	// Pages root
 	f.offsets[1] = f.buffer.Len()
@@ -4877,7 +4881,7 @@ func (f *Fpdf) enddoc() {
 	// document (tagged.go)
 	structRoot := 0
 	if f.tag != nil {
-		structRoot = f.tagPutStructTree()
+		structRoot = f.tag.structRoot
 		if len(f.xmp) == 0 {
 			f.xmp = f.tagXMP()
 		}
@@ -4899,7 +4903,7 @@ func (f *Fpdf) enddoc() {
 	}
 	f.out(">>")
 	f.out("endobj")
-	if f.tag != nil && len(f.tag.packed) > 0 {
+	if f.tag != nil {
 		// briefpack patch: the object stream and a cross-reference stream
 		f.tagPutXRef(f.n, f.n-1)
 		f.state = 3

@@ -367,3 +367,14 @@ func (c *tagChecker) finish() {
 		fmt.Println(strings.Join(c.rep.roles, "\n"))
 	}
 }
+
+// TestObjStmAsync checks that the structure tree's object stream built on its own goroutine gives
+// the bytes it gives built in turn (run also under -race).
+func TestObjStmAsync(t *testing.T) {
+	async := sampleDoc(t, true)
+	asyncObjStm = false
+	defer func() { asyncObjStm = true }()
+	if inTurn := sampleDoc(t, true); !bytes.Equal(async, inTurn) {
+		t.Fatalf("the object stream built on a goroutine gives a different PDF (%d bytes) than built in turn (%d bytes)", len(async), len(inTurn))
+	}
+}

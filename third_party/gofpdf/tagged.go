@@ -103,16 +103,26 @@ type tagState struct {
 	// spaceAfter: the line CellFormat draws ends where Write or MultiCell
 	// broke it at a space, which upstream drops
 	spaceAfter bool
-	packed     []packedObj // objects kept for the object stream
-	scratch    [20]byte    // for formatting numbers without allocating
+	scratch    [20]byte // for formatting numbers without allocating
+	// the structure tree's objects, in the object stream: the root's number,
+	// how many, and the stream being built (tagPlan)
+	structRoot int
+	structN    int
+	objStm     chan objStm
 }
 
-// packedObj is an object written into the object stream: its number and its
-// dictionary.
-type packedObj struct {
-	n    int
-	body string
+// objStm is the object stream of the structure tree, built on its own
+// goroutine while the rest of the document is written: the numbers of its
+// objects, in order, its offset table's length and its compressed data.
+type objStm struct {
+	nums  []int
+	first int
+	data  []byte
 }
+
+// asyncObjStm lets tests compare the output with and without building the
+// object stream on a goroutine.
+var asyncObjStm = true
 
 // EnableTagging makes the document a tagged PDF in the natural language lang
 // (a BCP 47 tag such as "en-GB"): PDF 1.7, marked content and a structure tree,
@@ -417,7 +427,7 @@ func (f *Fpdf) tagPageDict(n int) {
 // writes as objects after the pages (the pages keep their numbers, 3, 5, 7, …,
 // that internal links and bookmarks point to), and gives each annotation of
 // an element its parent-tree key.
-func (f *Fpdf) tagAssignAnnots(first int) {
+func (f *Fpdf) tagAssignAnnots(first int) int {
 	s := f.tag
 	nb := f.page
 	s.annotObj = make([][]int, nb+1)
@@ -434,6 +444,50 @@ func (f *Fpdf) tagAssignAnnots(first int) {
 			}
 			s.annotKey[n] = append(s.annotKey[n], k)
 		}
+	}
+	return obj
+}
+
+// tagPlan numbers what a tagged document writes after its pages — the page
+// objects themselves (start+1, start+3, …, as putpages will write them), the
+// link annotations, then the structure tree's objects — and starts building
+// the structure tree's object stream on its own goroutine: the tree is final
+// once the pages are laid out, and the stream is only read at the end
+// (tagPutXRef), so it is compressed while the pages and fonts are written.
+func (f *Fpdf) tagPlan(start int) {
+	s := f.tag
+	nb := f.page
+	s.pageObj = make([]int, nb+1)
+	for n := 1; n <= nb; n++ {
+		s.pageObj[n] = start + 2*n - 1
+	}
+	root := f.tagAssignAnnots(start + 2*nb + 1)
+	obj := s.tagKept(root + 1)
+	parentTree := root + 1
+	for _, o := range obj {
+		if o >= parentTree {
+			parentTree = o + 1
+		}
+	}
+	s.structRoot, s.structN = root, parentTree-root+1
+	s.objStm = make(chan objStm, 1)
+	if !asyncObjStm {
+		s.objStm <- f.tagBuildObjStm(obj, root, parentTree)
+		return
+	}
+	go func() { s.objStm <- f.tagBuildObjStm(obj, root, parentTree) }()
+}
+
+// tagReserve takes the object numbers of the structure tree (they are in the
+// object stream, not at an offset in the file); putpages calls it once the
+// annotations are written.
+func (f *Fpdf) tagReserve() {
+	for i := 0; i < f.tag.structN; i++ {
+		f.n++
+		f.offsets = append(f.offsets, 0)
+	}
+	if f.n != f.tag.structRoot+f.tag.structN-1 {
+		f.err = fmt.Errorf("tagged PDF: structure objects end at %d, not %d", f.n, f.tag.structRoot+f.tag.structN-1)
 	}
 }
 
@@ -516,18 +570,12 @@ func (s *tagState) tagKept(first int) []int {
 	return obj
 }
 
-// tagPutStructTree writes the StructTreeRoot, the elements and the parent
-// tree, and returns the root's object number.
-func (f *Fpdf) tagPutStructTree() int {
+// tagBuildObjStm makes the object stream of the structure tree: the
+// StructTreeRoot, the elements kept and the parent tree, numbered as tagPlan
+// said. It only reads the document, so it can run beside the writing of the
+// pages and fonts.
+func (f *Fpdf) tagBuildObjStm(obj []int, root, parentTree int) objStm {
 	s := f.tag
-	root := f.n + 1
-	obj := s.tagKept(root + 1)
-	parentTree := root + 1
-	for _, o := range obj {
-		if o >= parentTree {
-			parentTree = o + 1
-		}
-	}
 	var b fmtBuffer
 	b.printf("<</Type /StructTreeRoot /K [")
 	for _, id := range s.roots {
@@ -549,15 +597,27 @@ func (f *Fpdf) tagPutStructTree() int {
 		b.printf(">>")
 	}
 	b.printf(">>")
-	f.tagPutObj(b.String())
+	nums := []int{root}
+	bodies := []string{b.String()}
 	for id, e := range s.elems {
-		if obj[id] == 0 {
-			continue
+		if obj[id] > 0 {
+			nums, bodies = append(nums, obj[id]), append(bodies, f.tagElemDict(e, obj, root))
 		}
-		f.tagPutObj(f.tagElemDict(e, obj, root))
 	}
-	f.tagPutObj(f.tagParentTree(obj))
-	return root
+	nums, bodies = append(nums, parentTree), append(bodies, f.tagParentTree(obj))
+	var head, body bytes.Buffer
+	var num [20]byte
+	for i, n := range nums {
+		head.Write(strconv.AppendInt(num[:0], int64(n), 10))
+		head.WriteByte(' ')
+		head.Write(strconv.AppendInt(num[:0], int64(body.Len()), 10))
+		head.WriteByte(' ')
+		body.WriteString(bodies[i])
+		body.WriteByte('\n')
+	}
+	first := head.Len()
+	head.Write(body.Bytes())
+	return objStm{nums: nums, first: first, data: sliceCompress(head.Bytes())}
 }
 
 func (f *Fpdf) tagNextKey() int {
@@ -662,41 +722,21 @@ func (f *Fpdf) tagParentTree(obj []int) string {
 	return string(append(b, "]>>"...))
 }
 
-// tagPutObj writes an object that is a dictionary and no stream — a structure
-// element, a link annotation — into the object stream (tagPutXRef), where the
-// structure tree, hundreds of small objects, compresses to a fraction.
-func (f *Fpdf) tagPutObj(body string) {
-	f.n++
-	for j := len(f.offsets); j <= f.n; j++ {
-		f.offsets = append(f.offsets, 0)
-	}
-	f.tag.packed = append(f.tag.packed, packedObj{n: f.n, body: body})
-}
-
 // tagPutXRef ends a document with packed objects: the object stream, then a
 // cross-reference stream (which can point into an object stream; a classic
 // xref table cannot) carrying the trailer's entries, startxref and %%EOF.
 func (f *Fpdf) tagPutXRef(root, info int) {
-	s := f.tag
-	var head, body bytes.Buffer
-	for _, o := range s.packed {
-		head.WriteString(strconv.Itoa(o.n) + " " + strconv.Itoa(body.Len()) + " ")
-		body.WriteString(o.body)
-		body.WriteByte('\n')
-	}
-	first := head.Len()
-	head.Write(body.Bytes())
-	data := sliceCompress(head.Bytes())
+	os := <-f.tag.objStm
 	f.newobj()
 	stm := f.n
-	f.outf("<</Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d>>", len(s.packed), first, len(data))
-	f.putstream(data)
+	f.outf("<</Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d>>", len(os.nums), os.first, len(os.data))
+	f.putstream(os.data)
 	f.out("endobj")
 	f.newobj()
 	xref := f.n
 	index := make([]int, xref+1)
-	for i, o := range s.packed {
-		index[o.n] = i + 1
+	for i, n := range os.nums {
+		index[n] = i + 1
 	}
 	rows := make([]byte, 0, 7*(xref+1))
 	for j := 0; j <= xref; j++ {
@@ -711,7 +751,7 @@ func (f *Fpdf) tagPutXRef(root, info int) {
 			rows = append(rows, 1, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
 		}
 	}
-	data = sliceCompress(rows)
+	data := sliceCompress(rows)
 	f.outf("<</Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /Filter /FlateDecode /Length %d>>", xref+1, root, info, len(data))
 	f.putstream(data)
 	f.out("endobj")
