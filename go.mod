@@ -4,7 +4,9 @@ go 1.26.8
 
 require (
 	fyne.io/fyne/v2 v2.7.1
+	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de
 	github.com/jung-kurt/gofpdf v1.16.2
+	github.com/kljensen/snowball v0.10.0
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.47.0
@@ -19,7 +21,6 @@ require (
 	github.com/BurntSushi/toml v1.5.0 // indirect
 	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc // indirect
 	github.com/andybalholm/cascadia v1.3.2 // indirect
-	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de // indirect
 	github.com/davecgh/go-spew v1.1.1 // indirect
 	github.com/forPelevin/gomoji v1.2.0 // indirect
 	github.com/fredbi/uri v1.1.1 // indirect

@@ -44,6 +44,10 @@ type Source struct {
 	Author    string
 	URL       string
 
+	// AuthorFrom says where Author came from: "front matter", "page metadata", "header" (a clipping
+	// tool's header), "byline", or "handle" — a guess from an e-mail address or social handle.
+	AuthorFrom string
+
 	// PublishedFrom says where Published came from ("front matter", "dateline", "today, i.e. …",
 	// "user"), for the provenance appendix.
 	PublishedFrom string
@@ -188,6 +192,24 @@ type Event struct {
 	Keys, Actions []string
 }
 
+// DateMention is one temporal expression of a source, normalised: what the text says, the date it
+// means and how sure that is. The app highlights mentions; a reviewer checks them.
+type DateMention struct {
+	Text string // as written: "last Friday", "14 June 2019", "2009–2010"
+	// Value is the date meant, in ISO 8601 and TIMEX3 forms: "2019-06-14", "2019-06", "2019",
+	// "2021-W48" (a week), "2021-Q1", "2021-H2", "2020-SU" (a season), "199" (the 1990s), a span
+	// "2009/2010"; "XXXX-06-14" when the year cannot be known; "" when nothing can be placed.
+	Value string
+	// Precision is "day", "week", "month", "quarter", "half", "season", "year" or "decade".
+	Precision string
+	Line      int // line where the expression starts
+	Offset    int // byte offset of Text in the source text
+	// Anchor says how the value was reached: "stated" (the text gives it in full), "published"
+	// (relative to the publication date), "text" (the year the story last stated: "In May 2001 … In
+	// August"), "none" (it needs a publication date the source does not give, and stays unresolved).
+	Anchor string
+}
+
 // Evidence is an exact substring of a source and where it starts.
 type Evidence struct {
 	Text   string
@@ -262,10 +284,14 @@ type ThemeHit struct {
 type Extraction struct {
 	Source    *Source
 	Furniture []int // 1-based lines judged page furniture (boilerplate)
-	Events    []Event
-	Quotes    []Quote
-	People    []Person
-	Themes    []ThemeHit
+	// Kept is the article text the extractors read: the lines judged text, furniture and metadata
+	// removed, a blank line between paragraphs.
+	Kept   string
+	Events []Event
+	Dates  []DateMention // every temporal expression of the text, in order
+	Quotes []Quote
+	People []Person
+	Themes []ThemeHit
 	// Abbreviations are the ones the source defines ("Memorandum of Understanding (MoU)"), for
 	// comparing its wording with other sources'.
 	Abbreviations []Abbreviation

@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -53,6 +52,23 @@ const (
 	ReasonLabel       = "widget label"
 	ReasonPunct       = "stray punctuation"
 	ReasonContext     = "short line among furniture"
+	ReasonIssuer      = "issuer line"
+	ReasonEnclosure   = "enclosure line"
+	ReasonAbout       = "note about an organisation"
+	ReasonAuthorBox   = "about the author"
+	ReasonHandling    = "release handling line"
+	ReasonEndMark     = "end mark"
+	ReasonPlaceholder = "scraper placeholder"
+	ReasonTags        = "tags"
+	ReasonPageNumber  = "page number"
+	ReasonLinkList    = "list of links"
+	ReasonHeading     = "heading over furniture"
+	ReasonHeader      = "scraper header" // a Meta line, not furniture
+	ReasonComments    = "comments"
+	ReasonRelated     = "link to another story"
+	ReasonInsert      = "editorial insert"
+	ReasonConsent     = "cookie or consent notice"
+	ReasonNote        = "reporting or correction note"
 )
 
 // Result is the classification of every line of a source; Lines[0] is line 1.
@@ -83,6 +99,7 @@ type feature struct {
 	good      bool   // a real paragraph: long enough, with sentence shape
 	short     bool
 	hasLetter bool
+	heading   bool // marked up as a heading: "## …", a line all in bold, <h2>
 	toks      []prose.Token
 }
 
@@ -108,35 +125,39 @@ func Classify(src *briefing.Source) Result {
 		vis := visible(raw)
 		if vis == "" {
 			res.Lines[i].Kind = Blank
+			if isEmptyHeading(raw) {
+				res.Lines[i] = Line{Furniture, ReasonPlaceholder}
+			}
 			continue
 		}
 		f := describe(vis)
+		f.heading = isHeadingMarkup(raw)
 		feats[i] = f
-		if reason := pattern(f, raw); reason != "" {
+		if reason := markupPattern(&f, raw); reason != "" {
+			res.Lines[i] = Line{Furniture, reason}
+		} else if reason := pattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
 		}
 	}
+	raws := func(i int) string { return src.Line(i + 1) }
+	scraperHeader(res, feats, raws)
+	releaseMatter(res, feats, raws)
 	labels(res, feats)
 	moreStories(res, feats)
+	comments(res, feats)
+	authorBio(res, feats)
+	linkLists(res, feats, raws)
 	title := titleLine(res, feats)
+	furnitureHeadings(res, feats, raws, title)
 	context(res, feats, title)
+	markupInFurniture(res, src)
 	return res
 }
 
 var (
-	reHTMLTag    = lazyRegexp(`<[/!]?[a-zA-Z][^<>]*>`)
-	reThematic   = lazyRegexp(`^\s*([-*_=]\s*){3,}$`)
-	reMdLink     = lazyRegexp(`\[([^\]]*)\]\([^)]*\)`)
-	reAutoLink   = lazyRegexp(`<(https?://[^>]+|[^@<>\s]+@[^<>\s]+)>`)
-	reImageFile  = lazyRegexp(`(?i)^[\w\-.,()\[\]' ]{1,120}\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$`)
-	reCredit     = lazyRegexp(`(?i)^(photo|photograph|picture|image|illustration|graphic|video|credit|source|file photo)s?( credit)?\s*[:/|–-]\s*\S`)
-	reCreditBy   = lazyRegexp(`(?i)^(photo|picture|image|illustration)s? (by|courtesy of|:)\s`)
-	reTweetSig   = lazyRegexp(`^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)`)
-	reByLine     = lazyRegexp(`^(By|BY|Written by|Posted by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|).{0,60})?$`)
-	reContact    = lazyRegexp(`(?i)^(tel|telephone|phone|fax|mobile|mob|cell|email|e-mail|t|m|e|f)\s*[.:]\s*[+(<\d\p{L}]`)
-	reCall       = lazyRegexp(`(?i)^(call|phone|tel|hotline|whatsapp)?\s*:?\s*\+?[\d][\d\s().-]{6,}$`)
-	reTime       = lazyRegexp(`(?i)^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$`)
-	rePreparedBy = lazyRegexp(`^(Prepared|Published|Updated|Posted|Written|Issued|Compiled|Drafted|Last updated)( by| on|:)\s`)
+	reHTMLTag  = lazyRegexp(`<[/!]?[a-zA-Z][^<>]*>`)
+	reThematic = lazyRegexp(`^\s*([-*_=]\s*){3,}$`)
+	reMdLink   = lazyRegexp(`\[([^\]]*)\]\([^)]*\)`)
 )
 
 // visible strips layout markup (HTML tags, Markdown heading/emphasis/list marks, link syntax) and
@@ -156,6 +177,40 @@ func visible(raw string) string {
 	t = strings.TrimLeft(t, "#> ")
 	t = strings.Trim(t, "*_ ")
 	return strings.TrimSpace(t)
+}
+
+// isEmptyHeading: a heading mark with nothing after it ("### "), left where a scraper found no text.
+func isEmptyHeading(raw string) bool {
+	t := strings.TrimSpace(raw)
+	return t != "" && strings.Trim(t, "#") == ""
+}
+
+// markupInFurniture gives a markup-only line ("<br>") inside a run of furniture the verdict of the
+// line before it: it belongs to the block it sits in. Elsewhere such a line stays blank.
+func markupInFurniture(res Result, src *briefing.Source) {
+	for i, l := range res.Lines {
+		if l.Kind != Blank || strings.TrimSpace(src.Line(i+1)) == "" || reThematic().MatchString(src.Line(i+1)) {
+			continue
+		}
+		p, n := prevNonBlank(res, i), nextNonBlank(res, i)
+		if p >= 0 && n >= 0 && res.Lines[p].Kind == Furniture && res.Lines[n].Kind == Furniture {
+			res.Lines[i] = Line{Furniture, res.Lines[p].Reason}
+		}
+	}
+}
+
+// isHeadingMarkup: a Markdown heading, a line wholly in bold, or an HTML heading.
+func isHeadingMarkup(raw string) bool {
+	t := strings.TrimSpace(raw)
+	switch {
+	case strings.HasPrefix(t, "#"):
+		return true
+	case len(t) > 4 && (strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__")):
+		return !strings.Contains(t[2:len(t)-2], "**")
+	case len(t) > 4 && t[0] == '<' && (t[1] == 'h' || t[1] == 'H') && t[2] >= '1' && t[2] <= '6':
+		return true
+	}
+	return false
 }
 
 func describe(vis string) feature {
@@ -232,403 +287,23 @@ func countWordsAndStopwords(s string, upTo int) (words, stop int) {
 	return words, stop
 }
 
-// pattern applies the rules that recognise a kind of furniture from the line alone. The cheap tests
-// come first; long article paragraphs are ruled out before any regular expression runs.
-func pattern(f feature, raw string) string {
-	t := f.text
-	if !f.hasLetter {
-		return ReasonPunct
-	}
-	if f.words > 30 { // a real paragraph: only a link dump could still be furniture
-		if strings.Count(t, "http") > f.words/4 && isLinkLine(&f) {
-			return ReasonLink
-		}
-		return ""
-	}
-	if f.words > 16 { // long enough to be prose: only crumbs, credits and links can still match
-		switch {
-		case isBreadcrumb(t):
-			return ReasonNav
-		case isLinkLine(&f):
-			return ReasonLink
-		}
-		return ""
-	}
-	lower := strings.ToLower(t)
-	switch {
-	case f.words <= 12 && isNavPhrase(lower) || isBreadcrumb(t):
-		return ReasonNav
-	case hasImageSuffix(lower) && reImageFile().MatchString(t):
-		return ReasonImage
-	case f.words <= 10 && hasAnyPrefix(lower, "photo", "picture", "image", "illustration", "graphic", "video", "credit", "source", "file photo") &&
-		(reCredit().MatchString(t) || reCreditBy().MatchString(t)):
-		return ReasonCredit
-	case startsWithDash(t) && reTweetSig().MatchString(t):
-		return ReasonTweetSig
-	case f.words <= 16 && isDateline(&f):
-		return ReasonDateline
-	case f.words <= 8 && (contactCue(lower) && reContact().MatchString(t) || callCue(lower) && reCall().MatchString(t)):
-		return ReasonContact
-	case isByline(t, &f):
-		return ReasonByline
-	case isLinkLine(&f):
-		return ReasonLink
-	case isListHeading(lower):
-		return ReasonListHeading
-	case isPrompt(lower, f):
-		return ReasonPrompt
-	}
-	return ""
-}
-
-func isNavPhrase(lower string) bool {
-	for _, p := range lexicon.NavigationPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnyPrefix(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// contactCue: a short label then ":" or "." near the start ("Tel:", "E.", "Email:").
-func contactCue(lower string) bool {
-	i := strings.IndexAny(lower, ":.")
-	return i > 0 && i <= 9
-}
-
-// callCue: a phone number, perhaps after "call" or "tel".
-func callCue(lower string) bool {
-	if lower == "" {
-		return false
-	}
-	return lower[0] == '+' || lower[0] >= '0' && lower[0] <= '9' || hasAnyPrefix(lower, "call", "phone", "tel", "hotline", "whatsapp")
-}
-
-func hasImageSuffix(lower string) bool {
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".heic"} {
-		if strings.HasSuffix(lower, ext) {
-			return true
-		}
-	}
-	return false
-}
-
-func startsWithDash(t string) bool {
-	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "-")
-}
-
-// hasCrumbSeparator is a quick test for a byte that can belong to a crumb separator: > / | : and the
-// last bytes of › and ».
-func hasCrumbSeparator(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '>', '/', '|', ':', 0xBA, 0xBB:
-			return true
-		}
-	}
-	return false
-}
-
-// isBreadcrumb recognises "Home > News > Technology" trails.
-func isBreadcrumb(t string) bool {
-	if !hasCrumbSeparator(t) {
-		return false
-	}
-	for _, sep := range []string{" > ", " › ", " » ", " / ", " | ", " :: "} {
-		if !strings.Contains(t, sep) {
-			continue
-		}
-		parts := strings.Split(t, sep)
-		if len(parts) < 2 {
-			continue
-		}
-		ok := true
-		for _, p := range parts {
-			p = strings.TrimSpace(p)
-			w := len(strings.Fields(p))
-			last, _ := utf8.DecodeLastRuneInString(p)
-			if w == 0 || w > 5 || strings.ContainsRune(".!?", last) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
-
-func isByline(t string, f *feature) bool {
-	if f.words <= 10 && hasAnyPrefix(t, "By ", "BY ", "Written by", "Posted by", "Reporting by", "Words by") && reByLine().MatchString(t) ||
-		f.words <= 12 && !f.terminal && hasAnyPrefix(t, "Prepared", "Published", "Updated", "Posted", "Written", "Issued", "Compiled", "Drafted", "Last updated") && rePreparedBy().MatchString(t) {
-		return true
-	}
-	// e-mail addresses and @handles with at most a few other words: "jdoe@paper.com @JaneDoe"
-	if !strings.ContainsRune(t, '@') {
-		return false
-	}
-	handles, others := 0, 0
-	for _, tk := range f.tokens() {
-		switch tk.Kind {
-		case prose.Handle:
-			handles++
-		case prose.Word, prose.Number:
-			others++
-		}
-	}
-	return handles > 0 && others <= 3
-}
-
-// isDateline recognises a line that is only a date and time: "Fri, Jun 14, 2019 - 12:56 PM",
-// "Published: 14 June 2019", "2019-06-14".
-func isDateline(f *feature) bool {
-	if strings.IndexAny(f.text, "0123456789") < 0 { // a dateline has a day or a year
-		return false
-	}
-	toks := f.tokens()
-	if len(toks) == 0 || len(toks) > 16 {
-		return false
-	}
-	hasDate := false
-	for _, tk := range toks {
-		switch tk.Kind {
-		case prose.Punct:
-			continue
-		case prose.Number:
-			if strings.Count(tk.Text, "-") == 2 || strings.Count(tk.Text, "/") == 2 {
-				hasDate = true
-			}
-			continue
-		case prose.Word:
-			l := tk.Lower()
-			l = strings.TrimSuffix(l, ".")
-			if _, ok := prose.MonthNames[l]; ok {
-				hasDate = true
-				continue
-			}
-			if _, ok := prose.WeekdayNames[l]; ok || lexicon.DatelineWords[l] || reTime().MatchString(l) {
-				continue
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return hasDate
-}
-
-var reBareDomain = lazyRegexp(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
-
-// isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
-// and a bare domain on a line of its own ("sponsor.example").
-func isLinkLine(f *feature) bool {
-	if !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
-		return true
-	}
-	if !strings.Contains(f.text, "http") && !strings.Contains(f.text, "www.") && !strings.Contains(f.text, ".com") &&
-		!strings.Contains(f.text, ".org") && !strings.Contains(f.text, "/") {
-		return false
-	}
-	urls, words := 0, 0
-	for _, tk := range f.tokens() {
-		switch tk.Kind {
-		case prose.URL:
-			urls++
-		case prose.Word, prose.Number:
-			words++
-		}
-	}
-	return urls > 0 && words <= 6
-}
-
-func isListHeading(lower string) bool {
-	l := strings.TrimRight(strings.TrimSpace(lower), ":")
-	for _, h := range lexicon.ListHeadings {
-		if l == h {
-			return true
-		}
-	}
-	return strings.HasPrefix(l, "more from ") && len(strings.Fields(l)) <= 5
-}
-
-// isPrompt recognises share, subscribe, follow and similar calls to action.
-func isPrompt(lower string, f feature) bool {
-	if f.words > 14 {
-		return false
-	}
-	if f.words <= 8 || strings.HasSuffix(lower, ":") {
-		for _, p := range lexicon.PromptStarts {
-			if strings.HasPrefix(lower, p) {
-				return true
-			}
-		}
-	}
-	if !f.terminal {
-		for _, p := range lexicon.PromptWords {
-			if strings.Contains(lower, p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var endsWithFunctionWord = lazyRegexp(`(?i)\b(on|to|by|for|of|in|at|from|with|about)\s*:$`)
-
-// labels marks widget labels: a short "Label:" whose content is missing (the next line is furniture or
-// punctuation), or that breaks off at a preposition ("Market voices on:").
-func labels(res Result, feats []feature) {
-	for i, f := range feats {
-		if res.Lines[i].Kind != Text || f.text == "" || !strings.HasSuffix(f.text, ":") {
-			continue
-		}
-		t := strings.TrimLeft(f.text, "-•* ")
-		if f.words > 4 || hasVerbish(t) {
-			continue
-		}
-		next := nextNonBlank(res, i)
-		if endsWithFunctionWord().MatchString(t) || next < 0 || res.Lines[next].Kind == Furniture && res.Lines[next].Reason == ReasonPunct {
-			res.Lines[i] = Line{Furniture, ReasonLabel}
-		}
-	}
-}
-
-func hasVerbish(t string) bool {
-	for _, w := range prose.Words(t) {
-		if lexicon.StatementVerbs[w] {
-			return true
-		}
-	}
-	return false
-}
-
-func nextNonBlank(res Result, i int) int {
-	for j := i + 1; j < len(res.Lines); j++ {
-		if res.Lines[j].Kind != Blank {
-			return j
-		}
-	}
-	return -1
-}
-
-func prevNonBlank(res Result, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if res.Lines[j].Kind != Blank {
-			return j
-		}
-	}
-	return -1
-}
-
-// moreStories marks everything after a list heading ("Most Read", "Recent Stories") as other stories,
-// until a real paragraph that is not the teaser of a listed headline.
-func moreStories(res Result, feats []feature) {
-	in := false
-	for i := range res.Lines {
-		l := res.Lines[i]
-		if l.Kind == Furniture && l.Reason == ReasonListHeading {
-			in = true
-			continue
-		}
-		if !in || l.Kind != Text {
-			continue
-		}
-		f := feats[i]
-		if isReleaseSection(f.text) { // "Notes to editors" belongs to the release again
-			in = false
-			continue
-		}
-		if f.good && f.words >= 30 {
-			// a teaser sits directly under its headline; a paragraph after a blank line resumes the article
-			p := i - 1
-			teaser := p >= 0 && res.Lines[p].Reason == ReasonMoreStories && feats[p].words <= 20
-			if !teaser {
-				in = false
-				continue
-			}
-		}
-		res.Lines[i] = Line{Furniture, ReasonMoreStories}
-	}
-}
-
-// isReleaseSection recognises the closing sections of a press release, which are part of it.
-func isReleaseSection(t string) bool {
-	l := strings.ToLower(strings.Trim(strings.TrimSpace(t), ":*#"))
-	for _, s := range lexicon.ReleaseSections {
-		if l == s || strings.HasPrefix(s, "about") && strings.HasPrefix(l, s+" ") && len(strings.Fields(l)) <= 8 {
-			return true
-		}
-	}
-	return false
-}
-
-// titleLine finds the headline: the first text line before the first real paragraph that reads like a
-// headline. It is never judged by context.
-func titleLine(res Result, feats []feature) int {
-	for i, l := range res.Lines {
+// KeptText returns the article text of src as the extractors read it: the lines judged text, in
+// order, with one blank line where the source had blank lines or removed lines between paragraphs.
+func (r Result) KeptText(src *briefing.Source) string {
+	var b strings.Builder
+	gap := false
+	for i, l := range r.Lines {
 		if l.Kind != Text {
+			gap = gap || b.Len() > 0
 			continue
 		}
-		if feats[i].good && feats[i].terminal {
-			return -1
+		if gap {
+			b.WriteString("\n\n")
+		} else if b.Len() > 0 {
+			b.WriteByte('\n')
 		}
-		if feats[i].words >= 3 {
-			return i
-		}
+		gap = false
+		b.WriteString(strings.TrimRight(src.Line(i+1), " \t\r"))
 	}
-	return -1
-}
-
-// context marks short and headline-like lines whose neighbours on both sides are furniture (or the
-// end of the text), repeating until nothing changes. A run of such lines is judged as one: the lines
-// just outside the run decide.
-func context(res Result, feats []feature, title int) {
-	weak := func(i int) bool {
-		f := feats[i]
-		return res.Lines[i].Kind == Text && i != title && (f.short || f.headline && !f.good)
-	}
-	for changed := true; changed; {
-		changed = false
-		for i := 0; i < len(res.Lines); i++ {
-			if !weak(i) {
-				continue
-			}
-			// the run of weak lines starting here (blank lines do not break it)
-			end := i
-			for j := i + 1; j < len(res.Lines); j++ {
-				if res.Lines[j].Kind == Blank {
-					continue
-				}
-				if !weak(j) {
-					break
-				}
-				end = j
-			}
-			p, n := prevNonBlank(res, i), nextNonBlank(res, end)
-			// contact rows (Tel:, Email:) are furniture of their own, but the names and offices
-			// listed between them are kept: they say whom to contact
-			furn := func(j int) bool {
-				return j < 0 || res.Lines[j].Kind == Furniture && res.Lines[j].Reason != ReasonContact
-			}
-			if furn(p) && furn(n) && !(p < 0 && n < 0) && !(p < 0 && !feats[i].short) {
-				for j := i; j <= end; j++ {
-					if res.Lines[j].Kind == Text {
-						res.Lines[j] = Line{Furniture, ReasonContext}
-					}
-				}
-				changed = true
-			}
-			i = end
-		}
-	}
+	return b.String()
 }

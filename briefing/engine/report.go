@@ -26,14 +26,39 @@ type (
 		PublishedFrom *string       `json:"published_from"`
 		Publisher     *string       `json:"publisher"`
 		Author        *string       `json:"author"`
+		AuthorFrom    *string       `json:"author_from"`
 		URL           *string       `json:"url"`
 		Format        string        `json:"format"`
 		Boilerplate   []int         `json:"boilerplate_lines"`
+		Dates         []jsonDate    `json:"dates"`
 		Events        []jsonEvent   `json:"events"`
 		Quotes        []jsonQuote   `json:"quotes"`
 		People        []jsonPersonS `json:"people"`
 		Themes        []jsonTheme   `json:"themes"`
+		Contacts      []jsonContact `json:"contacts"`
+		About         []jsonNote    `json:"about"`
+		Text          *string       `json:"text,omitempty"`
 		Warnings      []string      `json:"warnings"`
+	}
+	jsonDate struct {
+		Text      string  `json:"text"`
+		Value     *string `json:"value"`
+		Precision string  `json:"precision"`
+		Line      int     `json:"line"`
+		Anchor    string  `json:"anchor"`
+	}
+	jsonContact struct {
+		Name         *string `json:"name"`
+		Role         *string `json:"role"`
+		Organisation *string `json:"organisation"`
+		Phone        *string `json:"phone"`
+		Email        *string `json:"email"`
+		Line         int     `json:"line"`
+	}
+	jsonNote struct {
+		Organisation string `json:"organisation"`
+		Text         string `json:"text"`
+		Line         int    `json:"line"`
 	}
 	jsonEvent struct {
 		Date        string         `json:"date"`
@@ -150,6 +175,12 @@ func citations(cs []briefing.Citation, byID map[string]*briefing.Source) []jsonC
 	return out
 }
 
+// ReportOptions choose what the JSON report adds to its fixed fields.
+type ReportOptions struct {
+	// Text adds each source's kept article text ("text"): what the extractors read.
+	Text bool
+}
+
 // page is the page of line n in a paginated source (a PDF), nil otherwise: the JSON's "line" stays the
 // line of the extracted text and "page" says which page it is on.
 func page(s *briefing.Source, n int) *int {
@@ -161,50 +192,17 @@ func page(s *briefing.Source, n int) *int {
 }
 
 // JSON renders the result in the `briefpack extract` format, indented, ending with a newline.
-func (r *Result) JSON() ([]byte, error) {
+func (r *Result) JSON() ([]byte, error) { return r.Report(ReportOptions{}) }
+
+// Report renders the result in the `briefpack extract` format with the options' extra fields.
+func (r *Result) Report(o ReportOptions) ([]byte, error) {
 	rep := jsonReport{Sources: []jsonSource{}, Errors: []jsonError{}, Timeline: []jsonTimeline{}, Quotations: []jsonQuotation{}, People: []jsonPerson{}}
 	byID := map[string]*briefing.Source{}
 	for _, x := range r.Extractions {
 		byID[x.Source.ID] = x.Source
 	}
 	for _, x := range r.Extractions {
-		s := x.Source
-		js := jsonSource{
-			File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
-			PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), URL: opt(s.URL),
-			Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Events: []jsonEvent{}, Quotes: []jsonQuote{},
-			People: []jsonPersonS{}, Themes: []jsonTheme{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
-		}
-		for _, e := range x.Events {
-			je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Page: page(s, e.Line), Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
-			for _, a := range e.Also {
-				je.Also = append(je.Also, jsonEvidence{a.Text, a.Line, page(s, a.Line)})
-			}
-			js.Events = append(js.Events, je)
-		}
-		for _, q := range x.Quotes {
-			jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Page: page(s, q.Line), Form: q.Form,
-				Partial: q.Partial, Parts: []jsonEvidence{}}
-			for _, p := range q.Parts {
-				jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line, page(s, p.Line)})
-			}
-			js.Quotes = append(js.Quotes, jq)
-		}
-		for _, p := range x.People {
-			js.People = append(js.People, jsonPersonS{p.Name, p.Honorific, opt(p.Role), p.Line, page(s, p.Line), statedRoles(p.Stated)})
-		}
-		for _, t := range x.Themes {
-			jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
-			for _, e := range t.Evidence {
-				jt.Evidence = append(jt.Evidence, e.Text)
-				jt.Lines = append(jt.Lines, e.Line)
-				if pg := page(s, e.Line); pg != nil {
-					jt.Pages = append(jt.Pages, *pg)
-				}
-			}
-			js.Themes = append(js.Themes, jt)
-		}
-		rep.Sources = append(rep.Sources, js)
+		rep.Sources = append(rep.Sources, sourceJSON(x, o))
 	}
 	for _, e := range r.Errors {
 		rep.Errors = append(rep.Errors, jsonError{e.File, e.Err.Error()})
@@ -226,4 +224,57 @@ func (r *Result) JSON() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// sourceJSON is one source of the report.
+func sourceJSON(x *briefing.Extraction, o ReportOptions) jsonSource {
+	s := x.Source
+	js := jsonSource{
+		File: s.File, ID: s.ID, SHA256: s.SHA256, Title: s.Title, Published: opt(s.Published.String()),
+		PublishedFrom: opt(s.PublishedFrom), Publisher: opt(s.Publisher), Author: opt(s.Author), AuthorFrom: opt(s.AuthorFrom), URL: opt(s.URL),
+		Format: string(s.Format), Boilerplate: nonNil(x.Furniture), Dates: []jsonDate{}, Events: []jsonEvent{}, Quotes: []jsonQuote{},
+		People: []jsonPersonS{}, Themes: []jsonTheme{}, Contacts: []jsonContact{}, About: []jsonNote{}, Warnings: append(append([]string{}, s.Warnings...), x.Warnings...),
+	}
+	for _, m := range x.Dates {
+		js.Dates = append(js.Dates, jsonDate{m.Text, opt(m.Value), m.Precision, m.Line, m.Anchor})
+	}
+	for _, e := range x.Events {
+		je := jsonEvent{Date: e.Date.String(), What: e.What, Evidence: e.Evidence, Line: e.Line, Page: page(s, e.Line), Derived: e.Derived, DerivedFrom: opt(e.DerivedFrom), Expr: e.Expr}
+		for _, a := range e.Also {
+			je.Also = append(je.Also, jsonEvidence{a.Text, a.Line, page(s, a.Line)})
+		}
+		js.Events = append(js.Events, je)
+	}
+	for _, q := range x.Quotes {
+		jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Role: opt(q.Role), Line: q.Line, Page: page(s, q.Line), Form: q.Form,
+			Partial: q.Partial, Parts: []jsonEvidence{}}
+		for _, p := range q.Parts {
+			jq.Parts = append(jq.Parts, jsonEvidence{p.Text, p.Line, page(s, p.Line)})
+		}
+		js.Quotes = append(js.Quotes, jq)
+	}
+	for _, p := range x.People {
+		js.People = append(js.People, jsonPersonS{p.Name, p.Honorific, opt(p.Role), p.Line, page(s, p.Line), statedRoles(p.Stated)})
+	}
+	for _, t := range x.Themes {
+		jt := jsonTheme{ID: t.Theme, Phrases: t.Phrases}
+		for _, e := range t.Evidence {
+			jt.Evidence = append(jt.Evidence, e.Text)
+			jt.Lines = append(jt.Lines, e.Line)
+			if pg := page(s, e.Line); pg != nil {
+				jt.Pages = append(jt.Pages, *pg)
+			}
+		}
+		js.Themes = append(js.Themes, jt)
+	}
+	for _, k := range x.Contacts {
+		js.Contacts = append(js.Contacts, jsonContact{opt(k.Name), opt(k.Role), opt(k.Organisation), opt(k.Phone), opt(k.Email), k.Line})
+	}
+	for _, n := range x.About {
+		js.About = append(js.About, jsonNote{n.Organisation, n.Text, n.Line})
+	}
+	if o.Text {
+		js.Text = &x.Kept
+	}
+	return js
 }

@@ -90,10 +90,12 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	d := prepare(src)
 	inferMetadata(d)
 	d.people = findPeople(d)
-	x := &briefing.Extraction{Source: src, Furniture: d.lines.Furniture()}
+	x := &briefing.Extraction{Source: src, Furniture: d.lines.Furniture(), Kept: d.lines.KeptText(src)}
+	x.Contacts = d.lines.Contacts(src)
+	x.About = d.lines.Notes(src)
 	x.People = d.people.list(src)
 	x.Quotes = findQuotes(d)
-	x.Events = findEvents(d)
+	x.Events, x.Dates = findEvents(d)
 	themes := opts.Themes
 	if themes == nil {
 		themes = defaultThemes()

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -13,6 +14,19 @@ var actionStems = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range lexicon.ActionVerbs {
 		m[prose.Stem(w)] = true
+	}
+	return m
+}()
+
+// actionGroup maps the stem of a verb to the stem standing for its group of synonyms ("introduc" →
+// "launch"), so two wordings of one happening share their action.
+var actionGroup = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range lexicon.ActionSynonyms {
+		words := strings.Fields(line)
+		for _, w := range words {
+			m[prose.Stem(w)] = prose.Stem(words[0])
+		}
 	}
 	return m
 }()
@@ -89,14 +103,23 @@ type abbreviation struct{ long, short string }
 
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
 func foldAbbreviations(acr []prose.Acronym) []abbreviation {
-	out := make([]abbreviation, 0, len(acr)+len(commonAbbreviations))
-	for _, list := range [][]prose.Acronym{withHeadNouns(acr), commonAbbreviations} {
-		for _, a := range list {
-			out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
-		}
+	common := foldedCommon()
+	own := withHeadNouns(acr)
+	out := make([]abbreviation, 0, len(own)+len(common))
+	for _, a := range own {
+		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
+	}
+	return append(out, common...)
+}
+
+// foldedCommon is the universal abbreviations folded, once for every source.
+var foldedCommon = sync.OnceValue(func() []abbreviation {
+	out := make([]abbreviation, 0, len(commonAbbreviations))
+	for _, a := range commonAbbreviations {
+		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
 	return out
-}
+})
 
 // eventKeys returns the stemmed content words and action stems of a description, with abbreviations
 // the source defines (and a few universal ones) folded to their short forms.
@@ -113,6 +136,9 @@ func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
 			continue
 		}
 		st := prose.Stem(w)
+		if g, ok := actionGroup[st]; ok && actionStems[st] {
+			st = g
+		}
 		if seen[st] {
 			continue
 		}

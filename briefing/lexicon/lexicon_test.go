@@ -36,3 +36,17 @@ func TestEveryListLoads(t *testing.T) {
 		t.Error("List helpers")
 	}
 }
+
+// TestConsentProbes: every consent phrase holds one of the words the cleaner looks for first.
+func TestConsentProbes(t *testing.T) {
+	probes := []string{"cookie", "consent", "preferences", "privacy choices", "privacy settings", "personal information"}
+	for _, p := range ConsentPhrases {
+		ok := false
+		for _, w := range probes {
+			ok = ok || strings.Contains(p, w)
+		}
+		if !ok {
+			t.Errorf("consent phrase %q holds none of %q", p, probes)
+		}
+	}
+}

@@ -2,7 +2,7 @@
 // people and themes from source files, and builds briefing packs from them. It never uses the network
 // and builds without cgo.
 //
-//	briefpack extract [--themes FILE] FILE|DIR...     print the extraction as JSON
+//	briefpack extract [--themes FILE] [--text] FILE|DIR...  print the extraction as JSON
 //	briefpack extract --sample                        … of the embedded sample library
 //	briefpack build [options] -o OUT FILE|DIR...      build a pack (PDF or HTML)
 //	briefpack templates                               list the pack templates
@@ -31,8 +31,10 @@ func main() {
 }
 
 const usage = `usage:
-  briefpack extract [--themes FILE] FILE|DIR...   extract from files and folders, print JSON
-                                                  (- reads one source from standard input, named
+  briefpack extract [--themes FILE] [--text] FILE|DIR...
+                                                  extract from files and folders, print JSON
+                                                  (--text: with each source's kept article text;
+                                                  - reads one source from standard input, named
                                                   by --stdin-name, default stdin.md)
   briefpack extract --sample                      the same for the embedded sample library
   briefpack build [options] -o OUT FILE|DIR...    build a briefing pack (see briefpack build -h)
@@ -110,6 +112,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	themesFile := fs.String("themes", "", "a YAML theme file that adds themes or edits their phrases")
 	sample := fs.Bool("sample", false, "use the embedded sample library")
+	withText := fs.Bool("text", false, "add each source's kept article text")
 	fs.StringVar(&source.StdinName, "stdin-name", source.StdinName, "the name (and so the format) of the source - reads")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -130,7 +133,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		opts.Themes = th
 	}
 	res := runEngine(*sample, paths, opts)
-	out, err := res.JSON()
+	out, err := res.Report(engine.ReportOptions{Text: *withText})
 	if err != nil {
 		fmt.Fprintf(stderr, "briefpack extract: %v\n", err)
 		return 1

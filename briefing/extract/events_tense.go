@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefpack/briefpack/briefing/lexicon"
+	"github.com/briefpack/briefpack/briefing/prose"
+)
+
+// Verbs and tense: whether a sentence says that something happened or will, and which way a date in
+// it looks.
+
+// hasAction reports whether a sentence states that something happened or will happen: a past tense,
+// a future, or an event verb in the present.
+func hasAction(toks []prose.Token) bool {
+	for i := range toks {
+		if isActionAt(toks, i, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// isActionAt reports whether toks[i] is a verb that reports an event; prev is the index of the word
+// before it (-1 for none).
+func isActionAt(toks []prose.Token, i, prev int) bool {
+	t := toks[i]
+	if t.Kind != prose.Word {
+		return false
+	}
+	lw := t.Lower()
+	switch {
+	case lexicon.FutureCues[lw], lexicon.IrregularPast[lw]:
+		return true
+	case lexicon.PresentEventVerbs[lw]:
+		// "UK and Singapore sign MoU" is a verb; "the best sign" is a noun
+		if prev >= 0 {
+			p := toks[prev]
+			return !lexicon.Determiners[p.Lower()] && (p.IsCap() || p.IsAllCaps() || strings.HasSuffix(lw, "s") || p.Is("to"))
+		}
+	case isRegularPast(t) && (!t.IsCap() || prev < 0):
+		return true
+	}
+	return false
+}
+
+// isRegularPast reports whether t looks like a regular past tense or participle ("signed", "agreed");
+// "un…ed" words are adjectives ("unchanged", "unprecedented").
+func isRegularPast(t prose.Token) bool {
+	lw := t.Lower()
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] && !strings.HasPrefix(lw, "un")
+}
+
+// pastOrFuture reports whether a sentence has a past or future verb, not only a present one.
+func pastOrFuture(toks []prose.Token) bool {
+	for i, t := range toks {
+		lw := t.Lower()
+		if t.Kind == prose.Word && (lexicon.FutureCues[lw] || lexicon.IrregularPast[lw] || isRegularPast(t) && (!t.IsCap() || i == 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenseNear decides whether the verb nearest to tokens [ea, eb) looks forward: "will arrive in
+// April" (future) against "after they renewed it on Monday" (past). Without a verb near it, the
+// sentence decides.
+func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
+	for k := ea - 1; k >= 0 && k >= ea-4; k-- {
+		if lexicon.FutureLeadWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	best := nearestVerb(toks, ea, eb)
+	if best < 0 {
+		return sentenceFuture
+	}
+	if lexicon.FutureCues[toks[best].Lower()] {
+		return true
+	}
+	if best+1 < len(toks) && toks[best+1].Is("to") && lexicon.ScheduleWords[toks[best].Lower()] && !wasBefore(toks, best) {
+		return true // "is expected to raise rates on Wednesday", "is scheduled to launch in December"
+	}
+	// "will be signed on …": a participle right after a future auxiliary is future
+	for j := best - 1; j >= 0 && j >= best-3; j-- {
+		if lexicon.FutureCues[toks[j].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// wasBefore reports whether "was" or "were" stands just before toks[i] ("was set to dock": a plan
+// told in the past).
+func wasBefore(toks []prose.Token, i int) bool {
+	return i > 0 && (toks[i-1].Is("was") || toks[i-1].Is("were"))
+}
+
+// hasPresentVerb reports whether a sentence has a verb in the present after a subject ("Mr Obama
+// lands in Kenya later on Friday").
+func hasPresentVerb(toks []prose.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == prose.Word && !t.IsCap() && strings.HasSuffix(t.Lower(), "s") && !strings.HasSuffix(t.Lower(), "ss") &&
+			(toks[i-1].IsCap() || toks[i-1].IsAllCaps()) && presentVerbLike(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestVerb returns the future auxiliary or past form nearest to tokens [ea, eb), or -1.
+func nearestVerb(toks []prose.Token, ea, eb int) int {
+	best, dist := -1, 1<<30
+	for i, t := range toks {
+		if i >= ea && i < eb || t.Kind != prose.Word {
+			continue
+		}
+		lw := t.Lower()
+		if !(lexicon.FutureCues[lw] || isParticiple(t) || lexicon.IrregularPast[lw]) {
+			continue
+		}
+		d := ea - i
+		if i >= eb {
+			d = i - eb + 1
+		}
+		if d < dist {
+			best, dist = i, d
+		}
+	}
+	return best
+}
+
+// isFuture reports whether a sentence speaks of the future: "will", or "due to", "plans to", ….
+func isFuture(toks []prose.Token) bool {
+	for i, t := range toks {
+		lw := t.Lower()
+		if lexicon.FutureCues[lw] {
+			return true
+		}
+		if i+1 < len(toks) && toks[i+1].Is("to") && lexicon.ScheduleWords[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+func isParticiple(t prose.Token) bool {
+	return t.Kind == prose.Word && (isRegularPast(t) || lexicon.IrregularPast[t.Lower()])
+}
+
+func isReducedParticiple(t prose.Token) bool {
+	return t.Kind == prose.Word && (isRegularPast(t) || lexicon.IrregularParticiples[t.Lower()])
+}
