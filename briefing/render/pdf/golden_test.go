@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/briefpack/briefpack/briefing"
@@ -95,4 +96,18 @@ func TestTextGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "text.golden", text)
+}
+
+func TestKeepCites(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		{[]string{"as stated on 14 June", "[3]"}, []string{"as stated on 14", "June [3]"}},
+		{[]string{"Also stated: a role (4 March 2025) [1]", "[2]"}, []string{"Also stated: a role (4 March", "2025) [1] [2]"}},
+		{[]string{"Signed by A [3] and B [3]", "[5]."}, []string{"Signed by A [3] and", "B [3] [5]."}},
+		{[]string{"[1]", "[2]"}, []string{"[1]", "[2]"}}, // nothing to move
+		{[]string{"a line", "another"}, []string{"a line", "another"}},
+	} {
+		if got := keepCites(append([]string{}, tc.in...)); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("keepCites(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

@@ -173,18 +173,22 @@ func (r *renderer) writeCited(text, style string, size float64, ids []string, ci
 var loneCites = regexp.MustCompile(`^\s*(\[\d+\]\s*)+[.,;]?\s*$`)
 
 // keepCites mends lines split at a width so that no line is only citation markers: the last word
-// of the line before moves down to keep them company.
+// of the line before (with any markers after it) moves down to keep them company.
 func keepCites(lines []string) []string {
 	for i := 1; i < len(lines); i++ {
 		if !loneCites.MatchString(lines[i]) {
 			continue
 		}
-		prev := strings.TrimRight(lines[i-1], " ")
-		k := strings.LastIndexByte(prev, ' ')
+		words := strings.Fields(lines[i-1])
+		k := len(words) - 1
+		for k > 0 && loneCites.MatchString(words[k]) { // "… 2025) [1]" / "[2]": move "2025) [1]"
+			k--
+		}
 		if k <= 0 {
 			continue
 		}
-		lines[i-1], lines[i] = prev[:k], prev[k+1:]+" "+strings.TrimLeft(lines[i], " ")
+		lines[i-1] = strings.Join(words[:k], " ")
+		lines[i] = strings.Join(words[k:], " ") + " " + strings.TrimLeft(lines[i], " ")
 	}
 	return lines
 }
