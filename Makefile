@@ -2,7 +2,8 @@
 #
 #   make run     install what a Fyne build needs (when missing), build, open the app
 #   make test    install test tools (when missing), then every check: format, vet, tests with the
-#                fuzz seed corpus, gold scores, the no-network proof, the window smoke test
+#                fuzz seed corpus, gold scores, the tagged-PDF check, the no-network proof, the window
+#                smoke test
 #   make bench   benchmarks for the hot paths (see README for the targets)
 #   make fuzz    every fuzz target for FUZZTIME each (default 5m)
 #   make deps    only the system packages
@@ -15,9 +16,9 @@ SHARED ?= ../shared
 # Debian packages: what a Fyne (cgo, OpenGL) build needs, and what the tests drive.
 APP_PKGS  := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dri
-TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3 time
+TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3 time python3-pikepdf
 
-.PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit bounds gold quotes-gate timeline-gate furniture-gate nonet smoke clean
+.PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit bounds gold quotes-gate timeline-gate furniture-gate pdfcheck nonet smoke clean
 
 export LANG := en_US.UTF-8
 
@@ -66,7 +67,7 @@ run: deps-app app
 	@echo "run: opening briefpack (your most recent project; the first time, a sample project)"
 	./bin/briefpack-app
 
-test: deps-test check-format vet cli app unit bounds gold quotes-gate timeline-gate furniture-gate nonet smoke
+test: deps-test check-format vet cli app unit bounds gold quotes-gate timeline-gate furniture-gate pdfcheck nonet smoke
 	@echo "make test: all checks passed"
 
 check-format:
@@ -110,6 +111,12 @@ timeline-gate: cli
 # issue 10's figures (boilerplate F1 0.97 and 0.90, theme recall 0.90, saved pages 0.95).
 furniture-gate: cli
 	./scripts/furniture-gate.sh ./bin/briefpack $(SHARED)
+
+# The tagged PDF (PDF/UA-1): the seeds packs of every template, tagged, PDF 1.7, with their language,
+# rebuilt byte-identical, and the Matterhorn checkpoints a script can decide (scripts/pdfua_check.py,
+# with Debian's python3-pikepdf). Fails when the check cannot run.
+pdfcheck: cli
+	./scripts/pdfcheck.sh ./bin/briefpack $(SHARED)/seeds
 
 # The real app under Xvfb: a window, a screenshot that is not blank, no internet socket.
 smoke: app

@@ -273,6 +273,7 @@ type linkType struct {
 	x, y, wd, ht float64
 	link         int    // Auto-generated internal link ID or...
 	linkStr      string // ...application-provided external link string
+	elem         int    // briefpack patch: 1 + the id of the structure element the link belongs to, 0 for none
 }
 
 type intLinkType struct {
@@ -593,6 +594,7 @@ type Fpdf struct {
 	protect          protectType                // document protection structure
 	layer            layerRecType               // manages optional layers in document
 	catalogSort      bool                       // sort resource catalogs in document
+	tag              *tagState                  // briefpack patch: the tagging, nil when off (tagged.go)
 	nJs              int                        // JavaScript object number
 	javascript       *string                    // JavaScript code to include in the PDF
 	colorFlag        bool                       // indicates whether fill and text colors are different

@@ -399,6 +399,9 @@ func (f *Fpdf) SetPageBox(t string, x, y, wd, ht float64) {
 // pageNum is one-based. The SetPage() example demonstrates this method.
 func (f *Fpdf) SetPage(pageNum int) {
 	if (pageNum > 0) && (pageNum < len(f.pages)) {
+		if pageNum != f.page {
+			f.tagClose()
+		}
 		f.page = pageNum
 	}
 }
@@ -679,11 +682,13 @@ func (f *Fpdf) Close() {
 	}
 	// Page footer
 	f.inFooter = true
+	f.tagBegin(footerArtifact)
 	if f.footerFnc != nil {
 		f.footerFnc()
 	} else if f.footerFncLpi != nil {
 		f.footerFncLpi(true)
 	}
+	f.tagEnd()
 	f.inFooter = false
 
 	// Close page
@@ -720,6 +725,12 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	if f.err != nil {
 		return
 	}
+	if f.tag != nil {
+		// briefpack patch: gofpdf's own page set-up is written unmarked
+		f.tagClose()
+		f.tagBegin(pageSetUp)
+		defer f.tagEnd()
+	}
 	if f.page != len(f.pages)-1 {
 		f.page = len(f.pages) - 1
 	}
@@ -743,6 +754,7 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 
 	if f.page > 0 {
 		f.inFooter = true
+		f.tagBegin(footerArtifact)
 		// Page footer avoid double call on footer.
 		if f.footerFnc != nil {
 			f.footerFnc()
@@ -750,6 +762,7 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 		} else if f.footerFncLpi != nil {
 			f.footerFncLpi(false) // not last page.
 		}
+		f.tagEnd()
 		f.inFooter = false
 		// Close page
 		f.endpage()
@@ -789,7 +802,9 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	// 	Page header
 	if f.headerFnc != nil {
 		f.inHeader = true
+		f.tagBegin(headerArtifact)
 		f.headerFnc()
+		f.tagEnd()
 		f.inHeader = false
 		if f.headerHomeMode {
 			f.SetHomeXY()
@@ -889,7 +904,7 @@ func (f *Fpdf) SetDrawColor(r, g, b int) {
 func (f *Fpdf) setDrawColor(r, g, b int) {
 	f.color.draw = rgbColorValue(r, g, b, "G", "RG")
 	if f.page > 0 {
-		f.out(f.color.draw.str)
+		f.outState(f.color.draw.str)
 	}
 }
 
@@ -912,7 +927,7 @@ func (f *Fpdf) setFillColor(r, g, b int) {
 	f.color.fill = rgbColorValue(r, g, b, "g", "rg")
 	f.colorFlag = f.color.fill.str != f.color.text.str
 	if f.page > 0 {
-		f.out(f.color.fill.str)
+		f.outState(f.color.fill.str)
 	}
 }
 
@@ -994,7 +1009,7 @@ func (f *Fpdf) SetLineWidth(width float64) {
 func (f *Fpdf) setLineWidth(width float64) {
 	f.lineWidth = width
 	if f.page > 0 {
-		f.outf("%.2f w", width*f.k)
+		f.outState(sprintf("%.2f w", width*f.k))
 	}
 }
 
@@ -1019,7 +1034,7 @@ func (f *Fpdf) SetLineCapStyle(styleStr string) {
 	}
 	f.capStyle = capStyle
 	if f.page > 0 {
-		f.outf("%d J", f.capStyle)
+		f.outState(sprintf("%d J", f.capStyle))
 	}
 }
 
@@ -1038,7 +1053,7 @@ func (f *Fpdf) SetLineJoinStyle(styleStr string) {
 	}
 	f.joinStyle = joinStyle
 	if f.page > 0 {
-		f.outf("%d j", f.joinStyle)
+		f.outState(sprintf("%d j", f.joinStyle))
 	}
 }
 
@@ -1077,7 +1092,7 @@ func (f *Fpdf) outputDashPattern() {
 	buf.WriteString("] ")
 	buf.WriteString(strconv.FormatFloat(f.dashPhase, 'f', 2, 64))
 	buf.WriteString(" d")
-	f.outbuf(&buf)
+	f.outState(buf.String())
 }
 
 // Line draws a line between points (x1, y1) and (x2, y2) using the current
@@ -2102,7 +2117,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outState(sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
 	}
 	return
 }
@@ -2118,7 +2133,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outState(sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
 	}
 }
 
@@ -2128,7 +2143,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outState(sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
 	}
 }
 
@@ -2167,7 +2182,10 @@ func (f *Fpdf) newLink(x, y, w, h float64, link int, linkStr string) {
 	// f.pageLinks[f.page] = linkList
 	// }
 	f.pageLinks[f.page] = append(f.pageLinks[f.page],
-		linkType{x * f.k, f.hPt - y*f.k, w * f.k, h * f.k, link, linkStr})
+		linkType{x * f.k, f.hPt - y*f.k, w * f.k, h * f.k, link, linkStr, 0})
+	if f.tag != nil {
+		f.tagLink()
+	}
 }
 
 // Link puts a link on a rectangular area of the page. Text or image links are
@@ -2228,6 +2246,9 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	}
 	if f.colorFlag {
 		s = sprintf("q %s %s Q", f.color.text.str, s)
+	}
+	if f.tag != nil {
+		f.tagText(txtStr)
 	}
 	f.out(s)
 }
@@ -2441,6 +2462,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 					s.printf("%.3f(%s) ", -shift, space)
 				}
 			}
+			if f.tag != nil && f.tag.spaceAfter {
+				s.printf("(%s) ", space)
+			}
 			s.printf("] TJ ET")
 		} else {
 			var txt2 string
@@ -2458,6 +2482,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txt2 = strings.Replace(txt2, "(", "\\(", -1)
 				txt2 = strings.Replace(txt2, ")", "\\)", -1)
 			}
+			if f.tag != nil && f.tag.spaceAfter {
+				txt2 += f.tagSpace()
+			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
 			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
@@ -2472,6 +2499,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 		}
 		if f.colorFlag {
 			s.printf(" Q")
+		}
+		if f.tag != nil {
+			f.tagText(txtStr)
 		}
 		if link > 0 || len(linkStr) > 0 {
 			f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
@@ -2742,11 +2772,13 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 					}
 					f.outf("%.3f Tw", f.ws*f.k)
 				}
+				f.tagSpaceAfter(true)
 				if f.isCurrentUTF8 {
 					f.CellFormat(w, h, string(srune[j:sep]), b, 2, alignStr, fill, 0, "")
 				} else {
 					f.CellFormat(w, h, s[j:sep], b, 2, alignStr, fill, 0, "")
 				}
+				f.tagSpaceAfter(false)
 				i = sep + 1
 			}
 			sep = -1
@@ -2864,11 +2896,13 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 					f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
 				}
 			} else {
+				f.tagSpaceAfter(true)
 				if f.isCurrentUTF8 {
 					f.CellFormat(w, h, string(rs[j:sep]), "", 2, "", false, link, linkStr)
 				} else {
 					f.CellFormat(w, h, s[j:sep], "", 2, "", false, link, linkStr)
 				}
+				f.tagSpaceAfter(false)
 				i = sep + 1
 			}
 			sep = -1
@@ -3556,6 +3590,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 }
 
 func (f *Fpdf) endpage() {
+	f.tagClose()
 	f.EndLayer()
 	f.state = 1
 }
@@ -3760,6 +3795,9 @@ func (f *Fpdf) putstream(b []byte) {
 // out; Add a line to the document
 func (f *Fpdf) out(s string) {
 	if f.state == 2 {
+		if f.tag != nil {
+			f.tagMark()
+		}
 		f.pages[f.page].WriteString(s)
 		f.pages[f.page].WriteString("\n")
 	} else {
@@ -3768,9 +3806,26 @@ func (f *Fpdf) out(s string) {
 	}
 }
 
+// outState adds a line that only sets graphics state (a colour, a line width,
+// a font). briefpack patch (tagged.go): in a tagged document it goes into the
+// marked-content sequence open on the page, if any, without opening one, so
+// that setting the font for a paragraph does not give the element around it a
+// sequence with nothing drawn in it.
+func (f *Fpdf) outState(s string) {
+	if f.tag == nil || f.state != 2 {
+		f.out(s)
+		return
+	}
+	f.pages[f.page].WriteString(s)
+	f.pages[f.page].WriteString("\n")
+}
+
 // outbuf adds a buffered line to the document
 func (f *Fpdf) outbuf(r io.Reader) {
 	if f.state == 2 {
+		if f.tag != nil {
+			f.tagMark()
+		}
 		f.pages[f.page].ReadFrom(r)
 		f.pages[f.page].WriteString("\n")
 	} else {
@@ -3897,10 +3952,19 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	if f.tag != nil {
+		// briefpack patch: a tagged document's link annotations and structure
+		// tree are objects numbered after the pages and their contents; the
+		// tree's object stream is built meanwhile (tagged.go)
+		f.tagPlan(f.n)
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
 		pagesObjectNumbers[n] = f.n // save for /Kids
+		if f.tag != nil && f.n != f.tag.pageObj[n] {
+			f.err = fmt.Errorf("tagged PDF: page %d written as object %d, planned as %d", n, f.n, f.tag.pageObj[n])
+		}
 		f.out("<</Type /Page")
 		f.out("/Parent 1 0 R")
 		pageSize, ok = f.pageSizes[n]
@@ -3912,7 +3976,16 @@ func (f *Fpdf) putpages() {
 		}
 		f.out("/Resources 2 0 R")
 		// Links
-		if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
+		if f.tag != nil && len(f.pageLinks[n]) > 0 {
+			var annots fmtBuffer
+			annots.printf("/Annots [")
+			for _, obj := range f.tag.annotObj[n] {
+				annots.printf("%d 0 R ", obj)
+			}
+			f.putAttachmentAnnotationLinks(&annots, n)
+			annots.printf("]")
+			f.out(annots.String())
+		} else if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
 			for _, pl := range f.pageLinks[n] {
@@ -3941,6 +4014,9 @@ func (f *Fpdf) putpages() {
 		if f.pdfVersion > "1.3" {
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
 		}
+		if f.tag != nil {
+			f.tagPageDict(n)
+		}
 		f.outf("/Contents %d 0 R>>", f.n+1)
 		f.out("endobj")
 		// Page content
@@ -3954,6 +4030,10 @@ func (f *Fpdf) putpages() {
 			f.putstream(f.pages[n].Bytes())
 		}
 		f.out("endobj")
+	}
+	if f.tag != nil {
+		f.tagPutAnnots(hPt)
+		f.tagReserve()
 	}
 	// Pages root
 	f.offsets[1] = f.buffer.Len()
@@ -4711,6 +4791,9 @@ func (f *Fpdf) putxmp() {
 		return
 	}
 	f.newobj()
+	if f.tag != nil {
+		f.tag.xmpObj = f.n
+	}
 	f.outf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(f.xmp))
 	f.putstream(f.xmp)
 	f.out("endobj")
@@ -4774,6 +4857,14 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	if f.tag != nil && f.protect.encrypted {
+		f.err = fmt.Errorf("a tagged document cannot be encrypted (SetProtection)")
+		return
+	}
+	if f.tag != nil {
+		// one time for the information dictionary and the XMP packet
+		f.creationDate, f.modDate = timeOrNow(f.creationDate), timeOrNow(f.modDate)
+	}
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
@@ -4786,6 +4877,15 @@ func (f *Fpdf) enddoc() {
 	}
 	// Bookmarks
 	f.putbookmarks()
+	// briefpack patch: the structure tree and the XMP metadata of a tagged
+	// document (tagged.go)
+	structRoot := 0
+	if f.tag != nil {
+		structRoot = f.tag.structRoot
+		if len(f.xmp) == 0 {
+			f.xmp = f.tagXMP()
+		}
+	}
 	// Metadata
 	f.putxmp()
 	// 	Info
@@ -4798,8 +4898,17 @@ func (f *Fpdf) enddoc() {
 	f.newobj()
 	f.out("<<")
 	f.putcatalog()
+	if f.tag != nil {
+		f.tagCatalog(structRoot)
+	}
 	f.out(">>")
 	f.out("endobj")
+	if f.tag != nil {
+		// briefpack patch: the object stream and a cross-reference stream
+		f.tagPutXRef(f.n, f.n-1)
+		f.state = 3
+		return
+	}
 	// Cross-ref
 	o := f.buffer.Len()
 	f.out("xref")

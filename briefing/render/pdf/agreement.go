@@ -22,7 +22,9 @@ func (r *renderer) agreement(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.", "", "L", false)
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.", "", "L", false)
+	})
 	r.pdf.Ln(1.5)
 	for _, sg := range an.Signings {
 		rows := [][]string{
@@ -87,12 +89,15 @@ func nonEmpty(xs ...string) []string {
 func (r *renderer) organisations(n ast.Node) {
 	on := n.(*pack.OrganisationsNode)
 	r.tracef("organisations count=%d", len(on.Notes))
+	sub := r.subheadingLevel()
 	for _, note := range on.Notes {
 		r.need(4 * lh(r.sz.body))
 		r.font("B", r.sz.body)
 		r.color(ink)
 		r.pdf.SetX(r.x())
-		r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(note.Organisation), "", "L", false)
+		r.tagged(r.headingRole(sub), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(note.Organisation), "", "L", false) })
+		end := r.tag("L")
 		r.bullet(note.Text, "", briefing.CitedSources([]briefing.Citation{note.Citation}), false)
+		end()
 	}
 }

@@ -127,6 +127,7 @@ func (r *renderer) drawHeading(text string, level int, follow float64) {
 	if level <= 2 {
 		r.headings = append(r.headings, heading{text: text, level: level, page: r.pdf.PageNo(), link: link})
 	}
+	endTag := r.headingTag(level)
 	r.font("B", size)
 	if level == 1 {
 		r.color(accent)
@@ -135,11 +136,14 @@ func (r *renderer) drawHeading(text string, level int, follow float64) {
 	}
 	r.pdf.SetX(r.x())
 	r.pdf.MultiCell(r.width(), lh(size), r.clean(text), "", "L", false)
+	endTag()
 	if level == 1 {
 		y := r.pdf.GetY() + 0.5
+		end := r.artifact()
 		r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 		r.pdf.SetLineWidth(0.3)
 		r.pdf.Line(r.x(), y, r.x()+r.width(), y)
+		end()
 		r.pdf.Ln(2.5)
 	} else {
 		r.pdf.Ln(1)
@@ -232,6 +236,7 @@ func (r *renderer) link(text, url, style string, size float64) {
 		r.write(text, style, size)
 		return
 	}
+	defer r.tag("Link")()
 	r.font(normStyle(style+"U"), size)
 	r.pdf.SetTextColor(accent[0], accent[1], accent[2])
 	inPieces(r.clean(text), func(p string) { r.pdf.WriteLinkString(lh(size), p, url) })
@@ -313,7 +318,7 @@ func (r *renderer) list(n ast.Node) {
 		r.font("", r.sz.body)
 		r.color(ink)
 		r.pdf.SetX(r.x())
-		r.pdf.CellFormat(6, lh(r.sz.body), marker, "", 0, "L", false, 0, "")
+		endItem := r.listItem(func() { r.pdf.CellFormat(6, lh(r.sz.body), marker, "", 0, "L", false, 0, "") })
 		step := listStep(r.nest)
 		r.indent += step
 		r.pdf.SetX(r.x())
@@ -325,6 +330,7 @@ func (r *renderer) list(n ast.Node) {
 			r.render(c)
 			first = false
 		}
+		endItem()
 		r.indent -= step
 	}
 	r.listDepth--
@@ -362,6 +368,7 @@ func (r *renderer) blockquote(n ast.Node) {
 func (r *renderer) sideBar(page1 int, y1 float64, page2 int, y2 float64, col [3]int, w float64) {
 	cur := r.pdf.PageNo()
 	x := r.x() + 1.5
+	defer r.artifact()()
 	r.pdf.SetDrawColor(col[0], col[1], col[2])
 	r.pdf.SetLineWidth(w)
 	for p := page1; p <= page2; p++ {
@@ -400,7 +407,10 @@ func (r *renderer) codeBlock(n ast.Node) {
 		for _, w := range wrapped {
 			r.need(lh(size))
 			r.pdf.SetX(r.x())
-			r.pdf.CellFormat(r.width(), lh(size), w, "", 1, "L", true, 0, "")
+			end := r.artifact() // the shading, under the text
+			r.pdf.Rect(r.x(), r.pdf.GetY(), r.width(), lh(size), "F")
+			end()
+			r.pdf.CellFormat(r.width(), lh(size), w, "", 1, "L", false, 0, "")
 		}
 	}
 	r.pdf.Ln(lh(r.sz.body) * 0.5)

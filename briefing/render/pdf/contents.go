@@ -49,6 +49,7 @@ func (r *renderer) contentsPages(ast.Node) {
 	if r.contents.perPage == 0 {
 		return
 	}
+	r.contents.tag = r.keep("Sect") // its place in the reading order; drawContents fills it
 	for i := 0; i < r.contents.pages; i++ {
 		r.pdf.AddPage()
 		if i == 0 {
@@ -70,10 +71,14 @@ func (r *renderer) drawContents() {
 	r.pdf.SetPage(page)
 	r.forgetFont() // a page's content stream knows only the fonts set on it
 	r.pdf.SetY(r.top)
+	defer r.fill(r.contents.tag)()
 	r.font("B", r.sz.h1)
 	r.color(accent)
 	r.pdf.SetX(r.left)
+	endH1 := r.tag("H1")
 	r.pdf.MultiCell(0, lh(r.sz.h1), "Contents", "", "L", false)
+	endH1()
+	defer r.tag("TOC")()
 	r.pdf.Ln(4)
 	entry := lh(r.sz.body) + 1.2
 	w := r.pageW - r.left - r.right
@@ -92,21 +97,25 @@ func (r *renderer) drawContents() {
 			x += 7
 			style = ""
 		}
+		endEntry := r.tocEntry()
 		r.font(style, size)
 		r.color(ink)
 		num := strconv.Itoa(h.page - r.unnumbered) // the number printed in the footer
 		nw := r.pdf.GetStringWidth(num)
 		text := r.fit(r.clean(h.text), w-(x-r.left)-nw-12)
 		tw := r.pdf.GetStringWidth(text)
-		r.pdf.Text(x, y+lh(size)*0.75, text)
+		r.pdf.Text(x, y+lh(size)*0.75, r.spaceAfter(text))
 		r.font("", size)
 		r.color(grey)
 		// dotted leader
 		dots := strings.Repeat(" .", max(0, int((w-(x-r.left)-tw-nw-4)/r.pdf.GetStringWidth(" ."))))
+		endDots := r.artifact()
 		r.pdf.Text(x+tw+1, y+lh(size)*0.75, dots)
+		endDots()
 		r.color(ink)
 		r.pdf.Text(r.left+w-nw, y+lh(size)*0.75, num)
 		r.pdf.Link(x, y, w-(x-r.left), entry, h.link)
+		endEntry()
 		r.pdf.SetY(y + entry)
 	}
 	r.pdf.SetPage(cur)

@@ -19,30 +19,34 @@ func (r *renderer) cover(ast.Node) {
 	r.pdf.SetY(r.pageH * 0.22)
 	r.font("", r.sz.small+1)
 	r.color(grey)
-	r.pdf.MultiCell(w, lh(r.sz.small+1), r.clean(strings.ToUpper(r.doc.Template.Title)), "", "L", false)
+	r.tagged("P", func() {
+		r.pdf.MultiCell(w, lh(r.sz.small+1), r.clean(strings.ToUpper(r.doc.Template.Title)), "", "L", false)
+	})
 	r.pdf.Ln(4)
 	r.font("B", r.sz.cover)
 	r.color(accent)
-	r.pdf.MultiCell(w, lh(r.sz.cover)*0.95, r.clean(r.packTitle()), "", "L", false)
+	r.tagged(r.headingRole(1), func() { r.pdf.MultiCell(w, lh(r.sz.cover)*0.95, r.clean(r.packTitle()), "", "L", false) })
 	if s.Subtitle != "" {
 		r.pdf.Ln(3)
 		r.font("", r.sz.h2)
 		r.color(ink)
-		r.pdf.MultiCell(w, lh(r.sz.h2), r.clean(s.Subtitle), "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.h2), r.clean(s.Subtitle), "", "L", false) })
 	}
 	r.pdf.Ln(6)
 	y := r.pdf.GetY()
+	end := r.artifact()
 	r.pdf.SetDrawColor(accent[0], accent[1], accent[2])
 	r.pdf.SetLineWidth(0.8)
 	r.pdf.Line(r.left, y, r.left+40, y)
+	end()
 	r.pdf.Ln(6)
 	r.font("", r.sz.body+1)
 	r.color(ink)
 	if !s.Date.IsZero() {
-		r.pdf.MultiCell(w, lh(r.sz.body+1), s.Date.Human(), "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body+1), s.Date.Human(), "", "L", false) })
 	}
 	if s.PreparedBy != "" {
-		r.pdf.MultiCell(w, lh(r.sz.body+1), r.clean("Prepared by "+s.PreparedBy), "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body+1), r.clean("Prepared by "+s.PreparedBy), "", "L", false) })
 	}
 	if m := r.marking(); m != "" {
 		r.pdf.Ln(8)
@@ -50,13 +54,15 @@ func (r *renderer) cover(ast.Node) {
 		r.pdf.SetDrawColor(ink[0], ink[1], ink[2])
 		r.pdf.SetLineWidth(0.4)
 		mw := r.pdf.GetStringWidth(r.clean(m)) + 10
+		end = r.pagination() // the marking, as on every page's head and foot
 		r.pdf.CellFormat(mw, lh(r.sz.h2)+3, r.clean(m), "1", 1, "C", false, 0, "")
+		end()
 	}
 	if h := s.HandlingLine(); h != "" {
 		r.pdf.Ln(2)
 		r.font("B", r.sz.body)
 		r.color(ink)
-		r.pdf.MultiCell(w, lh(r.sz.body), r.clean(h), "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body), r.clean(h), "", "L", false) })
 	}
 	if !r.doc.Final() {
 		r.draftMark(w)
@@ -76,6 +82,7 @@ func (r *renderer) copyNumber() {
 	r.pdf.SetXY(r.pageW-r.right-tw, r.top)
 	r.pdf.SetDrawColor(ink[0], ink[1], ink[2])
 	r.pdf.SetLineWidth(0.3)
+	defer r.tag("P")()
 	r.pdf.CellFormat(tw, lh(r.sz.body)+2, r.clean(text), "1", 1, "C", false, 0, "")
 }
 
@@ -100,10 +107,13 @@ func (r *renderer) draftMark(w float64) {
 	if r.pdf.GetY()+4 > y {
 		y = r.pdf.GetY() + 4
 	}
+	end := r.artifact()
 	r.pdf.SetDrawColor(alert[0], alert[1], alert[2])
 	r.pdf.SetLineWidth(0.8)
 	r.pdf.Rect(r.left, y, w, h, "D")
+	end()
 	r.color(alert)
+	defer r.tag("P")()
 	for i, l := range split {
 		if i == 1 {
 			r.font("", size)

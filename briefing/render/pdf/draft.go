@@ -37,32 +37,19 @@ func (r *renderer) draft(n ast.Node) {
 	}
 	r.need(h + 2)
 	x, y := r.x(), r.pdf.GetY()
+	end := r.artifact() // the box
 	r.pdf.SetDrawColor(alert[0], alert[1], alert[2])
 	r.pdf.SetLineWidth(0.6)
 	r.pdf.SetDashPattern([]float64{1.6, 1.0}, 0)
 	r.pdf.Rect(x, y, w, h, "D")
 	r.pdf.SetDashPattern(nil, 0)
+	end()
 	r.pdf.SetXY(x+4, y+3)
-	r.font("B", size)
-	r.color(alert)
-	for _, l := range headLines {
-		r.pdf.SetX(x + 4)
-		r.pdf.CellFormat(w-8, lh(size), l, "", 2, "L", false, 0, "")
-	}
-	r.font("", r.sz.small)
-	r.color(grey)
-	for _, l := range howLines {
-		r.pdf.SetX(x + 4)
-		r.pdf.CellFormat(w-8, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-	}
+	r.lineBlock(headLines, x+4, w-8, "B", size, alert)
+	r.lineBlock(howLines, x+4, w-8, "", r.sz.small, grey)
 	if d.Suggest != nil {
 		r.pdf.Ln(1)
-		r.font("I", r.sz.small)
-		r.color(ink)
-		for _, l := range suggest {
-			r.pdf.SetX(x + 4)
-			r.pdf.CellFormat(w-8, lh(r.sz.small), l, "", 2, "L", false, 0, "")
-		}
+		r.lineBlock(suggest, x+4, w-8, "I", r.sz.small, ink)
 	}
 	r.color(ink)
 	r.pdf.SetY(y + h + 3)
@@ -79,10 +66,14 @@ func (r *renderer) keyPoints(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source's own words.", "", "L", false)
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source's own words.", "", "L", false)
+	})
 	r.pdf.Ln(1.5)
+	end := r.tag("L")
 	for _, p := range kp.Points {
 		r.bullet(p.Text, "", briefing.CitedSources(p.Citations), true)
 	}
+	end()
 	r.pdf.Ln(1)
 }

@@ -58,12 +58,15 @@ func (r *renderer) cites(ids []string, size float64) {
 			r.pdf.Write(lh(size), " ")
 		}
 		r.pdf.SetTextColor(accent[0], accent[1], accent[2])
+		end := r.cite(n)
 		r.pdf.WriteLinkID(lh(size), "["+strconv.Itoa(n)+"]", r.srcLink[n])
+		end()
 	}
 	r.color(ink)
 }
 
 func (r *renderer) note(s string) {
+	defer r.tag("P")()
 	r.need(lh(r.sz.body))
 	r.font("I", r.sz.body)
 	r.color(grey)
@@ -137,7 +140,7 @@ func (r *renderer) bullet(text, context string, ids []string, key bool) {
 		r.color(accent)
 	}
 	r.pdf.SetX(r.x())
-	r.pdf.CellFormat(5, lh(r.sz.body), "•", "", 0, "L", false, 0, "")
+	endItem := r.listItem(func() { r.pdf.CellFormat(5, lh(r.sz.body), "•", "", 0, "L", false, 0, "") })
 	r.color(ink)
 	r.indent += 5
 	done := r.startFlow()
@@ -147,6 +150,7 @@ func (r *renderer) bullet(text, context string, ids []string, key bool) {
 		r.color(ink)
 	}
 	r.writeCited(text, "", r.sz.body, ids, r.sz.small)
+	endItem()
 	done()
 	r.indent -= 5
 	r.pdf.Ln(lh(r.sz.body))

@@ -37,6 +37,9 @@ type Options struct {
 	Trace io.Writer
 	// Canvas, when set, is a document prepared ahead (see Prepare); it is used once.
 	Canvas *Canvas
+	// Untagged leaves out the tagging (structure tree, marked content, XMP; see tags.go). Packs are
+	// tagged; this is for measuring what tagging costs.
+	Untagged bool
 }
 
 // Canvas is an empty PDF document with the pack fonts loaded. Loading the fonts is the slow part of
@@ -133,6 +136,7 @@ type renderer struct {
 	contents struct {
 		first, pages int
 		perPage      int
+		tag          int // the element drawContents fills in (tags.go)
 	}
 	glyphs    *sfnt.Font
 	buf       sfnt.Buffer
@@ -157,6 +161,10 @@ type renderer struct {
 	fontSize  float64
 	// measured remembers the heights of bullets already measured.
 	measured map[measureKey]float64
+	// tagging (tags.go)
+	headLevels []int // visual levels of the headings open above the current place
+	endTag     func()
+	endArt     func()
 }
 
 // Render draws doc as a PDF into w and returns warnings (characters the font lacks, …).
@@ -187,6 +195,9 @@ func Render(doc *pack.Document, w io.Writer, opts Options) (warnings []string, e
 	if r.pdf.Err() {
 		return nil, fmt.Errorf("laying out the PDF: %w", r.pdf.Error())
 	}
+	if open := r.pdf.TagDepth(); open != 0 { // a node function left an element open (tags.go)
+		return nil, fmt.Errorf("laying out the PDF: %d structure elements left open", open)
+	}
 	var buf bytes.Buffer
 	if err := r.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("writing the PDF: %w", err)
@@ -214,6 +225,7 @@ func newRenderer(doc *pack.Document, opts Options) (*renderer, error) {
 	c.pdf = nil // a canvas is used once
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
+	tagging(pdf, !opts.Untagged)
 	created := opts.CreationDate
 	if created.IsZero() {
 		created = time.Date(s.Date.Y, s.Date.M, max(s.Date.D, 1), 0, 0, 0, 0, time.UTC)
@@ -454,12 +466,13 @@ func (r *renderer) fit(s string, w float64) string {
 	return strings.Join(words[:lo], " ") + " …"
 }
 
-// lines splits s into the lines it takes at width w in the current font.
+// lines splits s into the lines it takes at width w in the current font (see spaced for the space
+// each keeps when tagging).
 func (r *renderer) lines(s string, w float64) []string {
 	if s == "" {
 		return nil
 	}
-	return r.pdf.SplitText(s, w)
+	return r.spaced(r.pdf.SplitText(s, w))
 }
 
 func (r *renderer) tracef(format string, args ...any) {
@@ -480,11 +493,13 @@ func (r *renderer) layout() {
 	r.bookmarkLevel = -1
 	r.tracef("scale body=%.1f small=%.1f h1=%.1f quote=%.1f", r.sz.body, r.sz.small, r.sz.h1, r.sz.quote)
 	r.planContents()
+	end := r.tag("Document")
 	r.walk(r.doc.Root)
 	if r.pdf.PageNo() == 0 {
 		r.pdf.AddPage() // an empty template still gives a page
 	}
 	r.drawContents()
+	end()
 	r.pdf.RegisterAlias("{np}", strconv.Itoa(r.pdf.PageNo()-r.unnumbered))
 }
 
@@ -500,7 +515,9 @@ func (r *renderer) render(n ast.Node) {
 		r.pdf.AddPage() // no cover: the body starts on page 1
 	}
 	if f, ok := r.funcs[n.Kind()]; ok {
+		end := r.nodeTag(n)
 		f(r, n)
+		end()
 		return
 	}
 	r.walk(n) // unknown kinds: their children still count

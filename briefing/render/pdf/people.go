@@ -25,6 +25,7 @@ func (r *renderer) people(n ast.Node) {
 		return
 	}
 	widths := r.peopleWidths(pn)
+	sub := r.subheadingLevel()
 	for _, g := range pn.Groups {
 		rows := make([][]string, 0, len(g.People))
 		for _, p := range g.People {
@@ -40,7 +41,7 @@ func (r *renderer) people(n ast.Node) {
 			r.font("B", r.sz.body)
 			r.color(accent)
 			r.pdf.SetX(r.x())
-			r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(side), "", "L", false)
+			r.tagged(r.headingRole(sub), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(side), "", "L", false) })
 			r.pdf.Ln(0.5)
 			r.color(ink)
 		}

@@ -35,34 +35,20 @@ func (r *renderer) provenance(ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "Each item in this pack comes from a source line that can be checked. Line numbers count lines of the source file as loaded (for a web page, of its extracted text). Quoted evidence is exact.", "", "L", false)
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "Each item in this pack comes from a source line that can be checked. Line numbers count lines of the source file as loaded (for a web page, of its extracted text). Quoted evidence is exact.", "", "L", false)
+	})
 	r.pdf.Ln(2)
+	sub := r.subheadingLevel()
 	group := func(title string) {
 		r.need(3 * lh(r.sz.small))
 		r.font("B", r.sz.body)
 		r.color(accent)
 		r.pdf.SetX(r.x())
-		r.pdf.MultiCell(r.width(), lh(r.sz.body), title, "", "L", false)
+		r.tagged(r.headingRole(sub), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), title, "", "L", false) })
 		r.color(ink)
 	}
-	item := func(label string, cs []briefing.Citation) {
-		r.font("B", r.sz.small)
-		label = r.clean(label)
-		r.need(2 * lh(r.sz.small))
-		r.pdf.SetX(r.x())
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), label, "", "L", false)
-		r.font("", r.sz.small)
-		for _, c := range cs {
-			n := r.pk.Number(c.Source)
-			if n == 0 {
-				continue
-			}
-			r.pdf.SetX(r.x() + 4)
-			text := fmt.Sprintf("[%d] %s: “%s”", n, r.where(c), strings.Join(strings.Fields(c.Text), " "))
-			r.pdf.MultiCell(r.width()-4, lh(r.sz.small), r.clean(text), "", "L", false)
-		}
-		r.pdf.Ln(0.8)
-	}
+	item := r.provenanceItem
 	if tl := r.pk.IncludedTimeline(); len(tl) > 0 {
 		group("Timeline")
 		for _, t := range tl {
@@ -93,4 +79,25 @@ func (r *renderer) provenance(ast.Node) {
 			}
 		}
 	}
+}
+
+// provenanceItem is one item of the annex: its label, then each citation with where it is and its
+// exact words.
+func (r *renderer) provenanceItem(label string, cs []briefing.Citation) {
+	r.font("B", r.sz.small)
+	label = r.clean(label)
+	r.need(2 * lh(r.sz.small))
+	r.pdf.SetX(r.x())
+	r.tagged("P", func() { r.pdf.MultiCell(r.width(), lh(r.sz.small), label, "", "L", false) })
+	r.font("", r.sz.small)
+	for _, c := range cs {
+		n := r.pk.Number(c.Source)
+		if n == 0 {
+			continue
+		}
+		r.pdf.SetX(r.x() + 4)
+		text := fmt.Sprintf("[%d] %s: “%s”", n, r.where(c), strings.Join(strings.Fields(c.Text), " "))
+		r.tagged("P", func() { r.pdf.MultiCell(r.width()-4, lh(r.sz.small), r.clean(text), "", "L", false) })
+	}
+	r.pdf.Ln(0.8)
 }

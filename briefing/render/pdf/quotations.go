@@ -83,6 +83,7 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 		r.tracef("quotation %q by %s date=%s lines=%d", first(it.Lead, 30), q.Speaker, it.Date, len(lay.text))
 	}
 	startPage, startY := r.pdf.PageNo(), r.pdf.GetY()
+	endQuote := r.tag("BlockQuote") // the words, who said them, where, the other wordings
 	r.lineBlock(lay.text, x, w, "I", r.sz.quote, ink)
 	r.pdf.Ln(0.8)
 	r.lineBlock(lay.who, x, w, "B", r.sz.small+0.5, ink)
@@ -91,10 +92,13 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 	r.pdf.SetX(x)
 	r.font("", r.sz.small)
 	r.color(grey)
+	end := r.tag("P")
 	r.writeCited(r.quoteSource(it), "", r.sz.small, q.Sources, r.sz.small)
+	end()
 	r.pdf.Ln(lh(r.sz.small))
 	r.pdf.SetLeftMargin(old)
 	r.lineBlock(lay.variants, x, w, "I", r.sz.small, grey)
+	endQuote()
 	r.color(ink)
 	r.sideBar(startPage, startY+0.5, r.pdf.PageNo(), r.pdf.GetY(), accent, 1.2)
 	r.pdf.Ln(5)
@@ -106,12 +110,15 @@ func (r *renderer) otherQuotes(items []pack.QuotationItem) {
 	r.font("B", r.sz.body)
 	r.color(ink)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not for quoting in remarks", "", "L", false)
+	r.tagged(r.headingRole(r.subheadingLevel()), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not for quoting in remarks", "", "L", false) })
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "Posts on social media, and words quoted inside reporting, are kept as evidence of what was said, not as pull quotes.", "", "L", false)
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "Posts on social media, and words quoted inside reporting, are kept as evidence of what was said, not as pull quotes.", "", "L", false)
+	})
 	r.pdf.Ln(1.5)
+	defer r.tag("L")()
 	for _, it := range items {
 		kind := "Social post"
 		if it.Kind == pack.PartialQuote {

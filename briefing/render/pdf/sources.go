@@ -18,6 +18,7 @@ func (r *renderer) sources(ast.Node) {
 		r.sourcesCompact(num)
 		return
 	}
+	endList := r.tag("L")
 	for i, s := range r.pk.Sources {
 		n := i + 1
 		r.font("B", r.sz.body)
@@ -27,12 +28,14 @@ func (r *renderer) sources(ast.Node) {
 		r.pdf.SetLink(r.srcLink[n], y, -1)
 		r.color(accent)
 		r.pdf.SetX(r.x())
-		r.pdf.CellFormat(num, lh(r.sz.body), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
+		endItem := r.listItem(func() { r.pdf.CellFormat(num, lh(r.sz.body), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "") })
 		r.color(ink)
+		end := r.tag("P")
 		for _, l := range titleLines {
 			r.pdf.SetX(r.x() + num)
 			r.pdf.CellFormat(r.width()-num, lh(r.sz.body), l, "", 2, "L", false, 0, "")
 		}
+		end()
 		var meta []string
 		if s.Publisher != "" {
 			meta = append(meta, s.Publisher)
@@ -48,29 +51,23 @@ func (r *renderer) sources(ast.Node) {
 		r.font("", r.sz.small)
 		r.color(grey)
 		r.pdf.SetX(r.x() + num)
-		r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(strings.Join(meta, " · ")), "", "L", false)
+		r.tagged("P", func() {
+			r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(strings.Join(meta, " · ")), "", "L", false)
+		})
 		r.pdf.SetX(r.x() + num)
 		file := fmt.Sprintf("File %s · %s · SHA-256 %s", filepath.Base(s.File), s.Format, s.SHA256[:12])
-		r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(file), "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(r.width()-num, lh(r.sz.small), r.clean(file), "", "L", false) })
+		endItem()
 		r.color(ink)
 		r.pdf.Ln(1.8)
 	}
-	if len(r.pk.NotIncluded) > 0 {
-		r.pdf.Ln(2)
-		r.need(3 * lh(r.sz.body))
-		r.font("B", r.sz.body)
-		r.pdf.SetX(r.x())
-		r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not included", "", "L", false)
-		r.font("", r.sz.small)
-		for _, ni := range r.pk.NotIncluded {
-			r.pdf.SetX(r.x())
-			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
-		}
-	}
+	endList()
+	r.notIncluded()
 }
 
 // sourcesCompact lists the sources of a one-page note, each in a line or two.
 func (r *renderer) sourcesCompact(num float64) {
+	defer r.tag("L")()
 	for i, s := range r.pk.Sources {
 		n := i + 1
 		line := s.Label()
@@ -87,11 +84,31 @@ func (r *renderer) sourcesCompact(num float64) {
 		r.pdf.SetLink(r.srcLink[n], r.pdf.GetY(), -1)
 		r.color(accent)
 		r.pdf.SetX(r.x())
-		r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "")
+		endItem := r.listItem(func() { r.pdf.CellFormat(num, lh(r.sz.small), "["+strconv.Itoa(n)+"]", "", 0, "L", false, 0, "") })
 		r.color(ink)
 		for _, l := range lines {
 			r.pdf.SetX(r.x() + num)
 			r.pdf.CellFormat(r.width()-num, lh(r.sz.small), l, "", 2, "L", false, 0, "")
 		}
+		endItem()
+	}
+}
+
+// notIncluded lists the files that could not be included, under their own heading.
+func (r *renderer) notIncluded() {
+	if len(r.pk.NotIncluded) == 0 {
+		return
+	}
+	r.pdf.Ln(2)
+	r.need(3 * lh(r.sz.body))
+	r.font("B", r.sz.body)
+	r.pdf.SetX(r.x())
+	r.tagged(r.headingRole(r.subheadingLevel()), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), "Not included", "", "L", false) })
+	r.font("", r.sz.small)
+	for _, ni := range r.pk.NotIncluded {
+		r.pdf.SetX(r.x())
+		r.tagged("P", func() {
+			r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(filepath.Base(ni.File)+" — "+ni.Reason), "", "L", false)
+		})
 	}
 }

@@ -13,6 +13,7 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 	if widths == nil {
 		return
 	}
+	defer r.tag("Table")()
 	size := r.sz.small + 0.5
 	first := 0.0
 	if len(rows) > 0 {
@@ -100,22 +101,30 @@ func (r *renderer) drawRow(header []string, widths []float64, split [][]string, 
 	if !r.room(h) {
 		r.pdf.AddPage()
 		if header != nil {
+			end := r.pagination() // the header again: not read twice
 			r.tableHeader(header, widths, size)
+			end()
 		}
 	}
 	r.font("", size)
 	y := r.pdf.GetY()
 	x := r.x()
 	line := lh(size)
+	endRow := r.tag("TR")
 	for i, ls := range split {
+		endCell := r.cell(header == nil && i == 0)
 		for k, l := range ls {
 			r.pdf.Text(x+1.5, y+r.rowPad()/2+float64(k)*line+line*0.75, l)
 		}
+		endCell()
 		x += widths[i]
 	}
+	endRow()
+	end := r.artifact()
 	r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 	r.pdf.SetLineWidth(0.2)
 	r.pdf.Line(r.x(), y+h, r.x()+r.width(), y+h)
+	end()
 	r.pdf.SetY(y + h)
 }
 
@@ -124,12 +133,17 @@ func (r *renderer) tableHeader(header []string, widths []float64, size float64) 
 	line := lh(size)
 	y := r.pdf.GetY()
 	h := line + r.rowPad()
+	end := r.artifact()
 	r.pdf.SetFillColor(232, 236, 242)
 	r.pdf.Rect(r.x(), y, r.width(), h, "F")
+	end()
 	x := r.x()
 	r.color(ink)
+	defer r.tag("TR")()
 	for i, c := range header {
+		endCell := r.columnHeader()
 		r.pdf.Text(x+1.5, y+r.rowPad()/2+line*0.75, r.fit(r.clean(c), widths[i]-3))
+		endCell()
 		x += widths[i]
 	}
 	r.pdf.SetY(y + h)

@@ -20,7 +20,9 @@ func (r *renderer) themes(n ast.Node) {
 	r.font("", r.sz.small)
 	r.color(grey)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(r.width(), lh(r.sz.small), "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets.", "", "L", false)
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets.", "", "L", false)
+	})
 	r.color(ink)
 	for _, th := range t.Themes {
 		follow := 3 * lh(r.sz.body)
@@ -33,8 +35,10 @@ func (r *renderer) themes(n ast.Node) {
 			r.note("No passage in the selected sources mentions this theme.")
 			continue
 		}
+		endList := r.tag("L")
 		for _, p := range th.Passages {
 			r.bullet(p.Text, p.Context, briefing.CitedSources(p.Citations), p.Key)
 		}
+		endList()
 	}
 }

@@ -22,6 +22,8 @@ func (r *renderer) timeline(n ast.Node) {
 		r.note("No dated events were found in the selected sources.")
 		return
 	}
+	fig := r.figure()
+	defer fig.done()
 	r.legend()
 	lastYear := 0
 	for i, it := range items {
@@ -31,10 +33,13 @@ func (r *renderer) timeline(n ast.Node) {
 			r.font("I", r.sz.small)
 			r.color(grey)
 			r.pdf.SetX(r.x())
+			end := r.pagination()
 			r.pdf.CellFormat(0, lh(r.sz.small), "Timeline, continued", "", 1, "L", false, 0, "")
+			end()
 			r.pdf.Ln(1)
 			lastYear = 0
 		}
+		fig.entry(it)
 		r.drawEntry(it, lay, i == 0, lastYear)
 		lastYear = it.Entry.Date.Y
 	}
@@ -185,7 +190,7 @@ func (r *renderer) drawEntry(it pack.TimelineItem, lay entryLayout, firstEntry b
 	if e.Date.Y != lastYear {
 		r.font("B", body)
 		r.color(accent)
-		r.pdf.Text(r.x(), y+lh(body)*0.75, strconv.Itoa(e.Date.Y))
+		r.pdf.Text(r.x(), y+lh(body)*0.75, r.spaceAfter(strconv.Itoa(e.Date.Y)))
 	}
 	r.dot(axis, y+lh(body)*0.5, e)
 	r.dateLine(it, textX, textW, y)
@@ -229,7 +234,7 @@ func (r *renderer) dateLine(it pack.TimelineItem, textX, textW, y float64) {
 	}
 	label := r.clean(dateLabel(it))
 	if !r.doc.Template.Compact || len(it.Entry.Sources) == 0 {
-		r.pdf.CellFormat(textW, lh(body), label, "", 2, "L", false, 0, "")
+		r.pdf.CellFormat(textW, lh(body), r.spaceAfter(label), "", 2, "L", false, 0, "")
 		return
 	}
 	r.pdf.CellFormat(r.pdf.GetStringWidth(label)+2, lh(body), label, "", 0, "L", false, 0, "")
@@ -243,6 +248,7 @@ func (r *renderer) dateLine(it pack.TimelineItem, textX, textW, y float64) {
 
 // lineBlock draws lines already split, one under the other at x.
 func (r *renderer) lineBlock(lines []string, x, w float64, style string, size float64, col [3]int) {
+	defer r.tag("P")()
 	r.font(style, size)
 	r.color(col)
 	for _, l := range lines {
@@ -331,7 +337,7 @@ func (r *renderer) legend() {
 			y += lh(small) + 1.5
 		}
 		r.dot(x+1.8, y, e)
-		r.pdf.Text(x+5, y+lh(small)*0.28, label)
+		r.pdf.Text(x+5, y+lh(small)*0.28, r.spaceAfter(label))
 		x += 9 + r.pdf.GetStringWidth(label)
 	}
 	item(briefing.TimelineEntry{Date: briefing.DayOf(2000, 1, 1)}, "exact date")

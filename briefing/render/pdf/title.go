@@ -16,7 +16,7 @@ func (r *renderer) title(ast.Node) {
 	r.font("B", r.sz.h1)
 	r.color(accent)
 	r.pdf.SetX(r.x())
-	r.pdf.MultiCell(w, lh(r.sz.h1), r.clean(r.packTitle()), "", "L", false)
+	r.tagged(r.headingRole(1), func() { r.pdf.MultiCell(w, lh(r.sz.h1), r.clean(r.packTitle()), "", "L", false) })
 	var meta []string
 	if s.Subtitle != "" {
 		meta = append(meta, s.Subtitle)
@@ -31,7 +31,7 @@ func (r *renderer) title(ast.Node) {
 	r.color(ink)
 	if len(meta) > 0 {
 		r.pdf.SetX(r.x())
-		r.pdf.MultiCell(w, lh(r.sz.body), r.clean(strings.Join(meta, " · ")), "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.body), r.clean(strings.Join(meta, " · ")), "", "L", false) })
 	}
 	if !r.doc.Final() {
 		r.font("B", r.sz.small)
@@ -41,12 +41,14 @@ func (r *renderer) title(ast.Node) {
 		if n := len(r.doc.Drafts); n > 0 {
 			note += " — " + count(n, "section", "sections") + " to be completed"
 		}
-		r.pdf.MultiCell(w, lh(r.sz.small), note, "", "L", false)
+		r.tagged("P", func() { r.pdf.MultiCell(w, lh(r.sz.small), note, "", "L", false) })
 	}
 	y := r.pdf.GetY() + 1
+	end := r.artifact()
 	r.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 	r.pdf.SetLineWidth(0.3)
 	r.pdf.Line(r.x(), y, r.x()+w, y)
+	end()
 	r.pdf.Ln(3)
 	r.color(ink)
 }
