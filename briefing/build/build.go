@@ -186,7 +186,8 @@ func ToFile(j Job, path string) ([]string, error) {
 		return warns, err
 	}
 	j.stage(StageWrite)
-	return warns, atomicfile.Write(path, buf.Bytes())
+	// an OFFICIAL-SENSITIVE pack is the owner's alone, whatever the umask or the file it replaces
+	return warns, atomicfile.WriteWith(path, buf.Bytes(), atomicfile.Options{Private: pack.OwnerOnly(j.Settings.Marking)})
 }
 
 // refuseInput refuses to write the pack over a file the build reads: a source, the sections file,

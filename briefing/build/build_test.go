@@ -8,12 +8,14 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/engine"
 	"github.com/briefpack/briefpack/briefing/pack"
+	"github.com/briefpack/briefpack/briefing/source"
 	"github.com/briefpack/briefpack/internal/testshared"
 )
 
@@ -357,5 +359,31 @@ func TestNotIncludedAndMissingGlyphs(t *testing.T) {
 	all := flat(strings.Join(pages(t, pdf), "\n"))
 	if !strings.Contains(all, "Not included") || !strings.Contains(all, "b-photo.txt — binary file") {
 		t.Errorf("the failed file is not listed under Not included")
+	}
+}
+
+// TestSensitivePackIsPrivate: issue 11 item 5 — a pack marked OFFICIAL-SENSITIVE is written
+// owner-only whatever the umask; an OFFICIAL one gets 0666 under the umask.
+func TestSensitivePackIsPrivate(t *testing.T) {
+	umask := syscall.Umask(0o022)
+	syscall.Umask(umask)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		marking string
+		want    os.FileMode
+	}{{"OFFICIAL-SENSITIVE", 0o600}, {"OFFICIAL", 0o666 &^ os.FileMode(umask)}} {
+		src, err := source.LoadBytes("note.txt", []byte("The council signed the harbour agreement on 3 March 2024.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := engine.Process([]*briefing.Source{src}, nil, engine.Options{})
+		out := filepath.Join(dir, tc.marking+".pdf")
+		job := Job{Result: res, Settings: pack.Settings{Title: "T", Marking: tc.marking, Template: "visit", Date: briefing.DayOf(2024, 3, 4)}, Format: PDF}
+		if _, err := ToFile(job, out); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != tc.want {
+			t.Errorf("%s: mode %v (%v), want %v", tc.marking, fi.Mode().Perm(), err, tc.want)
+		}
 	}
 }

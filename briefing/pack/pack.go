@@ -19,6 +19,13 @@ import (
 // Markings offered by default; any other text is allowed too.
 var Markings = []string{"", "OFFICIAL", "OFFICIAL-SENSITIVE"}
 
+// OwnerOnly reports whether what carries this protective marking is kept readable by its owner only:
+// the pack file, the project and its copies of the sources. Markings naming SENSITIVE or SECRET are.
+func OwnerOnly(marking string) bool {
+	m := strings.ToUpper(marking)
+	return strings.Contains(m, "SENSITIVE") || strings.Contains(m, "SECRET")
+}
+
 // Settings are the choices that shape a pack.
 type Settings struct {
 	Title      string

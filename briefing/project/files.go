@@ -8,10 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 
 	"github.com/briefpack/briefpack/briefing/atomicfile"
 	"github.com/briefpack/briefpack/briefing/fileio"
+	"github.com/briefpack/briefpack/briefing/pack"
 )
 
 // ErrLink is wrapped by the error for a symbolic link inside a project folder: a project holds copies,
@@ -112,11 +112,8 @@ func temps(dir string) []string {
 }
 
 // OwnerOnly reports whether a pack with this protective marking is kept owner-only: its project
-// folder 0700 and every file 0600. Markings naming SENSITIVE or SECRET are.
-func OwnerOnly(marking string) bool {
-	m := strings.ToUpper(marking)
-	return strings.Contains(m, "SENSITIVE") || strings.Contains(m, "SECRET")
-}
+// folder 0700 and every file 0600 (see pack.OwnerOnly).
+func OwnerOnly(marking string) bool { return pack.OwnerOnly(marking) }
 
 // dirMode is the mode of new folders: owner-only for a sensitive project, else what the user's umask
 // allows (the system applies it).
