@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -60,6 +61,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return fail("%v\n%s", err, buildUsage)
 	case *out == "":
 		return fail("say where to write the pack with -o FILE\n%s", buildUsage)
+	case isDir(*out):
+		return fail("-o %s is a folder: name the file to write, e.g. -o %s", fileio.Name(*out), fileio.Name(filepath.Join(*out, "pack.pdf")))
 	case len(paths) == 0 && !*sample:
 		return fail("name at least one file or folder (or --sample)\n%s", buildUsage)
 	}
@@ -180,4 +183,10 @@ func runTemplates(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// isDir reports whether path names an existing folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }

@@ -36,6 +36,7 @@ func TestBuildRefusesHostileInputs(t *testing.T) {
 		{"11.4 sections nested 3,000 list levels", []string{"build", "--sections", deep, "-o", out, src}, "sections file " + deep + ": line 103: lists or quotes nested"},
 		{"11.6 -o names a source", []string{"build", "-o", src, src}, "it is one of the sources"},
 		{"11.6 -o names the sections file", []string{"build", "--sections", sections, "-o", sections, src}, "it is the sections file"},
+		{"11.11 -o names a folder", []string{"build", "-o", dir, src}, "-o " + dir + " is a folder: name the file to write"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
