@@ -110,7 +110,7 @@ func TestMainFlows(t *testing.T) {
 	test.Type(u.settings.title, "Port Aster visit")
 
 	// build a PDF; the edit shows in it
-	u.build.start(build.PDF)
+	u.build.start(build.PDF, false)
 	u.Wait()
 	out := u.build.outputPath(build.PDF)
 	if _, err := os.Stat(out); err != nil {
@@ -216,4 +216,24 @@ func pdfText(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// TestBuildFinal: issue 13 item 1 — "Build final PDF" is refused while a section the template requires
+// is empty, naming it, and writes nothing; a draft build of the same project carries the draft mark.
+func TestBuildFinal(t *testing.T) {
+	u := open(t, sampleDir(t)) // the sample project leaves its programme unwritten
+	u.build.start(build.PDF, true)
+	u.Wait()
+	out := u.build.outputPath(build.PDF)
+	if _, err := os.Stat(out); err == nil {
+		t.Fatal("a final pack was built with its required sections empty")
+	}
+	if !strings.Contains(u.build.result.Text, "cannot build a final pack") || !strings.Contains(u.build.result.Text, "Programme") {
+		t.Errorf("the refusal does not name the empty section: %q", u.build.result.Text)
+	}
+	u.build.start(build.PDF, false)
+	u.Wait()
+	if txt := pdfText(t, out); !strings.Contains(txt, "DRAFT") {
+		t.Error("the draft pack carries no draft mark")
+	}
 }

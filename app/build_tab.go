@@ -45,6 +45,7 @@ type buildTab struct {
 	folder   *widget.Button
 	pdfBtn   *widget.Button
 	htmlBtn  *widget.Button
+	finalBtn *widget.Button
 	last     string
 	building bool
 }
@@ -57,16 +58,19 @@ func newBuildTab(u *UI) *buildTab {
 	b.stage = widget.NewLabel("")
 	b.result = widget.NewLabel("")
 	b.result.Wrapping = fyne.TextWrapWord
-	b.pdfBtn = widget.NewButtonWithIcon("Build PDF", theme.DocumentIcon(), func() { b.start(build.PDF) })
+	b.pdfBtn = widget.NewButtonWithIcon("Build PDF", theme.DocumentIcon(), func() { b.start(build.PDF, false) })
 	b.pdfBtn.Importance = widget.HighImportance
-	b.htmlBtn = widget.NewButtonWithIcon("Build HTML", theme.FileTextIcon(), func() { b.start(build.HTML) })
+	b.htmlBtn = widget.NewButtonWithIcon("Build HTML", theme.FileTextIcon(), func() { b.start(build.HTML, false) })
+	// a final pack carries no draft mark, and is refused while a section its template requires is empty
+	b.finalBtn = widget.NewButtonWithIcon("Build final PDF", theme.ConfirmIcon(), func() { b.start(build.PDF, true) })
 	b.open = widget.NewButtonWithIcon("Open", theme.FileIcon(), func() { u.openFile(b.last) })
 	b.folder = widget.NewButtonWithIcon("Show in folder", theme.FolderIcon(), func() { u.showInFolder(b.last) })
 	b.open.Disable()
 	b.folder.Disable()
-	help := widget.NewLabel("The pack is written into the project folder. A failed build leaves the last good file as it was.")
+	help := widget.NewLabel("The pack is written into the project folder. A failed build leaves the last good file as it was. " +
+		"A draft shows every section still to be written; a final build is refused until the required ones are.")
 	help.Wrapping = fyne.TextWrapWord
-	b.view = container.NewVScroll(container.NewVBox(help, container.NewHBox(b.pdfBtn, b.htmlBtn), b.progress, b.stage, b.result, container.NewHBox(b.open, b.folder)))
+	b.view = container.NewVScroll(container.NewVBox(help, container.NewHBox(b.pdfBtn, b.htmlBtn, b.finalBtn), b.progress, b.stage, b.result, container.NewHBox(b.open, b.folder)))
 	return b
 }
 
@@ -81,8 +85,8 @@ func (b *buildTab) outputPath(f build.Format) string {
 }
 
 // start builds the pack off the UI goroutine, from a snapshot of the project (later edits do not race
-// the build). A settings field that is wrong stops it with a message saying which.
-func (b *buildTab) start(f build.Format) {
+// the build), as a draft or final. A settings field that is wrong stops it with a message saying which.
+func (b *buildTab) start(f build.Format, final bool) {
 	p := b.u.project()
 	if p == nil || b.building {
 		return
@@ -96,9 +100,11 @@ func (b *buildTab) start(f build.Format) {
 	}
 	b.u.sections.store(p)
 	snap := p.Clone()
+	snap.Settings.Final = final
 	b.building = true
 	b.pdfBtn.Disable()
 	b.htmlBtn.Disable()
+	b.finalBtn.Disable()
 	b.result.SetText("")
 	out := b.outputPath(f)
 	var warns []string
@@ -122,6 +128,7 @@ func (b *buildTab) finish(out string, warns []string, err error) {
 	b.building = false
 	b.pdfBtn.Enable()
 	b.htmlBtn.Enable()
+	b.finalBtn.Enable()
 	if err != nil {
 		b.progress.SetValue(0)
 		b.stage.SetText("Build failed")

@@ -99,7 +99,7 @@ func TestEditLandsOnItsEvent(t *testing.T) {
 		t.Fatalf("events on line 3: %+v", two)
 	}
 	out := u.build.outputPath(build.PDF)
-	u.build.start(build.PDF)
+	u.build.start(build.PDF, false)
 	u.Wait()
 	before := pdfText(t, out)
 	selectEvent(t, u, term.Key)
@@ -120,7 +120,7 @@ func TestEditLandsOnItsEvent(t *testing.T) {
 	if len(p.Edits.Timeline) != 1 {
 		t.Errorf("%d timeline edits stored, want 1: %v", len(p.Edits.Timeline), p.Edits.Timeline)
 	}
-	u.build.start(build.PDF)
+	u.build.start(build.PDF, false)
 	u.Wait()
 	after := pdfText(t, out)
 	// each event is shown in the timeline and in the provenance annex: the edited wording takes the
@@ -421,7 +421,7 @@ func TestInputChecks(t *testing.T) {
 	if !u.project().Settings.Date.IsZero() {
 		t.Errorf("a wrong date was stored: %v", u.project().Settings.Date)
 	}
-	u.build.start(build.PDF)
+	u.build.start(build.PDF, false)
 	u.Wait()
 	if _, err := os.Stat(u.build.outputPath(build.PDF)); err == nil {
 		t.Error("a pack was built with a wrong date")

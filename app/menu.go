@@ -62,8 +62,9 @@ func (u *UI) commands() []command {
 		cmds = append(cmds, command{"View", t.Text, ctrl(tabKeys[i]), func() { u.tabs.SelectIndex(i) }})
 	}
 	cmds = append(cmds,
-		command{"Pack", "Build PDF", ctrl(fyne.KeyB), func() { u.tabs.SelectIndex(5); u.build.start(build.PDF) }},
-		command{"Pack", "Build HTML", ctrlShift(fyne.KeyB), func() { u.tabs.SelectIndex(5); u.build.start(build.HTML) }},
+		command{"Pack", "Build PDF", ctrl(fyne.KeyB), func() { u.tabs.SelectIndex(5); u.build.start(build.PDF, false) }},
+		command{"Pack", "Build HTML", ctrlShift(fyne.KeyB), func() { u.tabs.SelectIndex(5); u.build.start(build.HTML, false) }},
+		command{"Pack", "Build Final PDF", nil, func() { u.tabs.SelectIndex(5); u.build.start(build.PDF, true) }},
 		command{"Help", "Keyboard Shortcuts", ctrl(fyne.KeySlash), u.showShortcuts},
 		command{"Help", "About briefpack", nil, u.showAbout},
 	)

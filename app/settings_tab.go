@@ -48,7 +48,7 @@ func newSettingsTab(u *UI) *settingsTab {
 	s.template = widget.NewSelect(labels, func(string) { s.changed("template") })
 	s.pageSize = widget.NewRadioGroup([]string{"A4", "Letter"}, func(string) { s.changed("page size") })
 	s.pageSize.Horizontal = true
-	s.largePrint = widget.NewCheck("Large print (13.5 pt)", func(bool) { s.changed("large print") })
+	s.largePrint = widget.NewCheck("Large print (16 pt)", func(bool) { s.changed("large print") })
 	for name, e := range map[string]*widget.Entry{"title": s.title, "occasion": s.subtitle, "date": dateEntry, "prepared by": s.preparedBy} {
 		name := name
 		e.OnChanged = func(string) { s.changed(name) }

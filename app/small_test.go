@@ -19,7 +19,7 @@ import (
 // offers Show in folder.
 func TestOpenWithoutViewer(t *testing.T) {
 	u := open(t, sampleDir(t))
-	u.build.start(build.PDF)
+	u.build.start(build.PDF, false)
 	u.Wait()
 	was := opener
 	t.Cleanup(func() { opener = was })
@@ -84,7 +84,7 @@ func TestSmallThings(t *testing.T) {
 	// a build that fails (the pack's path is taken by a folder) gives the buttons back
 	v.settings.title.SetText("Blocked")
 	os.Mkdir(v.build.outputPath(build.PDF), 0o755)
-	v.build.start(build.PDF)
+	v.build.start(build.PDF, false)
 	v.Wait()
 	if v.build.pdfBtn.Disabled() || v.build.htmlBtn.Disabled() || v.build.stage.Text != "Build failed" {
 		t.Errorf("after a failed build: PDF button disabled %v, stage %q", v.build.pdfBtn.Disabled(), v.build.stage.Text)
