@@ -219,21 +219,33 @@ func pdfText(t *testing.T, path string) string {
 }
 
 // TestBuildFinal: issue 13 item 1 — "Build final PDF" is refused while a section the template requires
-// is empty, naming it, and writes nothing; a draft build of the same project carries the draft mark.
+// is empty, naming it, and writes nothing; a draft of the same project marks itself and its empty
+// sections; with every section written, the final pack has no draft mark.
 func TestBuildFinal(t *testing.T) {
-	u := open(t, sampleDir(t)) // the sample project leaves its programme unwritten
+	u := open(t, sampleDir(t))
+	p := u.project()
+	written := p.Sections
+	p.Sections = p.Sections[:1] // only the objectives written
+	u.sections.load(p)
 	u.build.start(build.PDF, true)
 	u.Wait()
 	out := u.build.outputPath(build.PDF)
 	if _, err := os.Stat(out); err == nil {
-		t.Fatal("a final pack was built with its required sections empty")
+		t.Fatalf("a final pack was built with its required sections empty: %s", u.build.result.Text)
 	}
 	if !strings.Contains(u.build.result.Text, "cannot build a final pack") || !strings.Contains(u.build.result.Text, "Programme") {
 		t.Errorf("the refusal does not name the empty section: %q", u.build.result.Text)
 	}
 	u.build.start(build.PDF, false)
 	u.Wait()
-	if txt := pdfText(t, out); !strings.Contains(txt, "DRAFT") {
-		t.Error("the draft pack carries no draft mark")
+	if txt := pdfText(t, out); !strings.Contains(txt, "DRAFT") || !strings.Contains(txt, "To be completed") {
+		t.Error("the draft pack carries no draft mark or no box for the empty sections")
+	}
+	p.Sections = written // every section written: the final pack has no draft mark
+	u.sections.load(p)
+	u.build.start(build.PDF, true)
+	u.Wait()
+	if txt := pdfText(t, out); strings.Contains(txt, "DRAFT") || strings.Contains(txt, "To be completed") {
+		t.Errorf("the final pack carries a draft mark: %s", u.build.result.Text)
 	}
 }
