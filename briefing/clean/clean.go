@@ -101,6 +101,7 @@ type feature struct {
 	hasLetter bool
 	heading   bool // marked up as a heading: "## …", a line all in bold, <h2>
 	toks      []prose.Token
+	low       string // text in lower case, once asked for
 }
 
 // Classify classifies every line of src.
@@ -130,10 +131,10 @@ func Classify(src *briefing.Source) Result {
 			}
 			continue
 		}
-		f := describe(vis)
+		feats[i] = describe(vis)
+		f := &feats[i] // the passes after this one see what the patterns worked out (tokens, lower case)
 		f.heading = isHeadingMarkup(raw)
-		feats[i] = f
-		if reason := markupPattern(&f, raw); reason != "" {
+		if reason := markupPattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
 		} else if reason := pattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
@@ -164,14 +165,16 @@ var (
 // surrounding space; "" when nothing readable is left.
 func visible(raw string) string {
 	t := strings.TrimSpace(raw)
-	if t == "" || reThematic().MatchString(t) {
+	if t == "" || isThematicBreak(t) {
 		return ""
 	}
 	if strings.IndexByte(t, '<') >= 0 {
-		t = reAutoLink().ReplaceAllString(t, "$1")
+		if strings.Contains(t, "<http") || strings.IndexByte(t, '@') >= 0 { // what an autolink needs
+			t = reAutoLink().ReplaceAllString(t, "$1")
+		}
 		t = strings.TrimSpace(reHTMLTag().ReplaceAllString(t, ""))
 	}
-	if strings.IndexByte(t, ']') >= 0 {
+	if strings.Contains(t, "](") { // what a Markdown link needs
 		t = reMdLink().ReplaceAllString(t, "$1")
 	}
 	t = strings.TrimLeft(t, "#> ")
@@ -189,7 +192,7 @@ func isEmptyHeading(raw string) bool {
 // line before it: it belongs to the block it sits in. Elsewhere such a line stays blank.
 func markupInFurniture(res Result, src *briefing.Source) {
 	for i, l := range res.Lines {
-		if l.Kind != Blank || strings.TrimSpace(src.Line(i+1)) == "" || reThematic().MatchString(src.Line(i+1)) {
+		if l.Kind != Blank || strings.TrimSpace(src.Line(i+1)) == "" || isThematicBreak(src.Line(i+1)) {
 			continue
 		}
 		p, n := prevNonBlank(res, i), nextNonBlank(res, i)
@@ -237,6 +240,14 @@ func (f *feature) tokens() []prose.Token {
 		f.toks = prose.Tokenize(f.text)
 	}
 	return f.toks
+}
+
+// lower returns the text in lower case, computed on first use.
+func (f *feature) lower() string {
+	if f.low == "" {
+		f.low = strings.ToLower(f.text)
+	}
+	return f.low
 }
 
 // goodWords is the length at which a line counts as prose whatever its words.

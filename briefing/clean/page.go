@@ -18,14 +18,9 @@ var (
 
 // pagePattern recognises page furniture from the line alone, after the general patterns. Long lines
 // reach it too, so each rule looks for a cheap sign first.
-func pagePattern(f *feature, lower string) string {
+func pagePattern(f *feature) string {
 	t := f.text
-	lowered := func() string {
-		if lower == "" {
-			lower = strings.ToLower(t)
-		}
-		return lower
-	}
+	lowered := f.lower
 	switch {
 	case f.words <= 8 && t[0] >= '0' && t[0] <= '9' && reCommentCount().MatchString(t):
 		return ReasonComments
@@ -133,7 +128,7 @@ func isCommentsHeading(res Result, feats []feature, i int) bool {
 	if f.words == 0 || f.words > 6 || f.terminal && !strings.HasSuffix(f.text, "?") {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(f.text, ":*_ ()#"))
+	l := strings.Trim(f.lower(), ":*_ ()#") // lower-casing commutes with trimming marks that are no letters
 	if !lexicon.CommentHeadings.Equal(l) && !(res.Lines[i].Reason == ReasonComments && f.words <= 3) {
 		return false
 	}
@@ -144,6 +139,19 @@ func isCommentsHeading(res Result, feats []feature, i int) bool {
 		t := feats[j].text
 		if res.Lines[j].Reason == ReasonComments || strings.HasSuffix(t, " says:") || strings.HasSuffix(t, " wrote:") ||
 			strings.HasSuffix(t, " said:") && feats[j].words <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// journalistWords are the words reAuthorBio ends on: a bio names one of them.
+var journalistWords = []string{"reporter", "correspondent", "writer", "editor", "columnist", "journalist", "contributor", "photographer", "critic", "producer", "freelancer"}
+
+// namesJournalist is a quick test for reAuthorBio: the line holds one of its closing words.
+func namesJournalist(t string) bool {
+	for _, w := range journalistWords {
+		if strings.Contains(t, w) {
 			return true
 		}
 	}
@@ -161,8 +169,11 @@ func authorBio(res Result, feats []feature) {
 		}
 		seen++
 		f := &feats[i]
+		if f.words > 40 || !namesJournalist(f.text) {
+			continue
+		}
 		m := reAuthorBio().FindStringSubmatch(f.text)
-		if f.words > 40 || m == nil {
+		if m == nil {
 			continue
 		}
 		surname := strings.TrimSpace(m[1])

@@ -23,31 +23,30 @@ var (
 
 // pattern applies the rules that recognise a kind of furniture from the line alone. The cheap tests
 // come first; long article paragraphs are ruled out before any regular expression runs.
-func pattern(f feature, raw string) string {
+func pattern(f *feature, raw string) string {
 	t := f.text
 	if !f.hasLetter {
 		return ReasonPunct
 	}
 	if f.words > 30 { // a real paragraph: only a link dump could still be furniture
-		if strings.Count(t, "http") > f.words/4 && isLinkLine(&f) {
+		if strings.Count(t, "http") > f.words/4 && isLinkLine(f) {
 			return ReasonLink
 		}
-		return pagePattern(&f, "")
+		return pagePattern(f)
 	}
 	if f.words > 16 { // long enough to be prose: only crumbs, credits and links can still match
 		switch {
 		case isBreadcrumb(t):
 			return ReasonNav
-		case isLinkLine(&f):
+		case isLinkLine(f):
 			return ReasonLink
 		}
-		return pagePattern(&f, "")
+		return pagePattern(f)
 	}
-	lower := strings.ToLower(t)
-	if reason := shortPattern(&f, t, lower); reason != "" {
+	if reason := shortPattern(f, t, f.lower()); reason != "" {
 		return reason
 	}
-	return pagePattern(&f, lower)
+	return pagePattern(f)
 }
 
 // shortPattern applies the rules for a line of sixteen words or fewer.
@@ -213,7 +212,8 @@ func isDateline(f *feature) bool {
 				hasDate = true
 				continue
 			}
-			if _, ok := prose.WeekdayNames[l]; ok || lexicon.DatelineWords[l] || reTime().MatchString(l) {
+			// a word starts with a letter, so reTime (a digit first) matches only what starts with one
+			if _, ok := prose.WeekdayNames[l]; ok || lexicon.DatelineWords[l] || l != "" && l[0] >= '0' && l[0] <= '9' && reTime().MatchString(l) {
 				continue
 			}
 			return false
@@ -229,7 +229,7 @@ var reBareDomain = lazyRegexp(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
 // isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
 // and a bare domain on a line of its own ("sponsor.example").
 func isLinkLine(f *feature) bool {
-	if !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
+	if strings.IndexByte(f.text, '.') >= 0 && !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
 		return true
 	}
 	if !strings.Contains(f.text, "http") && !strings.Contains(f.text, "www.") && !strings.Contains(f.text, ".com") &&
