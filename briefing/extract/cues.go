@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,8 +40,10 @@ type cue struct {
 	resolved   bool
 }
 
-func newBlockView(bi int, b prose.Block, sents []sentence) *blockView {
-	v := &blockView{bi: bi, b: b, toks: blockTokens(b, sents), spans: quoteSpans(b.Text)}
+// newBlockView prepares block bi (whose sentences are sents) for finding quotations. Its tokens are
+// written into buf, which the caller may hand to the next block once it is done with this one.
+func newBlockView(bi int, b prose.Block, sents []sentence, buf []prose.Token) *blockView {
+	v := &blockView{bi: bi, b: b, toks: blockTokens(buf[:0], b, sents), spans: quoteSpans(b.Text)}
 	v.out = outsideQuotes(v.toks, v.spans)
 	starts := make([]int, len(sents))
 	for i, s := range sents {
@@ -55,14 +58,14 @@ func newBlockView(bi int, b prose.Block, sents []sentence) *blockView {
 	return v
 }
 
-// blockTokens returns the tokens of block b, offsets relative to the block, from the tokens of its
-// sentences (sents, in order) rather than tokenizing the block again.
-func blockTokens(b prose.Block, sents []sentence) []prose.Token {
+// blockTokens appends to out the tokens of block b, offsets relative to the block, from the tokens of
+// its sentences (sents, in order) rather than tokenizing the block again.
+func blockTokens(out []prose.Token, b prose.Block, sents []sentence) []prose.Token {
 	n := 0
 	for _, s := range sents {
 		n += len(s.toks)
 	}
-	out := make([]prose.Token, 0, n)
+	out = slices.Grow(out, n)
 	for _, s := range sents {
 		shift := s.start - b.Start
 		for _, t := range s.toks {
@@ -134,13 +137,22 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 	return c, true
 }
 
-// phrasalFirst holds the first words of the two-word reporting verbs, so that most words need no
-// pair looked up.
-var phrasalFirst = func() map[string]bool {
-	m := map[string]bool{}
+// What a word can be in a cue, as bits of speechWords.
+const (
+	speechVerb    = 1 << iota // a reporting verb
+	speechPhrasal             // the first word of a two-word reporting verb ("shot back")
+)
+
+// speechWords tells, in one look-up, whether a word is a reporting verb and whether it starts a
+// two-word one, so that most words need no pair looked up.
+var speechWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range lexicon.ReportingVerbs {
+		m[w] |= speechVerb
+	}
 	for p := range lexicon.PhrasalCues {
 		first, _, _ := strings.Cut(p, " ")
-		m[first] = true
+		m[first] |= speechPhrasal
 	}
 	return m
 }()
@@ -151,9 +163,14 @@ var phrasalFirst = func() map[string]bool {
 func (v *blockView) verbOfSpeech(i int) bool {
 	t := v.toks[i]
 	lw := t.Lower()
-	phrasal := !lexicon.ReportingVerbs[lw] && phrasalFirst[lw] && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
+	kind := speechWords[lw]
+	if kind == 0 {
+		return false
+	}
+	verb := kind&speechVerb != 0
+	phrasal := !verb && kind&speechPhrasal != 0 && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
 	switch {
-	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && (v.determiner(i-1) || lexicon.CueNouns[lw] && isPossessive(v.toks[i-1])):
+	case !verb && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && (v.determiner(i-1) || lexicon.CueNouns[lw] && isPossessive(v.toks[i-1])):
 		return false // "his remarks", "Trump’s remarks": a noun
 	case lw == "put" || lw == "puts":
 		return i+1 < len(v.toks) && v.toks[i+1].Is("it")

@@ -40,11 +40,16 @@ func validNameToken(t prose.Token) bool {
 	if first, _, ok := strings.Cut(lw, "-"); ok && first != lw && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
 		return false // "Minister-in-charge", "Vice-President"
 	}
-	if strings.IndexByte(t.Text, '.') >= 0 || strings.ContainsAny(lw, "'’") && (strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || isContraction(lw)) {
+	if strings.IndexByte(t.Text, '.') >= 0 || hasApostrophe(lw) && (strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || isContraction(lw)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLetter(r) && !brandCapitals(t.Text)
+}
+
+// hasApostrophe reports whether w holds a straight or curly apostrophe.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
 }
 
 // brandCapitals reports whether a word has a capital inside it that marks a brand ("GovTech",

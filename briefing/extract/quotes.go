@@ -62,12 +62,15 @@ type frame struct {
 func findQuotes(d *doc) []briefing.Quote {
 	st := &quoteState{d: d, carried: map[int]bool{}, lastQuoteBlock: -10, lastGroupBlock: -10, lastOrgBlock: -10, lastDocumentBlock: -10}
 	si := 0
+	var toks []prose.Token // every block's tokens in turn: nothing keeps a block's view after it is read
 	for bi, b := range d.blocks {
 		from := si
 		for si < len(d.sents) && d.sents[si].block == bi {
 			si++
 		}
-		st.block(newBlockView(bi, b, d.sents[from:si]))
+		v := newBlockView(bi, b, d.sents[from:si], toks)
+		st.block(v)
+		toks = v.toks
 	}
 	return st.out
 }
