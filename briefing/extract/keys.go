@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -130,8 +131,7 @@ func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
 			f = strings.ReplaceAll(f, a.long, a.short)
 		}
 	}
-	seen := map[string]bool{}
-	for _, w := range strings.Fields(f) {
+	for w := range strings.FieldsSeq(f) {
 		if prose.IsStopword(w) || timeWords[w] || isDigits(w) {
 			continue
 		}
@@ -139,10 +139,9 @@ func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
 		if g, ok := actionGroup[st]; ok && actionStems[st] {
 			st = g
 		}
-		if seen[st] {
+		if slices.Contains(keys, st) || slices.Contains(actions, st) { // a description has a few words
 			continue
 		}
-		seen[st] = true
 		if actionStems[st] {
 			actions = append(actions, st)
 		} else {
@@ -158,8 +157,10 @@ var possessives = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'
 
 // Fold is prose.Fold with possessives removed ("UK’s" → "uk"), for comparing descriptions.
 func Fold(s string) string {
-	s = possessives.Replace(s + " ")
-	return prose.Fold(s)
+	if !hasApostrophe(s) { // every possessive has one
+		return prose.Fold(s + " ")
+	}
+	return prose.Fold(possessives.Replace(s + " "))
 }
 
 func isDigits(s string) bool {

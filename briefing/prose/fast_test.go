@@ -17,7 +17,7 @@ func sampleTexts() []string {
 	texts := []string{"", "a", "A", "abc", "ABC", "Abc", "aBC", "U.K.", "5PM", "’s", "Đặng", "ĐẶNG", "İstanbul",
 		"ΣΊΣΥΦΟΣ", "Kelvin \u212a", "\xff", "a\xffB", "\xc3", "ÉCOLE", "école", "O’Brien", "McDONALD", "ǅemal",
 		"ﬁnance", "ẞ", "ß", "Ⓐⓑ", "\u0130\u0131", "x\u0301", "日本", "NHS-led", "“Quoted”", "A\u00a0B"}
-	pieces := []string{"a", "Z", "q", "É", "é", "ı", "İ", "\u212a", "ſ", "’", "“", "-", ".", " ", "9", "\xff", "\xe2\x80", "Σ", "ς", "ǅ", "ẞ", "日", "\u0301"}
+	pieces := []string{"a", "Z", "q", "'", "‘", "ab", "É", "é", "ı", "İ", "\u212a", "ſ", "’", "“", "-", ".", " ", "9", "\xff", "\xe2\x80", "Σ", "ς", "ǅ", "ẞ", "日", "\u0301"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 3000; n++ {
 		var b strings.Builder
@@ -58,6 +58,45 @@ func TestCaseBits(t *testing.T) {
 		tk := newToken(s, 0, len(s), Word, "")
 		if tk.IsCap() != isCap(s) || tk.IsAllCaps() != isAllCaps(s) {
 			t.Errorf("%q: IsCap %v IsAllCaps %v, want %v %v", s, tk.IsCap(), tk.IsAllCaps(), isCap(s), isAllCaps(s))
+		}
+	}
+}
+
+// foldReference is Fold as first written, rune by rune: the definition the fast one must keep to.
+func foldReference(s string) string {
+	var b strings.Builder
+	space := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '.' && i < len(s) && !space:
+			prev, _ := utf8.DecodeLastRuneInString(s[:i-n])
+			next, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) && isShortAbbrevContext(s, i-n) {
+				continue
+			}
+			b.WriteByte(' ')
+			space = true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case r == '\'' || r == '’' || r == '‘':
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestFoldIsReference(t *testing.T) {
+	texts := append(sampleTexts(), "the U.K. and U.S.", "i.e. this", "e.g.", "A.B.C.", "Mr. Roe's", "we’re ‘here’", "x.y", "a . b", "x. Y", "..a..b..", "U.K.")
+	for _, s := range texts {
+		if got, want := Fold(s), foldReference(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
