@@ -245,7 +245,7 @@ func (f *feature) tokens() []prose.Token {
 // lower returns the text in lower case, computed on first use.
 func (f *feature) lower() string {
 	if f.low == "" {
-		f.low = strings.ToLower(f.text)
+		f.low = prose.Lower(f.text)
 	}
 	return f.low
 }

@@ -65,6 +65,9 @@ func commonAbbreviationsIn(sents []sentence) []prose.Acronym {
 	var out []prose.Acronym
 	for _, s := range sents {
 		for _, t := range s.toks {
+			if !commonFirstShapes.may(t.Lower()) {
+				continue
+			}
 			for _, i := range commonFirstWords[t.Lower()] {
 				if !found[i] && len(s.text)-t.Start >= len(commonAbbreviations[i].Long) &&
 					strings.EqualFold(s.text[t.Start:t.Start+len(commonAbbreviations[i].Long)], commonAbbreviations[i].Long) {
@@ -85,6 +88,15 @@ var commonFirstWords = func() map[string][]int {
 		m[first] = append(m[first], i)
 	}
 	return m
+}()
+
+// commonFirstShapes is a quick test before commonFirstWords: the first byte and length of each word.
+var commonFirstShapes = func() wordShapes {
+	var s wordShapes
+	for w := range commonFirstWords {
+		s.add(w)
+	}
+	return s
 }()
 
 var timeWords = func() map[string]bool {

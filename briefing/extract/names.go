@@ -119,7 +119,7 @@ func isParticle(toks []prose.Token, i int) bool {
 }
 
 func isNameSuffix(t prose.Token) bool {
-	return t.Kind == prose.Word && t.IsCap() && lexicon.NameSuffixes[strings.ToLower(t.Text)]
+	return t.Kind == prose.Word && t.IsCap() && lexicon.NameSuffixes.HasLower(t.Text)
 }
 
 // nameWords counts the name words of a name run (not its initials, particles or suffixes).
@@ -136,7 +136,11 @@ func nameWords(toks []prose.Token) int {
 // isPlaceName reports whether a capitalised run is a place ("Iowa", "New York", "the U.K.", "San
 // Diego").
 func isPlaceName(s string) bool {
-	low := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	if !strings.Contains(s, " ") { // one word, the common case: no prefix to look for
+		return lexicon.Places.HasLower(s)
+	}
+	low := strings.ToLower(s)
 	if lexicon.Places[low] {
 		return true
 	}
@@ -145,25 +149,31 @@ func isPlaceName(s string) bool {
 }
 
 // isPartyLabel reports whether a word or run is a party label ("Republicans", "GOP").
-func isPartyLabel(s string) bool { return lexicon.PartyLabels[strings.ToLower(s)] }
+func isPartyLabel(s string) bool { return lexicon.PartyLabels.HasLower(s) }
 
 // isFirstName reports whether a lower-case word is a common first name.
-func isFirstName(lw string) bool { return lexicon.FirstNamesMale[lw] || lexicon.FirstNamesFemale[lw] }
+func isFirstName(lw string) bool { return firstNameGender[lw] != 0 }
 
 // genderOfFirst returns 'm' or 'f' when the first name is a common man's or woman's name, else 0.
 func genderOfFirst(first string) byte {
-	w := first
-	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-		w = strings.ToLower(first)
+	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 { // written as it is otherwise
+		return lexicon.LookupLower(firstNameGender, first)
 	}
-	switch {
-	case lexicon.FirstNamesMale[w]:
-		return 'm'
-	case lexicon.FirstNamesFemale[w]:
-		return 'f'
-	}
-	return 0
+	return firstNameGender[first]
 }
+
+// firstNameGender maps the common first names to 'm' or 'f' (a name on both lists is a man's, as
+// genderOfFirst has always read it), so a name costs one look-up.
+var firstNameGender = func() map[string]byte {
+	m := map[string]byte{}
+	for w := range lexicon.FirstNamesFemale {
+		m[w] = 'f'
+	}
+	for w := range lexicon.FirstNamesMale {
+		m[w] = 'm'
+	}
+	return m
+}()
 
 // genderOfTitle returns the gender an honorific states ("Mr" → 'm', "Ms" → 'f'), else 0.
 func genderOfTitle(t prose.Token) byte {

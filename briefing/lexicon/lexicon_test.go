@@ -50,3 +50,12 @@ func TestConsentProbes(t *testing.T) {
 		}
 	}
 }
+
+func TestHasLower(t *testing.T) {
+	s := Set{"mr": true, "i̇stanbul": true, "straße": true, "k": true}
+	for _, w := range []string{"Mr", "MR", "mr", "mR", "Ms", "", "İstanbul", "STRASSE", "Straße", "\u212a", "K", "averyveryverylongwordthatisnotthere", "\xff"} {
+		if got, want := s.HasLower(w), s[strings.ToLower(w)]; got != want {
+			t.Errorf("HasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

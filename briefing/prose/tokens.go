@@ -90,6 +90,9 @@ func (t Token) Lower() string {
 	return t.low
 }
 
+// Lower is strings.ToLower, faster on text that holds characters beyond ASCII (see lower).
+func Lower(s string) string { return lower(s) }
+
 // lower is strings.ToLower without an allocation for text that is already lower case ASCII, and in
 // one pass for text with other characters (where strings.ToLower maps rune by rune).
 func lower(s string) string {
