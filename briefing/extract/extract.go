@@ -65,6 +65,7 @@ func prepare(src *briefing.Source) *doc {
 			d.sents = append(d.sents, sentence{block: bi, start: b.Start + sp.Start, end: b.Start + sp.End, text: text, toks: arena[from:len(arena):len(arena)]})
 		}
 	}
+	tagTokens(arena)
 	seen := map[string]bool{}
 	for _, a := range commonAbbreviationsIn(d.sents) { // "memorandum of understanding" is an MoU in any source
 		seen[a.Short] = true

@@ -16,8 +16,11 @@ func isTitleWord(t prose.Token) bool {
 	if t.Kind != prose.Word || !t.IsCap() {
 		return false
 	}
-	w := strings.TrimSuffix(t.Lower(), ".")
-	return lexicon.Honorifics[w] || lexicon.TitleAbbrevs[w]
+	lw := t.Lower()
+	if w := strings.TrimSuffix(lw, "."); w != lw {
+		return lexicon.Honorifics[w] || lexicon.TitleAbbrevs[w]
+	}
+	return is(&t, tagHonorific|tagTitleAbbrev)
 }
 
 // titleEnd returns the index after a run of titles starting at i ("the Rt. Hon.", "Lt. Gov."), or i.
@@ -81,20 +84,18 @@ func nameAt(toks []prose.Token, i int) (a, b int) {
 // "Grant", "Rose") written before a name word: "Bill Clinton".
 func isFirstNameBefore(toks []prose.Token, i int) bool {
 	t := toks[i]
-	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && isFirstName(t.Lower()) && i+1 < len(toks) && validNameToken(toks[i+1])
+	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && is(&t, tagFirstName) && i+1 < len(toks) && validNameToken(toks[i+1])
 }
 
 // isSurnameAfterFirst reports whether a capitalised word that is also a common noun can be a surname
 // after a first name ("Kristen Day", "Jeff Bridges"): not a function word, month or title.
 func isSurnameAfterFirst(t prose.Token) bool {
-	lw := t.Lower()
-	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && !lexicon.Stopwords[lw] && !lexicon.Honorifics[lw] &&
-		!lexicon.TitleAbbrevs[lw] && !lexicon.RoleNouns[lw] && !isPossessive(t)
+	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && !is(&t, tagStopword|tagHonorific|tagTitleAbbrev|tagRoleNoun) && !isPossessive(t)
 }
 
 // trimNameEnd drops trailing particles and initials' dots that end no name ("Smith de" → "Smith").
 func trimNameEnd(toks []prose.Token, a, b int) int {
-	for b > a && (toks[b-1].Kind == prose.Word && lexicon.NameParticles[toks[b-1].Lower()] && !toks[b-1].IsCap()) {
+	for b > a && (toks[b-1].Kind == prose.Word && is(&toks[b-1], tagNameParticle) && !toks[b-1].IsCap()) {
 		b--
 	}
 	if b > a && !hasNameWord(toks[a:b]) {
@@ -115,7 +116,7 @@ func hasNameWord(toks []prose.Token) bool {
 // isParticle reports whether toks[i] is a lower-case name particle followed by a name word.
 func isParticle(toks []prose.Token, i int) bool {
 	t := toks[i]
-	return t.Kind == prose.Word && !t.IsCap() && lexicon.NameParticles[t.Lower()] && i+1 < len(toks) && validNameToken(toks[i+1])
+	return t.Kind == prose.Word && !t.IsCap() && is(&t, tagNameParticle) && i+1 < len(toks) && validNameToken(toks[i+1])
 }
 
 func isNameSuffix(t prose.Token) bool {

@@ -383,7 +383,7 @@ func isHeadline(s sentence) bool {
 	words := 0
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.Kind != prose.Word || len(t.Text) <= 3 && lexicon.Stopwords[t.Lower()] {
+		if t.Kind != prose.Word || len(t.Text) <= 3 && is(t, tagStopword) {
 			continue
 		}
 		if !t.IsCap() {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -152,7 +151,7 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	}
 	c.resolved = true
 	c.spk = st.speakerOf(v, c)
-	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && lexicon.DocumentNouns[v.toks[c.b-1].Lower()] {
+	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && is(&v.toks[c.b-1], tagDocumentNoun) {
 		if subj := st.subjectOf(v, s0, len(v.b.Text), c.a); subj.known() {
 			c.spk = subj // "X issued a statement saying …": X speaks
 		}

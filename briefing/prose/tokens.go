@@ -30,8 +30,11 @@ type Token struct {
 	Start, End int
 	Kind       Kind
 	caps       uint8 // capFirst and capAll, worked out when the token is made
-	Text       string
-	low        string // Text in lower case, computed once
+	// Tags are bits a caller may keep with the token; the tokenizer leaves them 0. (The extractors
+	// keep there which word lists the token is in, worked out once per token of a source.)
+	Tags uint32
+	Text string
+	low  string // Text in lower case, computed once
 }
 
 // Bits of Token.caps.
