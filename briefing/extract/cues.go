@@ -40,16 +40,26 @@ type cue struct {
 	resolved   bool
 }
 
-// newBlockView prepares block bi (whose sentences are sents) for finding quotations. Its tokens are
-// written into buf, which the caller may hand to the next block once it is done with this one.
-func newBlockView(bi int, b prose.Block, sents []sentence, buf []prose.Token) *blockView {
-	v := &blockView{bi: bi, b: b, toks: blockTokens(buf[:0], b, sents), spans: quoteSpans(b.Text)}
-	v.out = outsideQuotes(v.toks, v.spans)
-	starts := make([]int, len(sents))
-	for i, s := range sents {
-		starts[i] = s.start - b.Start
+// viewBuffers are the slices a paragraph's view is built in. Nothing keeps a view once its paragraph
+// is read, so the quotation finder hands them on from one paragraph to the next.
+type viewBuffers struct {
+	toks          []prose.Token
+	out           []bool
+	sents, starts []int
+}
+
+// newBlockView prepares block bi (whose sentences are sents) for finding quotations, in buf.
+func newBlockView(bi int, b prose.Block, sents []sentence, buf *viewBuffers) *blockView {
+	buf.toks = blockTokens(buf.toks[:0], b, sents)
+	v := &blockView{bi: bi, b: b, toks: buf.toks, spans: quoteSpans(b.Text)}
+	buf.out = outsideQuotes(buf.out[:0], v.toks, v.spans)
+	v.out = buf.out
+	buf.sents = buf.sents[:0]
+	for _, s := range sents {
+		buf.sents = append(buf.sents, s.start-b.Start)
 	}
-	v.starts = sentenceStarts(b.Text, starts, v.spans)
+	buf.starts = sentenceStarts(buf.starts[:0], b.Text, buf.sents, v.spans)
+	v.starts = buf.starts
 	for i := range v.toks {
 		if c, ok := v.cueAt(i); ok {
 			v.cues = append(v.cues, c)

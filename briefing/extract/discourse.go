@@ -87,7 +87,7 @@ func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	lw := t.Lower()
-	if st.d.lowerWords()[lw] || isPlaceName(t.Text) || isPartyLabel(t.Text) || is(&t, tagDescriptionNoun) || genderOfFirst(t.Text) != 0 {
+	if st.d.writesLower(lw) || isPlaceName(t.Text) || isPartyLabel(t.Text) || is(&t, tagDescriptionNoun) || genderOfFirst(t.Text) != 0 {
 		return speaker{}, false
 	}
 	return speaker{name: t.Text, kind: personSpeaker}, true

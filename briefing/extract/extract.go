@@ -38,6 +38,8 @@ type doc struct {
 	acronyms []prose.Acronym
 	people   *peopleIndex
 	lower    map[string]bool // words the source writes in lower case (see lowerWords)
+	// lowerAsked counts the questions writesLower answered by reading the words
+	lowerAsked int
 	warnings []string
 }
 

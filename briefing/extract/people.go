@@ -232,7 +232,8 @@ func bestRole(roles []string) string {
 }
 
 func stripHonorifics(s string) string {
-	toks := prose.Tokenize(s)
+	var buf [8]prose.Token // a name: a few tokens, on the stack
+	toks := prose.AppendTokens(buf[:0], s)
 	i := 0
 	for i < len(toks) && (isTitleWord(toks[i]) || toks[i].Text == "." || toks[i].Is("the")) {
 		i++

@@ -61,17 +61,29 @@ type frame struct {
 func findQuotes(d *doc) []briefing.Quote {
 	st := &quoteState{d: d, carried: map[int]bool{}, lastQuoteBlock: -10, lastGroupBlock: -10, lastOrgBlock: -10, lastDocumentBlock: -10}
 	si := 0
-	var toks []prose.Token // every block's tokens in turn: nothing keeps a block's view after it is read
+	var buf viewBuffers
+	buf.toks = make([]prose.Token, 0, maxBlockTokens(d))
 	for bi, b := range d.blocks {
 		from := si
 		for si < len(d.sents) && d.sents[si].block == bi {
 			si++
 		}
-		v := newBlockView(bi, b, d.sents[from:si], toks)
-		st.block(v)
-		toks = v.toks
+		st.block(newBlockView(bi, b, d.sents[from:si], &buf))
 	}
 	return st.out
+}
+
+// maxBlockTokens is the number of tokens of the source's longest block.
+func maxBlockTokens(d *doc) int {
+	most, n, bi := 0, 0, -1
+	for _, s := range d.sents {
+		if s.block != bi {
+			n, bi = 0, s.block
+		}
+		n += len(s.toks)
+		most = max(most, n)
+	}
+	return most
 }
 
 func (st *quoteState) emit(q briefing.Quote, bi int) {
@@ -541,8 +553,12 @@ func (st *quoteState) addPart(q *briefing.Quote, b prose.Block, sp qspan) {
 // with "pic.twitter.com/…").
 func trimTrailingLinks(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	var buf [8]prose.Token
 	for {
-		toks := prose.Tokenize(s)
+		// no token spans a space, tab or line break, so the text after the last one holds the last
+		// token, tokenized as in the whole text
+		from := strings.LastIndexAny(s, " \t\n") + 1
+		toks := prose.AppendTokens(buf[:0], s[from:])
 		if len(toks) == 0 {
 			return s
 		}
@@ -550,14 +566,15 @@ func trimTrailingLinks(s string) string {
 		if last.Kind != prose.URL {
 			return s
 		}
-		s = strings.TrimRightFunc(s[:last.Start], unicode.IsSpace)
+		s = strings.TrimRightFunc(s[:from+last.Start], unicode.IsSpace)
 	}
 }
 
 // titleCase reports whether most words of s start with a capital: a title or a name.
 func titleCase(s string) bool {
 	caps, words := 0, 0
-	for _, t := range prose.Tokenize(s) {
+	var buf [16]prose.Token
+	for _, t := range prose.AppendTokens(buf[:0], s) {
 		if t.Kind != prose.Word {
 			continue
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing/prose"
 )
@@ -198,7 +199,7 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 		return true
 	}
 	lw := w.Lower()
-	if is(&w, tagDescriptionNoun|tagDocumentNoun|tagRoleNoun) || st.d.lowerWords()[lw] {
+	if is(&w, tagDescriptionNoun|tagDocumentNoun|tagRoleNoun) || st.d.writesLower(lw) {
 		return false
 	}
 	if v.sentenceStart(na) && (nb < len(v.toks) && v.toks[nb].Text == "," || strings.HasSuffix(lw, "ly")) {
@@ -307,12 +308,44 @@ func (d *doc) lowerWords() map[string]bool {
 	d.lower = map[string]bool{}
 	for _, s := range d.sents {
 		for _, t := range s.toks {
-			if c := t.Text[0]; t.Kind == prose.Word && len(t.Text) > 3 && (c >= 'a' && c <= 'z' || c >= 0x80 && unicode.IsLower([]rune(t.Text)[0])) {
+			if t.Kind == prose.Word && len(t.Text) > 3 && startsLower(t.Text) {
 				d.lower[t.Text] = true // short words are function words, which never pass for names anyway
 			}
 		}
 	}
 	return d.lower
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	c := w[0]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// writesLower reports whether the source writes the word w, as it is, among its words over three
+// letters that start in lower case: lowerWords()[w]. A source is asked this a few times at most, as
+// a rule, so the first questions are answered by reading its words, and only a source asked often
+// gets the set.
+func (d *doc) writesLower(w string) bool {
+	if d.lower != nil || d.lowerAsked >= 8 {
+		return d.lowerWords()[w]
+	}
+	d.lowerAsked++
+	if len(w) <= 3 || !startsLower(w) {
+		return false
+	}
+	for _, s := range d.sents {
+		for i := range s.toks {
+			if t := &s.toks[i]; t.Text == w && t.Kind == prose.Word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasInnerCapital(s string) bool {
