@@ -40,7 +40,7 @@ type doc struct {
 	lower    map[string]bool // words the source writes in lower case (see lowerWords)
 	// lowerAsked counts the questions writesLower answered by reading the words
 	lowerAsked int
-	warnings []string
+	warnings   []string
 }
 
 func (d *doc) warn(msg string) { d.warnings = append(d.warnings, msg) }
