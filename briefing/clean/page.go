@@ -28,25 +28,27 @@ func pagePattern(f *feature) string {
 		return ReasonRelated
 	case f.words <= 60 && isBracketed(t):
 		return ReasonInsert
-	case f.words <= 80 && mayBeConsent(t) && lexicon.ConsentPhrases.ContainedIn(lowered()):
+	case f.words <= 80 && mayBeConsent(t) && consentPhrases.In(lowered()):
 		return ReasonConsent
 	case f.words <= 40 && mayBeReportNote(t) && reReportNote().MatchString(t):
 		return ReasonNote
-	case f.words <= 12 && mayBeCommentForm(t) && lexicon.CommentPhrases.ContainedIn(lowered()):
+	case f.words <= 12 && mayBeCommentForm(t) && commentPhrases.In(lowered()):
 		return ReasonComments
 	}
 	return ""
 }
 
+// The phrases pagePattern looks for, each list found in one pass.
+var (
+	consentPhrases = lexicon.NewFinder(lexicon.ConsentPhrases...)
+	commentPhrases = lexicon.NewFinder(lexicon.CommentPhrases...)
+	commentProbes  = lexicon.NewFinder("omment", "eply", "ublished", "equired", "otify", "ave my", "buse", "uidelines", "OMMENT")
+	consentFinder  = lexicon.NewFinder(consentProbes...)
+	journalists    = lexicon.NewFinder(journalistWords...)
+)
+
 // mayBeCommentForm is a quick test for the words of every comment-form phrase.
-func mayBeCommentForm(t string) bool {
-	for _, w := range []string{"omment", "eply", "ublished", "equired", "otify", "ave my", "buse", "uidelines", "OMMENT"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeCommentForm(t string) bool { return commentProbes.In(t) }
 
 // mayBeReportNote is a quick test for the words a reporting or correction note opens or closes with.
 func mayBeReportNote(t string) bool {
@@ -66,14 +68,7 @@ func mayBeReportNote(t string) bool {
 var consentProbes = []string{"ookie", "onsent", "references", "rivacy", "ersonal"}
 
 // mayBeConsent is a quick test for the words every consent phrase has one of.
-func mayBeConsent(t string) bool {
-	for _, w := range consentProbes {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeConsent(t string) bool { return consentFinder.In(t) }
 
 // hasInlineLinkLabel: the line opens with a label of a link to another story and a colon or bar
 // ("Related: …", "READ MORE | …").
@@ -149,14 +144,7 @@ func isCommentsHeading(res Result, feats []feature, i int) bool {
 var journalistWords = []string{"reporter", "correspondent", "writer", "editor", "columnist", "journalist", "contributor", "photographer", "critic", "producer", "freelancer"}
 
 // namesJournalist is a quick test for reAuthorBio: the line holds one of its closing words.
-func namesJournalist(t string) bool {
-	for _, w := range journalistWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
+func namesJournalist(t string) bool { return journalists.In(t) }
 
 // authorBio marks the short bio of the author after the article: "Jane Roe is a reporter for …",
 // among the last lines, naming someone the article itself does not (a reporter the story is about

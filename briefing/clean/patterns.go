@@ -77,14 +77,14 @@ func shortPattern(f *feature, t, lower string) string {
 	return ""
 }
 
-func isNavPhrase(lower string) bool {
-	for _, p := range lexicon.NavigationPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
-}
+func isNavPhrase(lower string) bool { return navigationPhrases.In(lower) }
+
+// The phrases the patterns look for inside a line, each list found in one pass.
+var (
+	navigationPhrases = lexicon.NewFinder(lexicon.NavigationPhrases...)
+	promptWords       = lexicon.NewFinder(lexicon.PromptWords...)
+	linkSigns         = lexicon.NewFinder("http", "www.", ".com", ".org", "/")
+)
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -232,8 +232,7 @@ func isLinkLine(f *feature) bool {
 	if strings.IndexByte(f.text, '.') >= 0 && !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
 		return true
 	}
-	if !strings.Contains(f.text, "http") && !strings.Contains(f.text, "www.") && !strings.Contains(f.text, ".com") &&
-		!strings.Contains(f.text, ".org") && !strings.Contains(f.text, "/") {
+	if !linkSigns.In(f.text) { // "http", "www.", ".com", ".org" or "/"
 		return false
 	}
 	urls, words := 0, 0
@@ -270,12 +269,5 @@ func isPrompt(lower string, f feature) bool {
 			}
 		}
 	}
-	if !f.terminal {
-		for _, p := range lexicon.PromptWords {
-			if strings.Contains(lower, p) {
-				return true
-			}
-		}
-	}
-	return false
+	return !f.terminal && promptWords.In(lower)
 }

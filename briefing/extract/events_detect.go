@@ -14,7 +14,7 @@ import (
 type eventFinder struct {
 	d      *doc
 	pub    briefing.Date
-	abbr   []abbreviation
+	abbr   *abbreviations
 	warned map[string]bool
 	terms  []term
 	dated  []anchor // every dated statement, as anchors for terms

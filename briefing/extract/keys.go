@@ -114,15 +114,27 @@ var timeWords = func() map[string]bool {
 // abbreviation is an abbreviation with both forms folded and padded for whole-word replacement.
 type abbreviation struct{ long, short string }
 
+// abbreviations are a source's abbreviations for eventKeys, in the order they are folded, with a
+// finder of their long forms: most descriptions hold none.
+type abbreviations struct {
+	list  []abbreviation
+	longs *lexicon.Finder
+}
+
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
-func foldAbbreviations(acr []prose.Acronym) []abbreviation {
+func foldAbbreviations(acr []prose.Acronym) *abbreviations {
 	common := foldedCommon()
 	own := withHeadNouns(acr)
 	out := make([]abbreviation, 0, len(own)+len(common))
 	for _, a := range own {
 		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
-	return append(out, common...)
+	out = append(out, common...)
+	longs := make([]string, len(out))
+	for i, a := range out {
+		longs[i] = a.long
+	}
+	return &abbreviations{list: out, longs: lexicon.NewFinder(longs...)}
 }
 
 // foldedCommon is the universal abbreviations folded, once for every source.
@@ -136,11 +148,13 @@ var foldedCommon = sync.OnceValue(func() []abbreviation {
 
 // eventKeys returns the stemmed content words and action stems of a description, with abbreviations
 // the source defines (and a few universal ones) folded to their short forms.
-func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
+func eventKeys(text string, abbr *abbreviations) (keys, actions []string) {
 	f := " " + Fold(text) + " "
-	for _, a := range abbr {
-		if strings.Contains(f, a.long) {
-			f = strings.ReplaceAll(f, a.long, a.short)
+	if abbr != nil && abbr.longs.In(f) {
+		for _, a := range abbr.list {
+			if strings.Contains(f, a.long) {
+				f = strings.ReplaceAll(f, a.long, a.short)
+			}
 		}
 	}
 	for w := range strings.FieldsSeq(f) {
