@@ -117,40 +117,49 @@ type abbreviation struct{ long, short string }
 // abbreviations are a source's abbreviations for eventKeys, in the order they are folded, with a
 // finder of their long forms: most descriptions hold none.
 type abbreviations struct {
-	list  []abbreviation
-	longs *lexicon.Finder
+	list        []abbreviation
+	own, common *lexicon.Finder // the long forms of the source's own, and of the universal ones
 }
+
+// holds reports whether text holds the long form of one of the abbreviations.
+func (a *abbreviations) holds(text string) bool { return a.own.In(text) || a.common.In(text) }
 
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
 func foldAbbreviations(acr []prose.Acronym) *abbreviations {
 	common := foldedCommon()
 	own := withHeadNouns(acr)
-	out := make([]abbreviation, 0, len(own)+len(common))
+	out := make([]abbreviation, 0, len(own)+len(common.list))
 	for _, a := range own {
 		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
-	out = append(out, common...)
-	longs := make([]string, len(out))
-	for i, a := range out {
-		longs[i] = a.long
+	ownLongs := longForms(out)
+	out = append(out, common.list...)
+	return &abbreviations{list: out, own: lexicon.NewFinder(ownLongs...), common: common.common}
+}
+
+// longForms returns the long forms of the abbreviations.
+func longForms(list []abbreviation) []string {
+	out := make([]string, len(list))
+	for i, a := range list {
+		out[i] = a.long
 	}
-	return &abbreviations{list: out, longs: lexicon.NewFinder(longs...)}
+	return out
 }
 
 // foldedCommon is the universal abbreviations folded, once for every source.
-var foldedCommon = sync.OnceValue(func() []abbreviation {
+var foldedCommon = sync.OnceValue(func() *abbreviations {
 	out := make([]abbreviation, 0, len(commonAbbreviations))
 	for _, a := range commonAbbreviations {
 		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
-	return out
+	return &abbreviations{list: out, common: lexicon.NewFinder(longForms(out)...)}
 })
 
 // eventKeys returns the stemmed content words and action stems of a description, with abbreviations
 // the source defines (and a few universal ones) folded to their short forms.
 func eventKeys(text string, abbr *abbreviations) (keys, actions []string) {
 	f := " " + Fold(text) + " "
-	if abbr != nil && abbr.longs.In(f) {
+	if abbr != nil && abbr.holds(f) {
 		for _, a := range abbr.list {
 			if strings.Contains(f, a.long) {
 				f = strings.ReplaceAll(f, a.long, a.short)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -105,9 +107,30 @@ var wordTags = func() map[string]wordTag {
 // tagTokens works out and keeps the tags of every token.
 func tagTokens(toks []prose.Token) {
 	for i := range toks {
+		if toks[i].Kind != prose.Word && !nonWordsTagged {
+			toks[i].Tags = uint32(tagKnown) // in no list
+			continue
+		}
 		toks[i].Tags = uint32(wordTags[toks[i].Lower()] | tagKnown)
 	}
 }
+
+// nonWordsTagged reports whether a token that is no word could be in a tagged list: only if some
+// entry starts with a digit (a number), is one character that is no letter (a mark), holds "@" or
+// "#" (a handle, a hashtag), or holds a dot or a slash without ending in a stop (an address: the
+// tokenizer leaves a closing stop out of it). The lists hold words ("jan." among the month names
+// ends in its stop), so it is false and such tokens need no look-up.
+var nonWordsTagged = func() bool {
+	for w := range wordTags {
+		r, n := utf8.DecodeRuneInString(w)
+		last, _ := utf8.DecodeLastRuneInString(w)
+		address := strings.ContainsAny(w, "./") && !strings.ContainsRune(".,;:!?'", last)
+		if w == "" || unicode.IsDigit(r) || n == len(w) && !unicode.IsLetter(r) || strings.ContainsAny(w, "@#") || address {
+			return true
+		}
+	}
+	return false
+}()
 
 // tagsOf returns the tags of token t: those kept on it, else looked up.
 func tagsOf(t *prose.Token) wordTag {

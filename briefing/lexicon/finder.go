@@ -33,7 +33,7 @@ func NewFinder(substrings ...string) *Finder {
 		}
 		at := 0
 		for i := 1; i < len(s); i++ {
-			if byteRank(s[i]) < byteRank(s[at]) {
+			if byteRanks[s[i]] < byteRanks[s[at]] {
 				at = i
 			}
 		}
@@ -75,16 +75,18 @@ func (f *Finder) In(text string) bool {
 // englishOrder lists the lower-case letters from the most to the least common in English text.
 const englishOrder = "etaoinshrdlcumwfgypbvkjxqz"
 
-// byteRank ranks how common a byte is in English text, higher for more common: space, then the
+// byteRanks ranks how common each byte is in English text, higher for more common: space, then the
 // lower-case letters in their order, then everything else (capitals, digits, punctuation), rarer.
-func byteRank(c byte) int {
-	switch {
-	case c == ' ':
-		return 100
-	case c >= 'a' && c <= 'z':
-		return 10 + len(englishOrder) - strings.IndexByte(englishOrder, c)
-	case c >= 'A' && c <= 'Z':
-		return 5
+var byteRanks = func() (r [256]uint8) {
+	for c := range r {
+		r[c] = 1
 	}
-	return 1
-}
+	for c := 'A'; c <= 'Z'; c++ {
+		r[c] = 5
+	}
+	for i := range len(englishOrder) {
+		r[englishOrder[i]] = uint8(10 + len(englishOrder) - i)
+	}
+	r[' '] = 100
+	return r
+}()

@@ -100,3 +100,26 @@ func TestFoldIsReference(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenLowerIsWholeTextLower holds each token's lower-case text to its first definition: the
+// token's stretch of the whole text lowered, when lowering keeps the text's length, else the token
+// lowered alone (numbers and marks as written).
+func TestTokenLowerIsWholeTextLower(t *testing.T) {
+	texts := append(sampleTexts(), "The U.K. and Đặng met on 3rd May at 5PM; see www.gov.uk/News or @Roe #Tag.", "İİ Ⱥ KELVIN \u212a test")
+	for _, s := range texts {
+		whole := strings.ToLower(s)
+		for _, tk := range Tokenize(s) {
+			want := tk.Text
+			if tk.Kind != Number && tk.Kind != Punct {
+				if len(whole) == len(s) {
+					want = whole[tk.Start:tk.End]
+				} else {
+					want = strings.ToLower(tk.Text)
+				}
+			}
+			if tk.Lower() != want {
+				t.Errorf("%q in %q: Lower() = %q, want %q", tk.Text, s, tk.Lower(), want)
+			}
+		}
+	}
+}

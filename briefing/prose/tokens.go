@@ -93,6 +93,16 @@ func (t Token) Lower() string {
 	return t.low
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // Lower is strings.ToLower, faster on text that holds characters beyond ASCII (see lower).
 func Lower(s string) string { return lower(s) }
 
@@ -158,10 +168,15 @@ func Tokenize(s string) []Token {
 // AppendTokens appends the tokens of s to toks (offsets relative to s), so that many short texts can
 // share one allocation.
 func AppendTokens(toks []Token, s string) []Token {
-	// one lower-case copy of the whole text serves every token, when case mapping keeps byte offsets
-	low := lower(s)
-	if len(low) != len(s) {
-		low = ""
+	// ASCII text is lowered token by token, which costs nothing for the words in lower case; other
+	// text through one lower-case copy of the whole that serves every token, when case mapping keeps
+	// byte offsets (lowering ASCII byte by byte, both give the same)
+	ascii := isASCII(s)
+	low := ""
+	if !ascii {
+		if low = lower(s); len(low) != len(s) {
+			low = ""
+		}
 	}
 	lowOf := func(a, b int) string {
 		if low != "" {
