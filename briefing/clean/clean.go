@@ -101,6 +101,8 @@ type feature struct {
 	hasLetter bool
 	heading   bool // marked up as a heading: "## …", a line all in bold, <h2>
 	toks      []prose.Token
+	spare     []prose.Token // a buffer tokens may fill, lent by Classify for the patterns
+	low       string        // text in lower case, once asked for
 }
 
 // Classify classifies every line of src.
@@ -108,6 +110,7 @@ func Classify(src *briefing.Source) Result {
 	n := src.NumLines()
 	res := Result{Lines: make([]Line, n)}
 	feats := make([]feature, n)
+	var scratch []prose.Token // the patterns' tokens of one line, then of the next
 	for i := 0; i < n; i++ {
 		ln := i + 1
 		raw := src.Line(ln)
@@ -130,14 +133,19 @@ func Classify(src *briefing.Source) Result {
 			}
 			continue
 		}
-		f := describe(vis)
+		feats[i] = describe(vis)
+		f := &feats[i] // the passes after this one see what the patterns worked out (tokens, lower case)
 		f.heading = isHeadingMarkup(raw)
-		feats[i] = f
-		if reason := markupPattern(&f, raw); reason != "" {
+		f.spare = scratch[:0]
+		if reason := markupPattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
 		} else if reason := pattern(f, raw); reason != "" {
 			res.Lines[i] = Line{Furniture, reason}
 		}
+		if cap(f.toks) > cap(scratch) {
+			scratch = f.toks
+		}
+		f.toks, f.spare = nil, nil // the buffer goes on to the next line; a later pass tokenizes again
 	}
 	raws := func(i int) string { return src.Line(i + 1) }
 	scraperHeader(res, feats, raws)
@@ -164,14 +172,16 @@ var (
 // surrounding space; "" when nothing readable is left.
 func visible(raw string) string {
 	t := strings.TrimSpace(raw)
-	if t == "" || reThematic().MatchString(t) {
+	if t == "" || isThematicBreak(t) {
 		return ""
 	}
 	if strings.IndexByte(t, '<') >= 0 {
-		t = reAutoLink().ReplaceAllString(t, "$1")
+		if strings.Contains(t, "<http") || strings.IndexByte(t, '@') >= 0 { // what an autolink needs
+			t = reAutoLink().ReplaceAllString(t, "$1")
+		}
 		t = strings.TrimSpace(reHTMLTag().ReplaceAllString(t, ""))
 	}
-	if strings.IndexByte(t, ']') >= 0 {
+	if strings.Contains(t, "](") { // what a Markdown link needs
 		t = reMdLink().ReplaceAllString(t, "$1")
 	}
 	t = strings.TrimLeft(t, "#> ")
@@ -189,7 +199,7 @@ func isEmptyHeading(raw string) bool {
 // line before it: it belongs to the block it sits in. Elsewhere such a line stays blank.
 func markupInFurniture(res Result, src *briefing.Source) {
 	for i, l := range res.Lines {
-		if l.Kind != Blank || strings.TrimSpace(src.Line(i+1)) == "" || reThematic().MatchString(src.Line(i+1)) {
+		if l.Kind != Blank || strings.TrimSpace(src.Line(i+1)) == "" || isThematicBreak(src.Line(i+1)) {
 			continue
 		}
 		p, n := prevNonBlank(res, i), nextNonBlank(res, i)
@@ -234,9 +244,21 @@ func describe(vis string) feature {
 // tokens tokenizes the line on first use: only the few lines a rule looks at closely need tokens.
 func (f *feature) tokens() []prose.Token {
 	if f.toks == nil {
-		f.toks = prose.Tokenize(f.text)
+		if f.spare != nil {
+			f.toks = prose.AppendTokens(f.spare, f.text)
+		} else {
+			f.toks = prose.Tokenize(f.text)
+		}
 	}
 	return f.toks
+}
+
+// lower returns the text in lower case, computed on first use.
+func (f *feature) lower() string {
+	if f.low == "" {
+		f.low = prose.Lower(f.text)
+	}
+	return f.low
 }
 
 // goodWords is the length at which a line counts as prose whatever its words.
@@ -291,6 +313,13 @@ func countWordsAndStopwords(s string, upTo int) (words, stop int) {
 // order, with one blank line where the source had blank lines or removed lines between paragraphs.
 func (r Result) KeptText(src *briefing.Source) string {
 	var b strings.Builder
+	size := 0 // every kept line and a break before it: room enough, so the text is copied once
+	for i, l := range r.Lines {
+		if l.Kind == Text {
+			size += len(src.Line(i+1)) + 2
+		}
+	}
+	b.Grow(size)
 	gap := false
 	for i, l := range r.Lines {
 		if l.Kind != Text {

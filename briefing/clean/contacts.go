@@ -88,7 +88,22 @@ func splitContactLine(t string) []string {
 
 // isReach: a phone or e-mail part of a card.
 func isReach(s string) bool {
-	return rePhoneLabel().MatchString(s) || rePhoneBare().MatchString(s) || reEmailAddr().MatchString(s)
+	return isPhoneLabelled(s) || isBarePhone(s) || isEmailIn(s)
+}
+
+// isPhoneLabelled: rePhoneLabel, which needs a label's first letter first and a digit.
+func isPhoneLabelled(s string) bool {
+	return opensWith(s, "tpmcdo") && hasDigit(s) && rePhoneLabel().MatchString(s)
+}
+
+// isBarePhone: rePhoneBare, which needs "+", "(" or a digit first.
+func isBarePhone(s string) bool {
+	return s != "" && (s[0] == '+' || s[0] == '(' || s[0] >= '0' && s[0] <= '9') && rePhoneBare().MatchString(s)
+}
+
+// isEmailIn: reEmailAddr, which needs an "@".
+func isEmailIn(s string) bool {
+	return strings.IndexByte(s, '@') >= 0 && reEmailAddr().MatchString(s)
 }
 
 // readCard turns the lines of one card into a contact; ok is false when the card names no one and
@@ -99,16 +114,16 @@ func readCard(lines []cardLine) (briefing.Contact, bool) {
 	for _, l := range lines {
 		t := l.text
 		switch {
-		case reFaxLabel().MatchString(t):
-		case rePhoneLabel().MatchString(t):
+		case opensWith(t, "f") && reFaxLabel().MatchString(t):
+		case isPhoneLabelled(t):
 			if c.Phone == "" {
 				c.Phone = strings.TrimSpace(rePhoneLabel().FindStringSubmatch(t)[2])
 			}
-		case rePhoneBare().MatchString(t):
+		case isBarePhone(t):
 			if c.Phone == "" {
 				c.Phone = t
 			}
-		case reEmailAddr().MatchString(t):
+		case isEmailIn(t):
 			if c.Email == "" {
 				c.Email = strings.Trim(reEmailAddr().FindString(reEmailLabel().ReplaceAllString(t, "")), "<>")
 			}

@@ -26,7 +26,7 @@ func markupPattern(f *feature, raw string) string {
 		return ReasonImage
 	case strings.HasPrefix(t, "[[") && reTagGroup().MatchString(t):
 		return ReasonTags
-	case f.words <= 3 && lexicon.Placeholders.Equal(strings.ToLower(f.text)):
+	case f.words <= 3 && lexicon.Placeholders.Equal(f.lower()):
 		return ReasonPlaceholder
 	case f.words <= 2 && !f.heading && !hasLetters(f.text) && rePageNumber().MatchString(f.text),
 		f.words == 2 && !f.heading && rePageNumber().MatchString(f.text):

@@ -18,14 +18,9 @@ var (
 
 // pagePattern recognises page furniture from the line alone, after the general patterns. Long lines
 // reach it too, so each rule looks for a cheap sign first.
-func pagePattern(f *feature, lower string) string {
+func pagePattern(f *feature) string {
 	t := f.text
-	lowered := func() string {
-		if lower == "" {
-			lower = strings.ToLower(t)
-		}
-		return lower
-	}
+	lowered := f.lower
 	switch {
 	case f.words <= 8 && t[0] >= '0' && t[0] <= '9' && reCommentCount().MatchString(t):
 		return ReasonComments
@@ -33,25 +28,27 @@ func pagePattern(f *feature, lower string) string {
 		return ReasonRelated
 	case f.words <= 60 && isBracketed(t):
 		return ReasonInsert
-	case f.words <= 80 && mayBeConsent(t) && lexicon.ConsentPhrases.ContainedIn(lowered()):
+	case f.words <= 80 && mayBeConsent(t) && consentPhrases.In(lowered()):
 		return ReasonConsent
 	case f.words <= 40 && mayBeReportNote(t) && reReportNote().MatchString(t):
 		return ReasonNote
-	case f.words <= 12 && mayBeCommentForm(t) && lexicon.CommentPhrases.ContainedIn(lowered()):
+	case f.words <= 12 && mayBeCommentForm(t) && commentPhrases.In(lowered()):
 		return ReasonComments
 	}
 	return ""
 }
 
+// The phrases pagePattern looks for, each list found in one pass.
+var (
+	consentPhrases = lexicon.NewFinder(lexicon.ConsentPhrases...)
+	commentPhrases = lexicon.NewFinder(lexicon.CommentPhrases...)
+	commentProbes  = lexicon.NewFinder("omment", "eply", "ublished", "equired", "otify", "ave my", "buse", "uidelines", "OMMENT")
+	consentFinder  = lexicon.NewFinder(consentProbes...)
+	journalists    = lexicon.NewFinder(journalistWords...)
+)
+
 // mayBeCommentForm is a quick test for the words of every comment-form phrase.
-func mayBeCommentForm(t string) bool {
-	for _, w := range []string{"omment", "eply", "ublished", "equired", "otify", "ave my", "buse", "uidelines", "OMMENT"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeCommentForm(t string) bool { return commentProbes.In(t) }
 
 // mayBeReportNote is a quick test for the words a reporting or correction note opens or closes with.
 func mayBeReportNote(t string) bool {
@@ -71,14 +68,7 @@ func mayBeReportNote(t string) bool {
 var consentProbes = []string{"ookie", "onsent", "references", "rivacy", "ersonal"}
 
 // mayBeConsent is a quick test for the words every consent phrase has one of.
-func mayBeConsent(t string) bool {
-	for _, w := range consentProbes {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeConsent(t string) bool { return consentFinder.In(t) }
 
 // hasInlineLinkLabel: the line opens with a label of a link to another story and a colon or bar
 // ("Related: …", "READ MORE | …").
@@ -133,7 +123,7 @@ func isCommentsHeading(res Result, feats []feature, i int) bool {
 	if f.words == 0 || f.words > 6 || f.terminal && !strings.HasSuffix(f.text, "?") {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(f.text, ":*_ ()#"))
+	l := strings.Trim(f.lower(), ":*_ ()#") // lower-casing commutes with trimming marks that are no letters
 	if !lexicon.CommentHeadings.Equal(l) && !(res.Lines[i].Reason == ReasonComments && f.words <= 3) {
 		return false
 	}
@@ -150,6 +140,12 @@ func isCommentsHeading(res Result, feats []feature, i int) bool {
 	return false
 }
 
+// journalistWords are the words reAuthorBio ends on: a bio names one of them.
+var journalistWords = []string{"reporter", "correspondent", "writer", "editor", "columnist", "journalist", "contributor", "photographer", "critic", "producer", "freelancer"}
+
+// namesJournalist is a quick test for reAuthorBio: the line holds one of its closing words.
+func namesJournalist(t string) bool { return journalists.In(t) }
+
 // authorBio marks the short bio of the author after the article: "Jane Roe is a reporter for …",
 // among the last lines, naming someone the article itself does not (a reporter the story is about
 // is named in it).
@@ -161,8 +157,11 @@ func authorBio(res Result, feats []feature) {
 		}
 		seen++
 		f := &feats[i]
+		if f.words > 40 || !namesJournalist(f.text) {
+			continue
+		}
 		m := reAuthorBio().FindStringSubmatch(f.text)
-		if f.words > 40 || m == nil {
+		if m == nil {
 			continue
 		}
 		surname := strings.TrimSpace(m[1])

@@ -23,31 +23,30 @@ var (
 
 // pattern applies the rules that recognise a kind of furniture from the line alone. The cheap tests
 // come first; long article paragraphs are ruled out before any regular expression runs.
-func pattern(f feature, raw string) string {
+func pattern(f *feature, raw string) string {
 	t := f.text
 	if !f.hasLetter {
 		return ReasonPunct
 	}
 	if f.words > 30 { // a real paragraph: only a link dump could still be furniture
-		if strings.Count(t, "http") > f.words/4 && isLinkLine(&f) {
+		if strings.Count(t, "http") > f.words/4 && isLinkLine(f) {
 			return ReasonLink
 		}
-		return pagePattern(&f, "")
+		return pagePattern(f)
 	}
 	if f.words > 16 { // long enough to be prose: only crumbs, credits and links can still match
 		switch {
 		case isBreadcrumb(t):
 			return ReasonNav
-		case isLinkLine(&f):
+		case isLinkLine(f):
 			return ReasonLink
 		}
-		return pagePattern(&f, "")
+		return pagePattern(f)
 	}
-	lower := strings.ToLower(t)
-	if reason := shortPattern(&f, t, lower); reason != "" {
+	if reason := shortPattern(f, t, f.lower()); reason != "" {
 		return reason
 	}
-	return pagePattern(&f, lower)
+	return pagePattern(f)
 }
 
 // shortPattern applies the rules for a line of sixteen words or fewer.
@@ -78,14 +77,14 @@ func shortPattern(f *feature, t, lower string) string {
 	return ""
 }
 
-func isNavPhrase(lower string) bool {
-	for _, p := range lexicon.NavigationPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
-}
+func isNavPhrase(lower string) bool { return navigationPhrases.In(lower) }
+
+// The phrases the patterns look for inside a line, each list found in one pass.
+var (
+	navigationPhrases = lexicon.NewFinder(lexicon.NavigationPhrases...)
+	promptWords       = lexicon.NewFinder(lexicon.PromptWords...)
+	linkSigns         = lexicon.NewFinder("http", "www.", ".com", ".org", "/")
+)
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -213,7 +212,8 @@ func isDateline(f *feature) bool {
 				hasDate = true
 				continue
 			}
-			if _, ok := prose.WeekdayNames[l]; ok || lexicon.DatelineWords[l] || reTime().MatchString(l) {
+			// a word starts with a letter, so reTime (a digit first) matches only what starts with one
+			if _, ok := prose.WeekdayNames[l]; ok || lexicon.DatelineWords[l] || l != "" && l[0] >= '0' && l[0] <= '9' && reTime().MatchString(l) {
 				continue
 			}
 			return false
@@ -229,11 +229,10 @@ var reBareDomain = lazyRegexp(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`)
 // isLinkLine recognises lines that are links with at most a short lead-in ("Read more: https://…"),
 // and a bare domain on a line of its own ("sponsor.example").
 func isLinkLine(f *feature) bool {
-	if !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
+	if strings.IndexByte(f.text, '.') >= 0 && !strings.ContainsAny(f.text, " \t") && reBareDomain().MatchString(f.text) {
 		return true
 	}
-	if !strings.Contains(f.text, "http") && !strings.Contains(f.text, "www.") && !strings.Contains(f.text, ".com") &&
-		!strings.Contains(f.text, ".org") && !strings.Contains(f.text, "/") {
+	if !linkSigns.In(f.text) { // "http", "www.", ".com", ".org" or "/"
 		return false
 	}
 	urls, words := 0, 0
@@ -270,12 +269,5 @@ func isPrompt(lower string, f feature) bool {
 			}
 		}
 	}
-	if !f.terminal {
-		for _, p := range lexicon.PromptWords {
-			if strings.Contains(lower, p) {
-				return true
-			}
-		}
-	}
-	return false
+	return !f.terminal && promptWords.In(lower)
 }

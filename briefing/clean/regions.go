@@ -71,8 +71,8 @@ func moreStories(res Result, feats []feature) {
 		if !in || l.Kind != Text {
 			continue
 		}
-		f := feats[i]
-		if isReleaseSection(f.text) { // "Notes to editors" belongs to the release again
+		f := &feats[i]
+		if isReleaseSection(f) { // "Notes to editors" belongs to the release again
 			in = false
 			continue
 		}
@@ -90,8 +90,9 @@ func moreStories(res Result, feats []feature) {
 }
 
 // isReleaseSection recognises the closing sections of a press release, which are part of it.
-func isReleaseSection(t string) bool {
-	l := strings.ToLower(strings.Trim(strings.TrimSpace(t), ":*#"))
+func isReleaseSection(f *feature) bool {
+	// lower-casing commutes with trimming space and marks that are no letters
+	l := strings.Trim(strings.TrimSpace(f.lower()), ":*#")
 	for _, s := range lexicon.ReleaseSections {
 		if l == s || strings.HasPrefix(s, "about") && strings.HasPrefix(l, s+" ") && len(strings.Fields(l)) <= 8 {
 			return true

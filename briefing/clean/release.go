@@ -19,12 +19,12 @@ var (
 
 // isIssuer recognises "ISSUED BY THE MINISTRY OF X" and "Jointly issued by A and B".
 func isIssuer(f *feature) bool {
-	return f.words <= 20 && !f.terminal && reIssuer().MatchString(f.text)
+	return f.words <= 20 && !f.terminal && opensWith(f.text, "jird") && reIssuer().MatchString(f.text)
 }
 
 // isEnclosure recognises "Enc: Fact sheet", "Attachments: photos of the signing".
 func isEnclosure(f *feature) bool {
-	return f.words <= 20 && reEnclosure().MatchString(f.text)
+	return f.words <= 20 && opensWith(f.text, "ea") && reEnclosure().MatchString(f.text)
 }
 
 // isShouting reports whether every letter of s is upper case (and there are some).
@@ -100,13 +100,14 @@ func contactLead(t string) (rest string, ok bool) {
 		return "", false
 	}
 	rest = strings.TrimSpace(t[i+1:])
-	return rest, reEmailAddr().MatchString(rest) || rePhoneIn().MatchString(rest) || rePhoneBare().MatchString(rest)
+	return rest, isEmailIn(rest) || strings.IndexByte(rest, '+') >= 0 && rePhoneIn().MatchString(rest) || isBarePhone(rest)
 }
 
 // isHandling recognises a release's handling line: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01
 // on 4 March".
 func isHandling(f *feature) bool {
-	return f.words <= 14 && lexicon.HandlingLabels.PrefixOf(strings.ToLower(strings.Trim(f.text, "*_: ")))
+	// lower-casing commutes with trimming marks that are no letters
+	return f.words <= 14 && lexicon.HandlingLabels.PrefixOf(strings.Trim(f.lower(), "*_: "))
 }
 
 // isContactHeading recognises the heading of a media-contact block: "For media enquiries, please
@@ -115,7 +116,7 @@ func isContactHeading(f *feature) bool {
 	if f.words > 10 || f.words == 0 || f.terminal && !strings.HasSuffix(f.text, ":") {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(f.text, ":*_ "))
+	l := strings.Trim(f.lower(), ":*_ ") // lower-casing commutes with trimming marks that are no letters
 	l = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(l, "please contact")), ",")
 	l = strings.TrimSpace(l)
 	return lexicon.ContactHeadings.Equal(l)
@@ -210,7 +211,7 @@ func section(res Result, feats []feature, raws func(int) string, i int, reason s
 	for j := i + 1; j < len(res.Lines); j++ {
 		switch res.Lines[j].Kind {
 		case Blank:
-			if reThematic().MatchString(raws(j)) {
+			if isThematicBreak(raws(j)) {
 				return last
 			}
 			continue
@@ -239,7 +240,7 @@ func endsSection(f *feature) bool {
 // gives a phone number or an address.
 func contactLine(f *feature) bool {
 	return f.words <= 12 && !(f.terminal && f.words > 6) ||
-		f.words <= 30 && (reEmailAddr().MatchString(f.text) || strings.Contains(f.text, "+") && rePhoneIn().MatchString(f.text))
+		f.words <= 30 && (isEmailIn(f.text) || strings.Contains(f.text, "+") && rePhoneIn().MatchString(f.text))
 }
 
 func hasColonEarly(t string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,14 +40,26 @@ type cue struct {
 	resolved   bool
 }
 
-func newBlockView(bi int, b prose.Block, sents []sentence) *blockView {
-	v := &blockView{bi: bi, b: b, toks: blockTokens(b, sents), spans: quoteSpans(b.Text)}
-	v.out = outsideQuotes(v.toks, v.spans)
-	starts := make([]int, len(sents))
-	for i, s := range sents {
-		starts[i] = s.start - b.Start
+// viewBuffers are the slices a paragraph's view is built in. Nothing keeps a view once its paragraph
+// is read, so the quotation finder hands them on from one paragraph to the next.
+type viewBuffers struct {
+	toks          []prose.Token
+	out           []bool
+	sents, starts []int
+}
+
+// newBlockView prepares block bi (whose sentences are sents) for finding quotations, in buf.
+func newBlockView(bi int, b prose.Block, sents []sentence, buf *viewBuffers) *blockView {
+	buf.toks = blockTokens(buf.toks[:0], b, sents)
+	v := &blockView{bi: bi, b: b, toks: buf.toks, spans: quoteSpans(b.Text)}
+	buf.out = outsideQuotes(buf.out[:0], v.toks, v.spans)
+	v.out = buf.out
+	buf.sents = buf.sents[:0]
+	for _, s := range sents {
+		buf.sents = append(buf.sents, s.start-b.Start)
 	}
-	v.starts = sentenceStarts(b.Text, starts, v.spans)
+	buf.starts = sentenceStarts(buf.starts[:0], b.Text, buf.sents, v.spans)
+	v.starts = buf.starts
 	for i := range v.toks {
 		if c, ok := v.cueAt(i); ok {
 			v.cues = append(v.cues, c)
@@ -55,14 +68,14 @@ func newBlockView(bi int, b prose.Block, sents []sentence) *blockView {
 	return v
 }
 
-// blockTokens returns the tokens of block b, offsets relative to the block, from the tokens of its
-// sentences (sents, in order) rather than tokenizing the block again.
-func blockTokens(b prose.Block, sents []sentence) []prose.Token {
+// blockTokens appends to out the tokens of block b, offsets relative to the block, from the tokens of
+// its sentences (sents, in order) rather than tokenizing the block again.
+func blockTokens(out []prose.Token, b prose.Block, sents []sentence) []prose.Token {
 	n := 0
 	for _, s := range sents {
 		n += len(s.toks)
 	}
-	out := make([]prose.Token, 0, n)
+	out = slices.Grow(out, n)
 	for _, s := range sents {
 		shift := s.start - b.Start
 		for _, t := range s.toks {
@@ -134,26 +147,20 @@ func (v *blockView) cueAt(i int) (cue, bool) {
 	return c, true
 }
 
-// phrasalFirst holds the first words of the two-word reporting verbs, so that most words need no
-// pair looked up.
-var phrasalFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for p := range lexicon.PhrasalCues {
-		first, _, _ := strings.Cut(p, " ")
-		m[first] = true
-	}
-	return m
-}()
-
 // verbOfSpeech reports whether token i is a reporting verb used as a verb: a word of the lexicon (or the
 // first of a two-word one, "shot back"), in lower case unless it opens a sentence, not after a
 // determiner ("his remarks"), and "put" only in "as X put it".
 func (v *blockView) verbOfSpeech(i int) bool {
-	t := v.toks[i]
+	t := &v.toks[i]
+	tg := tagsOf(t) // one look-up, or none, for most words: they are no verb of speech
+	if tg&(tagReportingVerb|tagPhrasalFirst) == 0 {
+		return false
+	}
 	lw := t.Lower()
-	phrasal := !lexicon.ReportingVerbs[lw] && phrasalFirst[lw] && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
+	verb := tg&tagReportingVerb != 0
+	phrasal := !verb && tg&tagPhrasalFirst != 0 && i+1 < len(v.toks) && lexicon.PhrasalCues[lw+" "+v.toks[i+1].Lower()]
 	switch {
-	case !lexicon.ReportingVerbs[lw] && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && (v.determiner(i-1) || lexicon.CueNouns[lw] && isPossessive(v.toks[i-1])):
+	case !verb && !phrasal, t.IsCap() && !v.sentenceStart(i), i > 0 && (v.determiner(i-1) || tg&tagCueNoun != 0 && isPossessive(v.toks[i-1])):
 		return false // "his remarks", "Trump’s remarks": a noun
 	case lw == "put" || lw == "puts":
 		return i+1 < len(v.toks) && v.toks[i+1].Is("it")
@@ -174,7 +181,7 @@ func (v *blockView) participleSubject(a int) bool {
 
 func isDocumentPhraseEnd(toks []prose.Token) bool {
 	for _, t := range toks {
-		if t.Kind == prose.Word && lexicon.DocumentNouns[t.Lower()] {
+		if t.Kind == prose.Word && is(&t, tagDocumentNoun) {
 			return true
 		}
 	}
@@ -185,7 +192,7 @@ func isDocumentPhraseEnd(toks []prose.Token) bool {
 // their name ("a smiling", "warm-and-fuzzy").
 func (v *blockView) onlyModifiers(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !v.word(k) || v.toks[k].IsCap() || lexicon.ReportingVerbs[v.toks[k].Lower()] || lexicon.Stopwords[v.toks[k].Lower()] && !lexicon.NPDeterminers[v.toks[k].Lower()] {
+		if !v.word(k) || v.toks[k].IsCap() || is(&v.toks[k], tagReportingVerb) || is(&v.toks[k], tagStopword) && !is(&v.toks[k], tagNPDeterminer) {
 			return false
 		}
 	}
@@ -195,7 +202,7 @@ func (v *blockView) onlyModifiers(i, j int) bool {
 // subordinateBetween reports whether a subordinate clause opens between tokens i and j.
 func (v *blockView) subordinateBetween(i, j int) bool {
 	for k := i + 1; k < j && k < len(v.toks); k++ {
-		if v.word(k) && lexicon.Subordinators[v.toks[k].Lower()] {
+		if v.word(k) && is(&v.toks[k], tagSubordinator) {
 			return true
 		}
 	}
@@ -206,12 +213,12 @@ func (v *blockView) subordinateBetween(i, j int) bool {
 // announcement states") or the words after the verb do ("said in a statement").
 func (v *blockView) namesDocument(c *cue) bool {
 	for k := c.a; k < c.b; k++ {
-		if lexicon.DocumentNouns[v.toks[k].Lower()] {
+		if is(&v.toks[k], tagDocumentNoun) {
 			return true
 		}
 	}
 	for k := c.tok + 1; k < len(v.toks) && k <= c.tok+4 && v.out[k]; k++ {
-		if lexicon.DocumentNouns[v.toks[k].Lower()] {
+		if is(&v.toks[k], tagDocumentNoun) {
 			return true
 		}
 	}
@@ -223,7 +230,7 @@ func (v *blockView) namesDocument(c *cue) bool {
 // the “pivot” line"), else s0.
 func (v *blockView) mainClauseStart(s0, before int) int {
 	first := v.tokenAt(s0)
-	if !v.word(first) || !lexicon.Subordinators[v.toks[first].Lower()] {
+	if !v.word(first) || !is(&v.toks[first], tagSubordinator) {
 		return s0
 	}
 	for k := first + 1; k < len(v.toks) && v.toks[k].Start < before; k++ {
@@ -283,7 +290,7 @@ func (v *blockView) skipToSpeaker(i int) int {
 		switch {
 		case lexicon.CueAdverbs[lw] || strings.HasSuffix(lw, "ly") && !v.toks[j].IsCap():
 			j--
-		case (lw == "week" || lw == "month" || lw == "year") && j > 0 && v.word(j-1) && lexicon.Determiners[v.toks[j-1].Lower()]:
+		case (lw == "week" || lw == "month" || lw == "year") && j > 0 && v.word(j-1) && is(&v.toks[j-1], tagDeterminer):
 			j -= 2 // "Feinstein last week said"
 		case prose.WeekdayNames[lw] != 0 || lw == "sunday":
 			j-- // "Trump on Tuesday said"
@@ -336,7 +343,7 @@ func (v *blockView) subjectBefore(i int) (a, b, appA, appB int) {
 	if strings.HasSuffix(v.toks[i].Lower(), "ing") && !v.participleSubject(a) {
 		return i, i, 0, 0 // "emailed supporters saying": the supporters are not who speaks
 	}
-	if a > 0 && v.word(a-1) && lexicon.ObjectPrepositions[v.toks[a-1].Lower()] && !lexicon.Subordinators[v.toks[a-1].Lower()] {
+	if a > 0 && v.word(a-1) && is(&v.toks[a-1], tagObjectPreposition) && !is(&v.toks[a-1], tagSubordinator) {
 		return i, i, 0, 0 // "on Facebook writing": an object, not who speaks
 	}
 	return a, j + 1, appA, appB
@@ -353,7 +360,7 @@ func (v *blockView) openingComma(j int) int {
 		t := v.toks[k]
 		switch {
 		case v.sentenceStart(k) && k < j-1, t.Kind == prose.Punct && strings.ContainsAny(t.Text, ".;:!?"),
-			lexicon.ReportingVerbs[t.Lower()]:
+			is(&t, tagReportingVerb):
 			return first
 		case t.Text == ",":
 			if k+1 < len(v.toks) && (v.toks[k+1].Is("who") || v.toks[k+1].Is("which")) {
@@ -390,13 +397,13 @@ func (v *blockView) npWord(k int) bool {
 		return t.Text == "." && k > 0 && (isInitial(v.toks, k-1) || isTitleWord(v.toks[k-1])) || t.Text == "&"
 	case t.Kind != prose.Word:
 		return false
-	case lexicon.SpeakerPronouns[t.Lower()] && !t.IsAllCaps():
+	case is(&t, tagSpeakerPronoun) && !t.IsAllCaps():
 		return true
 	case t.IsCap() || t.IsAllCaps():
 		return !(v.sentenceStart(k) && isFunctionWordOrVerb(t.Lower()))
 	}
-	return isSpeakerNoun(t.Lower()) || lexicon.NameParticles[t.Lower()] && k > 0 && v.toks[k-1].IsCap() ||
-		isPossessive(t) || k+1 < len(v.toks) && lexicon.RoleNouns[v.toks[k+1].Lower()] && !isFunctionWordOrVerb(t.Lower())
+	return isSpeakerNoun(t.Lower()) || is(&t, tagNameParticle) && k > 0 && v.toks[k-1].IsCap() ||
+		isPossessive(t) || k+1 < len(v.toks) && is(&v.toks[k+1], tagRoleNoun) && !isFunctionWordOrVerb(t.Lower())
 }
 
 // isFunctionWordOrVerb reports whether a lower-case word is a function word, a verb of speech or an -ing
@@ -422,7 +429,7 @@ func (v *blockView) phraseStart(j int) int {
 	if !v.npWord(j) {
 		return v.describedStart(j)
 	}
-	if lexicon.SpeakerPronouns[v.toks[j].Lower()] && !v.toks[j].IsAllCaps() {
+	if is(&v.toks[j], tagSpeakerPronoun) && !v.toks[j].IsAllCaps() {
 		return j // a pronoun is a phrase of its own
 	}
 	k := j
@@ -430,7 +437,7 @@ func (v *blockView) phraseStart(j int) int {
 		p := v.toks[k-1]
 		switch {
 		case v.npWord(k - 1):
-			if lexicon.SpeakerPronouns[p.Lower()] {
+			if is(&p, tagSpeakerPronoun) {
 				return k
 			}
 			k--
@@ -438,13 +445,13 @@ func (v *blockView) phraseStart(j int) int {
 		case p.Text == ")" && k >= 3 && v.toks[k-3].Text == "(" && v.toks[k-2].IsAllCaps():
 			k -= 3 // "The Vallen Digital Office (VDO) note"
 			continue
-		case v.word(k-1) && lexicon.NPDeterminers[p.Lower()]:
+		case v.word(k-1) && is(&p, tagNPDeterminer):
 			if k >= 3 && isPhraseLink(v.toks[k-2]) && v.npWord(k-3) {
 				k -= 2 // "Head of the UK Government Digital Service"
 				continue
 			}
 			return k - 1
-		case v.word(k-1) && (isPhraseLink(p) || p.Is("in") && k >= 2 && lexicon.DescriptionNouns[v.toks[k-2].Lower()]) && k >= 2 && v.npWord(k-2):
+		case v.word(k-1) && (isPhraseLink(p) || p.Is("in") && k >= 2 && is(&v.toks[k-2], tagDescriptionNoun)) && k >= 2 && v.npWord(k-2):
 			k-- // "a spokeswoman for the ministry", "a woman in Worcester"
 			continue
 		}
@@ -466,7 +473,7 @@ func isPhraseLink(t prose.Token) bool {
 // chairmen", "a Wednesday editorial in The Register") and returns its index; j+1 when there is none.
 // Any noun can head a phrase that a determiner opens right before a verb of speech.
 func (v *blockView) describedStart(j int) int {
-	if !v.word(j) || v.toks[j].IsCap() || lexicon.Stopwords[v.toks[j].Lower()] {
+	if !v.word(j) || v.toks[j].IsCap() || is(&v.toks[j], tagStopword) {
 		return j + 1
 	}
 	for k := j - 1; k >= 0 && k >= j-8; k-- {
@@ -474,11 +481,11 @@ func (v *blockView) describedStart(j int) int {
 		switch {
 		case !v.out[k]:
 			return j + 1
-		case v.word(k) && lexicon.NPDeterminers[t.Lower()]:
+		case v.word(k) && is(&t, tagNPDeterminer):
 			return k
 		case t.Kind == prose.Word && isPossessive(t):
 			return k // "Hillary Clinton’s right-hand woman"
-		case t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && !t.Is("of") && !t.Is("in") && !t.Is("and") || lexicon.ReportingVerbs[t.Lower()]:
+		case t.Kind != prose.Word || is(&t, tagStopword) && !t.Is("of") && !t.Is("in") && !t.Is("and") || is(&t, tagReportingVerb):
 			return j + 1 // but "the Florida senator and Republican presidential candidate"
 		}
 	}
@@ -507,7 +514,7 @@ func (v *blockView) phraseAfter(i int) (a, b int) {
 
 // determiner reports whether token k is a word that opens a speaker phrase ("the", "a", "two").
 func (v *blockView) determiner(k int) bool {
-	return v.word(k) && lexicon.NPDeterminers[v.toks[k].Lower()]
+	return v.word(k) && is(&v.toks[k], tagNPDeterminer)
 }
 
 // phraseStepAfter reads token k of a speaker phrase that starts at token i and returns the index after
@@ -515,11 +522,11 @@ func (v *blockView) determiner(k int) bool {
 func (v *blockView) phraseStepAfter(i, k int) (int, bool) {
 	t := v.toks[k]
 	switch {
-	case v.npWord(k) && !(k > i && lexicon.SpeakerPronouns[t.Lower()]):
+	case v.npWord(k) && !(k > i && is(&t, tagSpeakerPronoun)):
 		return k + 1, true
 	case k == i || !v.word(k) || k+1 >= len(v.toks):
 		return k, false
-	case !t.IsCap() && !lexicon.Stopwords[t.Lower()] && validNameToken(v.toks[k+1]):
+	case !t.IsCap() && !is(&t, tagStopword) && validNameToken(v.toks[k+1]):
 		return k + 1, true // "Cruz constituent Dan Golvach", "host Bill Maher"
 	case isPhraseLink(t) && !t.Is("from") && (v.npWord(k+1) || v.determiner(k+1)):
 		if v.determiner(k + 1) { // "a spokeswoman for the campaign"

@@ -158,7 +158,7 @@ func monthOfShiftedYear(s string, toks []prose.Token, m *monthDate) (Expr, bool)
 // "May", which opens questions and wishes).
 func monthAsSubject(toks []prose.Token, m *monthDate) bool {
 	return m.start == 0 && m.name != "may" && len(m.name) > 3 && m.k < len(toks) && toks[m.k].Kind == prose.Word &&
-		!toks[m.k].IsCap() && (isRegularPast(toks[m.k]) || lexicon.IrregularPast[toks[m.k].Lower()])
+		!toks[m.k].IsCap() && (isRegularPast(toks[m.k]) || is(&toks[m.k], tagIrregularPast))
 }
 
 // monthWithoutYear reads a day and month without a year ("Jun 13"; "May" and "March" need a temporal

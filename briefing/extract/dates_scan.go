@@ -83,9 +83,9 @@ var capitalStarts = func() lexicon.Set {
 func mayOpenDate(t prose.Token) bool {
 	lw := t.Lower()
 	if !t.IsCap() {
-		return openers[lw] || strings.IndexByte(lw, '-') > 0
+		return is(&t, tagOpener) || strings.IndexByte(lw, '-') > 0
 	}
-	if capitalStarts[lw] || strings.IndexByte(lw, '-') > 0 {
+	if is(&t, tagCapitalStart) || strings.IndexByte(lw, '-') > 0 {
 		return true
 	}
 	return strings.HasSuffix(lw, "s") && capitalStarts[withoutPossessive(lw)]

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -65,7 +64,7 @@ func (v *blockView) subjectStart(s0, s1 int) int {
 		return -1
 	}
 	lw := v.toks[first].Lower()
-	if !(lexicon.ObjectPrepositions[lw] || lexicon.Subordinators[lw] || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
+	if !(is(&v.toks[first], tagObjectPreposition|tagSubordinator) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
 		return first
 	}
 	for k := first + 1; k < len(v.toks) && v.toks[k].Start < s1 && k < first+20; k++ {
@@ -88,7 +87,7 @@ func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	lw := t.Lower()
-	if st.d.lowerWords()[lw] || isPlaceName(t.Text) || isPartyLabel(t.Text) || lexicon.DescriptionNouns[lw] || genderOfFirst(t.Text) != 0 {
+	if st.d.writesLower(lw) || isPlaceName(t.Text) || isPartyLabel(t.Text) || is(&t, tagDescriptionNoun) || genderOfFirst(t.Text) != 0 {
 		return speaker{}, false
 	}
 	return speaker{name: t.Text, kind: personSpeaker}, true
@@ -123,7 +122,7 @@ func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 // object rather than a subject.
 func isPreposition(t prose.Token) bool {
 	lw := t.Lower()
-	return lexicon.ObjectPrepositions[lw] || lw == "and" || lw == "or"
+	return is(&t, tagObjectPreposition) || lw == "and" || lw == "or"
 }
 
 // mentionsIn lists the people named in the tokens of v that start in [s0, s1) (block offsets): full

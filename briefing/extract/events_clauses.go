@@ -24,7 +24,7 @@ func verbSegment(toks []prose.Token, drop []bool, ea, eb int) []int {
 	if k := subordinatorEnd(toks, lo, hi); k > lo {
 		lo = k
 	}
-	if lo < hi && (isParticiple(toks[lo]) || lexicon.PresentEventVerbs[toks[lo].Lower()] || lexicon.FutureCues[toks[lo].Lower()]) {
+	if lo < hi && (isParticiple(toks[lo]) || is(&toks[lo], tagPresentEvent) || is(&toks[lo], tagFutureCue)) {
 		return nil // no subject of its own: the sentence says it better
 	}
 	seg := toks[lo:hi]
@@ -111,7 +111,7 @@ func continuesClause(toks []prose.Token, drop []bool, k int) bool {
 	if k >= len(toks) || toks[k].Kind != prose.Word || toks[k].IsCap() {
 		return false
 	}
-	return isActionAt(toks, k, k-1) || lexicon.Auxiliaries[toks[k].Lower()] || isRegularPast(toks[k]) || strings.HasSuffix(toks[k].Lower(), "s")
+	return isActionAt(toks, k, k-1) || is(&toks[k], tagAuxiliary) || isRegularPast(toks[k]) || strings.HasSuffix(toks[k].Lower(), "s")
 }
 
 // coordinateAnd finds an "and" that joins a second verb phrase to the clause ("… signed in 2019 and
@@ -125,11 +125,11 @@ func coordinateAnd(toks []prose.Token, drop []bool, lo, hi int) int {
 		t := toks[i]
 		if t.Is("and") && verbs > 0 && i+1 < hi {
 			n := toks[i+1]
-			if lexicon.FutureCues[n.Lower()] || lexicon.Auxiliaries[n.Lower()] || lexicon.PresentEventVerbs[n.Lower()] || isParticiple(n) && !n.IsCap() {
+			if is(&n, tagFutureCue) || is(&n, tagAuxiliary) || is(&n, tagPresentEvent) || isParticiple(n) && !n.IsCap() {
 				return i
 			}
 		}
-		if isActionAt(toks, i, i-1) || lexicon.Auxiliaries[t.Lower()] {
+		if isActionAt(toks, i, i-1) || is(&t, tagAuxiliary) {
 			verbs++
 		}
 	}
@@ -141,7 +141,7 @@ func subjectEnd(toks []prose.Token, lo, hi int) int {
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		lw := t.Lower()
-		if t.Kind == prose.Word && i > lo && (lexicon.FutureCues[lw] || lexicon.Auxiliaries[lw] || lexicon.IrregularPast[lw] || isParticiple(t) && !t.IsCap() || strings.HasSuffix(lw, "s") && presentVerbLike(toks, i)) {
+		if t.Kind == prose.Word && i > lo && (is(&t, tagFutureCue|tagAuxiliary|tagIrregularPast) || isParticiple(t) && !t.IsCap() || strings.HasSuffix(lw, "s") && presentVerbLike(toks, i)) {
 			return i
 		}
 	}
@@ -151,11 +151,11 @@ func subjectEnd(toks []prose.Token, lo, hi int) int {
 // presentVerbLike guesses a present-tense verb after a noun subject: "The agreement builds …".
 func presentVerbLike(toks []prose.Token, i int) bool {
 	t := toks[i]
-	if t.IsCap() || i == 0 || prose.IsStopword(t.Lower()) {
+	if t.IsCap() || i == 0 || is(&t, tagStopword) {
 		return false
 	}
 	prev := toks[i-1]
-	return prev.Kind == prose.Word && !prose.IsStopword(prev.Lower()) && i+1 < len(toks) && (prose.IsStopword(toks[i+1].Lower()) || toks[i+1].Is("on"))
+	return prev.Kind == prose.Word && !is(&prev, tagStopword) && i+1 < len(toks) && (is(&toks[i+1], tagStopword) || toks[i+1].Is("on"))
 }
 
 // clauseAround returns the token range of the clause holding the date: the sentence, cut at "; ".
@@ -212,7 +212,7 @@ func thatClause(toks []prose.Token, ea int) int {
 			return -1
 		}
 		if toks[i].Is("that") || toks[i].Is("which") {
-			if toks[i-1].IsCap() || toks[i-1].Text == ")" || toks[i-1].Kind == prose.Word && !prose.IsStopword(toks[i-1].Lower()) {
+			if toks[i-1].IsCap() || toks[i-1].Text == ")" || toks[i-1].Kind == prose.Word && !is(&toks[i-1], tagStopword) {
 				return i
 			}
 			return -1
@@ -279,7 +279,7 @@ func inNounPhrase(toks []prose.Token, i, end int) bool {
 	case (t.Is("of") || t.Is("for") || t.Is("and")) && i > 0 && toks[i-1].IsCap():
 		return true
 	}
-	return t.Kind == prose.Word && !prose.IsStopword(t.Lower()) && i == end-1
+	return t.Kind == prose.Word && !is(&t, tagStopword) && i == end-1
 }
 
 func isArticle(t prose.Token) bool { return t.Is("the") || t.Is("a") || t.Is("an") }
@@ -293,7 +293,7 @@ func phraseStartBefore(toks []prose.Token, i int) int {
 		if isArticle(t) || t.Is("its") || t.Is("their") {
 			return k
 		}
-		if t.Kind != prose.Word || isActionAt(toks, k, k-1) || prose.IsStopword(t.Lower()) && !(t.Is("of") || t.Is("on") || t.Is("for")) {
+		if t.Kind != prose.Word || isActionAt(toks, k, k-1) || is(&t, tagStopword) && !(t.Is("of") || t.Is("on") || t.Is("for")) {
 			break
 		}
 	}

@@ -71,7 +71,7 @@ func (c *clause) dropDate(ea, eb int) int {
 		drop[ea-1] = true // "just yesterday", "only last week"
 		ea--
 	}
-	modifier := eb < len(toks) && toks[eb].Kind == prose.Word && !toks[eb].IsCap() && !prose.IsStopword(toks[eb].Lower()) && !isActionAt(toks, eb, ea-1)
+	modifier := eb < len(toks) && toks[eb].Kind == prose.Word && !toks[eb].IsCap() && !is(&toks[eb], tagStopword) && !isActionAt(toks, eb, ea-1)
 	if ea > 0 && lexicon.DatePrepositions[toks[ea-1].Lower()] && !modifier { // "in the Feb. 9 primary" keeps "in the"
 		drop[ea-1] = true
 		ea--
@@ -232,7 +232,7 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 // stretch, or -1; "according to" does not count (the report it names is the news).
 func reportingVerbBefore(toks []prose.Token, ea int) int {
 	for k := ea - 1; k >= 0 && k >= ea-5 && toks[k].Text != ","; k-- {
-		if lexicon.ReportingVerbs[toks[k].Lower()] {
+		if is(&toks[k], tagReportingVerb) {
 			if toks[k].Is("according") || commaBeforeWord(toks, k, "according") {
 				return -1
 			}

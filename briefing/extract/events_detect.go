@@ -14,7 +14,7 @@ import (
 type eventFinder struct {
 	d      *doc
 	pub    briefing.Date
-	abbr   []abbreviation
+	abbr   *abbreviations
 	warned map[string]bool
 	terms  []term
 	dated  []anchor // every dated statement, as anchors for terms
@@ -322,8 +322,7 @@ func (f *eventFinder) termStart(t term) briefing.Date {
 // new MoU"; "It ran …" → "It".
 func subjectOf(s string) string {
 	for _, t := range prose.Tokenize(s) {
-		lw := t.Lower()
-		if t.Kind == prose.Word && (lexicon.FutureCues[lw] || lexicon.IrregularPast[lw] || lexicon.PresentEventVerbs[lw] || lexicon.Auxiliaries[lw] || isParticiple(t) || lexicon.DurationVerbs[lw]) {
+		if t.Kind == prose.Word && (is(&t, tagFutureCue|tagIrregularPast|tagPresentEvent|tagAuxiliary) || isParticiple(t) || lexicon.DurationVerbs[t.Lower()]) {
 			return s[:t.Start]
 		}
 	}

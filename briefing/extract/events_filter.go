@@ -61,13 +61,13 @@ func figureNotEvent(toks []prose.Token, lo, hi, ea, eb int) string {
 // isModifierDate reports whether the date at [ea, eb) stands before a noun as its modifier ("the
 // 2008 primary", "Tuesday’s California primary", "McCain's late-2007 turnaround").
 func isModifierDate(toks []prose.Token, ea, eb int) bool {
-	if eb >= len(toks) || toks[eb].Kind != prose.Word || lexicon.Stopwords[toks[eb].Lower()] || isActionAt(toks, eb, eb-1) && !lexicon.EventNouns[toks[eb].Lower()] {
+	if eb >= len(toks) || toks[eb].Kind != prose.Word || is(&toks[eb], tagStopword) || isActionAt(toks, eb, eb-1) && !is(&toks[eb], tagEventNoun) {
 		return false
 	}
 	if strings.HasSuffix(toks[eb-1].Text, "’s") || strings.HasSuffix(toks[eb-1].Text, "'s") {
 		return true
 	}
-	return ea > 0 && (lexicon.Determiners[toks[ea-1].Lower()] || strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s"))
+	return ea > 0 && (is(&toks[ea-1], tagDeterminer) || strings.HasSuffix(toks[ea-1].Text, "’s") || strings.HasSuffix(toks[ea-1].Text, "'s"))
 }
 
 // bareModified reports whether a modified happening is named without a name or a possessor ("the
@@ -81,7 +81,7 @@ func bareModified(toks []prose.Token, ea, eb int) bool {
 		if toks[k].IsCap() {
 			return false // "Tuesday’s California primary"
 		}
-		if lexicon.EventNouns[toks[k].Lower()] {
+		if is(&toks[k], tagEventNoun) {
 			break
 		}
 	}
@@ -94,7 +94,7 @@ func modifiedNoun(toks []prose.Token, eb int) string {
 	head := ""
 	for k := eb; k < len(toks) && k < eb+4; k++ {
 		t := toks[k]
-		if t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] || k > eb && isActionAt(toks, k, k-1) && !lexicon.EventNouns[t.Lower()] {
+		if t.Kind != prose.Word || is(&t, tagStopword) || k > eb && isActionAt(toks, k, k-1) && !is(&t, tagEventNoun) {
 			break
 		}
 		head = t.Lower()
@@ -105,7 +105,7 @@ func modifiedNoun(toks []prose.Token, eb int) string {
 // namesHappening reports whether the date at [ea, eb) dates a happening named by a noun: "the
 // strike in 1984", "the May 20 island council election".
 func namesHappening(toks []prose.Token, ea, eb int) bool {
-	if ea >= 2 && lexicon.DatePrepositions[toks[ea-1].Lower()] && lexicon.EventNouns[toks[ea-2].Lower()] {
+	if ea >= 2 && lexicon.DatePrepositions[toks[ea-1].Lower()] && is(&toks[ea-2], tagEventNoun) {
 		return true
 	}
 	return isModifierDate(toks, ea, eb) && lexicon.EventNouns[modifiedNoun(toks, eb)] && !bareModified(toks, ea, eb)

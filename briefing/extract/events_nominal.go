@@ -22,7 +22,7 @@ func (f *eventFinder) nominalEvent(s sentence, text string, toks []prose.Token, 
 		return what
 	}
 	n := ea - 2 // the noun, before the preposition of the date
-	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !lexicon.EventNouns[toks[n].Lower()] {
+	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !is(&toks[n], tagEventNoun) {
 		return ""
 	}
 	det := toks[n-1].Lower()
@@ -46,9 +46,9 @@ func (f *eventFinder) nominalEvent(s sentence, text string, toks []prose.Token, 
 // California primary", "McCain's late-2007 turnaround" → "McCain's turnaround".
 func modifiedPhrase(text string, toks []prose.Token, ea, eb int) string {
 	end := eb
-	for end < len(toks) && end < eb+4 && toks[end].Kind == prose.Word && !lexicon.Stopwords[toks[end].Lower()] {
+	for end < len(toks) && end < eb+4 && toks[end].Kind == prose.Word && !is(&toks[end], tagStopword) {
 		end++
-		if lexicon.EventNouns[toks[end-1].Lower()] {
+		if is(&toks[end-1], tagEventNoun) {
 			break
 		}
 	}
@@ -64,7 +64,7 @@ func modifiedPhrase(text string, toks []prose.Token, ea, eb int) string {
 // bombing").
 func nounWithDate(text string, toks []prose.Token, ea int) string {
 	n := ea - 2
-	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !lexicon.EventNouns[toks[n].Lower()] || pastOrFuture(toks) {
+	if n < 1 || !lexicon.DatePrepositions[toks[ea-1].Lower()] || !is(&toks[n], tagEventNoun) || pastOrFuture(toks) {
 		return ""
 	}
 	np := nounPhraseBefore(toks, n+1)
@@ -129,7 +129,7 @@ func leadingNounPhrase(text string) string {
 // afterFrontedPhrase returns where a clause's subject starts: after a fronted participle or
 // prepositional phrase and its comma ("Designed on an open architecture, …"), else 0.
 func afterFrontedPhrase(toks []prose.Token) int {
-	if len(toks) == 0 || !(isParticiple(toks[0]) || prose.IsStopword(toks[0].Lower()) && !lexicon.Determiners[toks[0].Lower()]) {
+	if len(toks) == 0 || !(isParticiple(toks[0]) || is(&toks[0], tagStopword) && !is(&toks[0], tagDeterminer)) {
 		return 0
 	}
 	i := 0

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -24,21 +23,22 @@ func hasAction(toks []prose.Token) bool {
 // isActionAt reports whether toks[i] is a verb that reports an event; prev is the index of the word
 // before it (-1 for none).
 func isActionAt(toks []prose.Token, i, prev int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.Kind != prose.Word {
 		return false
 	}
 	lw := t.Lower()
+	tg := tagsOf(t)
 	switch {
-	case lexicon.FutureCues[lw], lexicon.IrregularPast[lw]:
+	case tg&(tagFutureCue|tagIrregularPast) != 0:
 		return true
-	case lexicon.PresentEventVerbs[lw]:
+	case tg&tagPresentEvent != 0:
 		// "UK and Singapore sign MoU" is a verb; "the best sign" is a noun
 		if prev >= 0 {
-			p := toks[prev]
-			return !lexicon.Determiners[p.Lower()] && (p.IsCap() || p.IsAllCaps() || strings.HasSuffix(lw, "s") || p.Is("to"))
+			p := &toks[prev]
+			return !is(p, tagDeterminer) && (p.IsCap() || p.IsAllCaps() || strings.HasSuffix(lw, "s") || p.Is("to"))
 		}
-	case isRegularPast(t) && (!t.IsCap() || prev < 0):
+	case isRegularPast(*t) && (!t.IsCap() || prev < 0):
 		return true
 	}
 	return false
@@ -48,14 +48,14 @@ func isActionAt(toks []prose.Token, i, prev int) bool {
 // "un…ed" words are adjectives ("unchanged", "unprecedented").
 func isRegularPast(t prose.Token) bool {
 	lw := t.Lower()
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !lexicon.NotVerbsEd[lw] && !strings.HasPrefix(lw, "un")
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !is(&t, tagNotVerbEd) && !strings.HasPrefix(lw, "un")
 }
 
 // pastOrFuture reports whether a sentence has a past or future verb, not only a present one.
 func pastOrFuture(toks []prose.Token) bool {
-	for i, t := range toks {
-		lw := t.Lower()
-		if t.Kind == prose.Word && (lexicon.FutureCues[lw] || lexicon.IrregularPast[lw] || isRegularPast(t) && (!t.IsCap() || i == 0)) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == prose.Word && (is(t, tagFutureCue|tagIrregularPast) || isRegularPast(*t) && (!t.IsCap() || i == 0)) {
 			return true
 		}
 	}
@@ -67,7 +67,7 @@ func pastOrFuture(toks []prose.Token) bool {
 // sentence decides.
 func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
 	for k := ea - 1; k >= 0 && k >= ea-4; k-- {
-		if lexicon.FutureLeadWords[toks[k].Lower()] {
+		if is(&toks[k], tagFutureLead) {
 			return true
 		}
 	}
@@ -75,15 +75,15 @@ func tenseNear(toks []prose.Token, ea, eb int, sentenceFuture bool) bool {
 	if best < 0 {
 		return sentenceFuture
 	}
-	if lexicon.FutureCues[toks[best].Lower()] {
+	if is(&toks[best], tagFutureCue) {
 		return true
 	}
-	if best+1 < len(toks) && toks[best+1].Is("to") && lexicon.ScheduleWords[toks[best].Lower()] && !wasBefore(toks, best) {
+	if best+1 < len(toks) && toks[best+1].Is("to") && is(&toks[best], tagSchedule) && !wasBefore(toks, best) {
 		return true // "is expected to raise rates on Wednesday", "is scheduled to launch in December"
 	}
 	// "will be signed on …": a participle right after a future auxiliary is future
 	for j := best - 1; j >= 0 && j >= best-3; j-- {
-		if lexicon.FutureCues[toks[j].Lower()] {
+		if is(&toks[j], tagFutureCue) {
 			return true
 		}
 	}
@@ -112,12 +112,13 @@ func hasPresentVerb(toks []prose.Token) bool {
 // nearestVerb returns the future auxiliary or past form nearest to tokens [ea, eb), or -1.
 func nearestVerb(toks []prose.Token, ea, eb int) int {
 	best, dist := -1, 1<<30
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if i >= ea && i < eb || t.Kind != prose.Word {
 			continue
 		}
-		lw := t.Lower()
-		if !(lexicon.FutureCues[lw] || isParticiple(t) || lexicon.IrregularPast[lw]) {
+		// a future cue, a participle (a regular past or an irregular one) or an irregular past
+		if !is(t, tagFutureCue|tagIrregularPast) && !isRegularPast(*t) {
 			continue
 		}
 		d := ea - i
@@ -133,12 +134,12 @@ func nearestVerb(toks []prose.Token, ea, eb int) int {
 
 // isFuture reports whether a sentence speaks of the future: "will", or "due to", "plans to", ….
 func isFuture(toks []prose.Token) bool {
-	for i, t := range toks {
-		lw := t.Lower()
-		if lexicon.FutureCues[lw] {
+	for i := range toks {
+		tg := tagsOf(&toks[i])
+		if tg&tagFutureCue != 0 {
 			return true
 		}
-		if i+1 < len(toks) && toks[i+1].Is("to") && lexicon.ScheduleWords[lw] {
+		if i+1 < len(toks) && tg&tagSchedule != 0 && toks[i+1].Is("to") {
 			return true
 		}
 	}
@@ -146,9 +147,9 @@ func isFuture(toks []prose.Token) bool {
 }
 
 func isParticiple(t prose.Token) bool {
-	return t.Kind == prose.Word && (isRegularPast(t) || lexicon.IrregularPast[t.Lower()])
+	return t.Kind == prose.Word && (isRegularPast(t) || is(&t, tagIrregularPast))
 }
 
 func isReducedParticiple(t prose.Token) bool {
-	return t.Kind == prose.Word && (isRegularPast(t) || lexicon.IrregularParticiples[t.Lower()])
+	return t.Kind == prose.Word && (isRegularPast(t) || is(&t, tagIrregularParticiple))
 }

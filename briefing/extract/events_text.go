@@ -199,7 +199,7 @@ func cutPurpose(s string) string {
 			continue
 		}
 		lw := t.Lower()
-		if isParticiple(t) || lexicon.PresentEventVerbs[lw] || lexicon.FutureCues[lw] {
+		if isParticiple(t) || is(&t, tagPresentEvent|tagFutureCue) {
 			seenVerb = true
 			continue
 		}
@@ -207,7 +207,7 @@ func cutPurpose(s string) string {
 			continue
 		}
 		next := toks[i+1]
-		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !prose.IsStopword(next.Lower()) && !toks[i-1].Is("not") {
+		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !is(&next, tagStopword) && !toks[i-1].Is("not") {
 			return s[:t.Start]
 		}
 		if lw == "and" && next.Kind == prose.Word && !next.IsCap() && (strings.HasSuffix(next.Lower(), "s") || isParticiple(next)) {

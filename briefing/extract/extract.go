@@ -38,7 +38,9 @@ type doc struct {
 	acronyms []prose.Acronym
 	people   *peopleIndex
 	lower    map[string]bool // words the source writes in lower case (see lowerWords)
-	warnings []string
+	// lowerAsked counts the questions writesLower answered by reading the words
+	lowerAsked int
+	warnings   []string
 }
 
 func (d *doc) warn(msg string) { d.warnings = append(d.warnings, msg) }
@@ -65,6 +67,7 @@ func prepare(src *briefing.Source) *doc {
 			d.sents = append(d.sents, sentence{block: bi, start: b.Start + sp.Start, end: b.Start + sp.End, text: text, toks: arena[from:len(arena):len(arena)]})
 		}
 	}
+	tagTokens(arena)
 	seen := map[string]bool{}
 	for _, a := range commonAbbreviationsIn(d.sents) { // "memorandum of understanding" is an MoU in any source
 		seen[a.Short] = true

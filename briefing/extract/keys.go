@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -64,6 +65,9 @@ func commonAbbreviationsIn(sents []sentence) []prose.Acronym {
 	var out []prose.Acronym
 	for _, s := range sents {
 		for _, t := range s.toks {
+			if !commonFirstShapes.may(t.Lower()) {
+				continue
+			}
 			for _, i := range commonFirstWords[t.Lower()] {
 				if !found[i] && len(s.text)-t.Start >= len(commonAbbreviations[i].Long) &&
 					strings.EqualFold(s.text[t.Start:t.Start+len(commonAbbreviations[i].Long)], commonAbbreviations[i].Long) {
@@ -86,6 +90,15 @@ var commonFirstWords = func() map[string][]int {
 	return m
 }()
 
+// commonFirstShapes is a quick test before commonFirstWords: the first byte and length of each word.
+var commonFirstShapes = func() wordShapes {
+	var s wordShapes
+	for w := range commonFirstWords {
+		s.add(w)
+	}
+	return s
+}()
+
 var timeWords = func() map[string]bool {
 	m := map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "year": true, "month": true,
 		"week": true, "day": true, "this": true, "last": true, "next": true, "annual": true}
@@ -101,37 +114,59 @@ var timeWords = func() map[string]bool {
 // abbreviation is an abbreviation with both forms folded and padded for whole-word replacement.
 type abbreviation struct{ long, short string }
 
+// abbreviations are a source's abbreviations for eventKeys, in the order they are folded, with a
+// finder of their long forms: most descriptions hold none.
+type abbreviations struct {
+	list        []abbreviation
+	own, common *lexicon.Finder // the long forms of the source's own, and of the universal ones
+}
+
+// holds reports whether text holds the long form of one of the abbreviations.
+func (a *abbreviations) holds(text string) bool { return a.own.In(text) || a.common.In(text) }
+
 // foldAbbreviations prepares a source's abbreviations, then the universal ones, for eventKeys.
-func foldAbbreviations(acr []prose.Acronym) []abbreviation {
+func foldAbbreviations(acr []prose.Acronym) *abbreviations {
 	common := foldedCommon()
 	own := withHeadNouns(acr)
-	out := make([]abbreviation, 0, len(own)+len(common))
+	out := make([]abbreviation, 0, len(own)+len(common.list))
 	for _, a := range own {
 		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
-	return append(out, common...)
+	ownLongs := longForms(out)
+	out = append(out, common.list...)
+	return &abbreviations{list: out, own: lexicon.NewFinder(ownLongs...), common: common.common}
+}
+
+// longForms returns the long forms of the abbreviations.
+func longForms(list []abbreviation) []string {
+	out := make([]string, len(list))
+	for i, a := range list {
+		out[i] = a.long
+	}
+	return out
 }
 
 // foldedCommon is the universal abbreviations folded, once for every source.
-var foldedCommon = sync.OnceValue(func() []abbreviation {
+var foldedCommon = sync.OnceValue(func() *abbreviations {
 	out := make([]abbreviation, 0, len(commonAbbreviations))
 	for _, a := range commonAbbreviations {
 		out = append(out, abbreviation{" " + Fold(a.Long) + " ", " " + Fold(a.Short) + " "})
 	}
-	return out
+	return &abbreviations{list: out, common: lexicon.NewFinder(longForms(out)...)}
 })
 
 // eventKeys returns the stemmed content words and action stems of a description, with abbreviations
 // the source defines (and a few universal ones) folded to their short forms.
-func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
+func eventKeys(text string, abbr *abbreviations) (keys, actions []string) {
 	f := " " + Fold(text) + " "
-	for _, a := range abbr {
-		if strings.Contains(f, a.long) {
-			f = strings.ReplaceAll(f, a.long, a.short)
+	if abbr != nil && abbr.holds(f) {
+		for _, a := range abbr.list {
+			if strings.Contains(f, a.long) {
+				f = strings.ReplaceAll(f, a.long, a.short)
+			}
 		}
 	}
-	seen := map[string]bool{}
-	for _, w := range strings.Fields(f) {
+	for w := range strings.FieldsSeq(f) {
 		if prose.IsStopword(w) || timeWords[w] || isDigits(w) {
 			continue
 		}
@@ -139,10 +174,9 @@ func eventKeys(text string, abbr []abbreviation) (keys, actions []string) {
 		if g, ok := actionGroup[st]; ok && actionStems[st] {
 			st = g
 		}
-		if seen[st] {
+		if slices.Contains(keys, st) || slices.Contains(actions, st) { // a description has a few words
 			continue
 		}
-		seen[st] = true
 		if actionStems[st] {
 			actions = append(actions, st)
 		} else {
@@ -158,8 +192,10 @@ var possessives = strings.NewReplacer("’s ", " ", "'s ", " ", "’s,", ",", "'
 
 // Fold is prose.Fold with possessives removed ("UK’s" → "uk"), for comparing descriptions.
 func Fold(s string) string {
-	s = possessives.Replace(s + " ")
-	return prose.Fold(s)
+	if !hasApostrophe(s) { // every possessive has one
+		return prose.Fold(s + " ")
+	}
+	return prose.Fold(possessives.Replace(s + " "))
 }
 
 func isDigits(s string) bool {

@@ -24,7 +24,13 @@ var notNameWords = func() lexicon.Set {
 
 // isHonorific reports whether tok is a title such as "Mr" or "Dr" (with or without a dot).
 func isHonorific(t prose.Token) bool {
-	return t.Kind == prose.Word && t.IsCap() && lexicon.Honorifics[strings.TrimSuffix(t.Lower(), ".")]
+	if t.Kind != prose.Word || !t.IsCap() {
+		return false
+	}
+	if lw := t.Lower(); strings.HasSuffix(lw, ".") {
+		return lexicon.Honorifics[lw[:len(lw)-1]]
+	}
+	return is(&t, tagHonorific)
 }
 
 // validNameToken reports whether tok can be part of a person's name: a capitalised word that is not an
@@ -34,17 +40,22 @@ func validNameToken(t prose.Token) bool {
 		return false
 	}
 	lw := t.Lower()
-	if notNameWords[lw] {
+	if is(&t, tagNotName) {
 		return false
 	}
 	if first, _, ok := strings.Cut(lw, "-"); ok && first != lw && (lexicon.RoleNouns[first] || lexicon.RoleModifiers[first]) {
 		return false // "Minister-in-charge", "Vice-President"
 	}
-	if strings.IndexByte(t.Text, '.') >= 0 || strings.ContainsAny(lw, "'’") && (strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || isContraction(lw)) {
+	if strings.IndexByte(t.Text, '.') >= 0 || hasApostrophe(lw) && (strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") || isContraction(lw)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLetter(r) && !brandCapitals(t.Text)
+}
+
+// hasApostrophe reports whether w holds a straight or curly apostrophe.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
 }
 
 // brandCapitals reports whether a word has a capital inside it that marks a brand ("GovTech",
@@ -81,7 +92,7 @@ func isRoleToken(t prose.Token) bool {
 	switch t.Kind {
 	case prose.Word:
 		lw := t.Lower()
-		if lexicon.RoleNouns[lw] || lexicon.RoleModifiers[lw] || lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "to" {
+		if is(&t, tagRoleNoun|tagRoleModifier) || lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "to" {
 			return true
 		}
 		return t.IsCap()
@@ -110,20 +121,20 @@ func roleWordAt(toks []prose.Token, k int) bool {
 	case "at", "in":
 		return k+1 < len(toks) && (toks[k+1].Is("the") || toks[k+1].IsCap())
 	}
-	if prose.IsStopword(lw) {
+	if is(&t, tagStopword) {
 		return false
 	}
-	if k > 0 && (lexicon.RoleNouns[toks[k-1].Lower()] || lexicon.RoleModifiers[toks[k-1].Lower()]) && isAgentNoun(lw) {
+	if k > 0 && is(&toks[k-1], tagRoleNoun|tagRoleModifier) && isAgentNoun(lw) {
 		return true
 	}
 	// "head of transport", "minister for trade": the portfolio after a role noun
-	if k >= 2 && (toks[k-1].Is("of") || toks[k-1].Is("for")) && lexicon.RoleNouns[toks[k-2].Lower()] {
+	if k >= 2 && (toks[k-1].Is("of") || toks[k-1].Is("for")) && is(&toks[k-2], tagRoleNoun) {
 		return true
 	}
-	if k+1 < len(toks) && lexicon.RoleNouns[toks[k+1].Lower()] {
+	if k+1 < len(toks) && is(&toks[k+1], tagRoleNoun) {
 		return true
 	}
-	return k > 0 && toks[k-1].Is("the") && lexicon.OrganisationWords[lw]
+	return k > 0 && toks[k-1].Is("the") && is(&t, tagOrganisation)
 }
 
 // isAgentNoun guesses a person-noun from its ending: negotiator, economist, technician, consultant, planner.
@@ -141,8 +152,8 @@ func isAgentNoun(w string) bool {
 
 // hasRoleCore reports whether any token is a role noun.
 func hasRoleCore(toks []prose.Token) bool {
-	for _, t := range toks {
-		if t.Kind == prose.Word && lexicon.RoleNouns[t.Lower()] {
+	for i := range toks {
+		if toks[i].Kind == prose.Word && is(&toks[i], tagRoleNoun) {
 			return true
 		}
 	}

@@ -16,8 +16,11 @@ func isTitleWord(t prose.Token) bool {
 	if t.Kind != prose.Word || !t.IsCap() {
 		return false
 	}
-	w := strings.TrimSuffix(t.Lower(), ".")
-	return lexicon.Honorifics[w] || lexicon.TitleAbbrevs[w]
+	lw := t.Lower()
+	if w := strings.TrimSuffix(lw, "."); w != lw {
+		return lexicon.Honorifics[w] || lexicon.TitleAbbrevs[w]
+	}
+	return is(&t, tagHonorific|tagTitleAbbrev)
 }
 
 // titleEnd returns the index after a run of titles starting at i ("the Rt. Hon.", "Lt. Gov."), or i.
@@ -81,20 +84,18 @@ func nameAt(toks []prose.Token, i int) (a, b int) {
 // "Grant", "Rose") written before a name word: "Bill Clinton".
 func isFirstNameBefore(toks []prose.Token, i int) bool {
 	t := toks[i]
-	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && isFirstName(t.Lower()) && i+1 < len(toks) && validNameToken(toks[i+1])
+	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && is(&t, tagFirstName) && i+1 < len(toks) && validNameToken(toks[i+1])
 }
 
 // isSurnameAfterFirst reports whether a capitalised word that is also a common noun can be a surname
 // after a first name ("Kristen Day", "Jeff Bridges"): not a function word, month or title.
 func isSurnameAfterFirst(t prose.Token) bool {
-	lw := t.Lower()
-	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && !lexicon.Stopwords[lw] && !lexicon.Honorifics[lw] &&
-		!lexicon.TitleAbbrevs[lw] && !lexicon.RoleNouns[lw] && !isPossessive(t)
+	return t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && !is(&t, tagStopword|tagHonorific|tagTitleAbbrev|tagRoleNoun) && !isPossessive(t)
 }
 
 // trimNameEnd drops trailing particles and initials' dots that end no name ("Smith de" → "Smith").
 func trimNameEnd(toks []prose.Token, a, b int) int {
-	for b > a && (toks[b-1].Kind == prose.Word && lexicon.NameParticles[toks[b-1].Lower()] && !toks[b-1].IsCap()) {
+	for b > a && (toks[b-1].Kind == prose.Word && is(&toks[b-1], tagNameParticle) && !toks[b-1].IsCap()) {
 		b--
 	}
 	if b > a && !hasNameWord(toks[a:b]) {
@@ -115,11 +116,11 @@ func hasNameWord(toks []prose.Token) bool {
 // isParticle reports whether toks[i] is a lower-case name particle followed by a name word.
 func isParticle(toks []prose.Token, i int) bool {
 	t := toks[i]
-	return t.Kind == prose.Word && !t.IsCap() && lexicon.NameParticles[t.Lower()] && i+1 < len(toks) && validNameToken(toks[i+1])
+	return t.Kind == prose.Word && !t.IsCap() && is(&t, tagNameParticle) && i+1 < len(toks) && validNameToken(toks[i+1])
 }
 
 func isNameSuffix(t prose.Token) bool {
-	return t.Kind == prose.Word && t.IsCap() && lexicon.NameSuffixes[strings.ToLower(t.Text)]
+	return t.Kind == prose.Word && t.IsCap() && lexicon.NameSuffixes.HasLower(t.Text)
 }
 
 // nameWords counts the name words of a name run (not its initials, particles or suffixes).
@@ -136,7 +137,11 @@ func nameWords(toks []prose.Token) int {
 // isPlaceName reports whether a capitalised run is a place ("Iowa", "New York", "the U.K.", "San
 // Diego").
 func isPlaceName(s string) bool {
-	low := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	if !strings.Contains(s, " ") { // one word, the common case: no prefix to look for
+		return lexicon.Places.HasLower(s)
+	}
+	low := strings.ToLower(s)
 	if lexicon.Places[low] {
 		return true
 	}
@@ -145,25 +150,31 @@ func isPlaceName(s string) bool {
 }
 
 // isPartyLabel reports whether a word or run is a party label ("Republicans", "GOP").
-func isPartyLabel(s string) bool { return lexicon.PartyLabels[strings.ToLower(s)] }
+func isPartyLabel(s string) bool { return lexicon.PartyLabels.HasLower(s) }
 
 // isFirstName reports whether a lower-case word is a common first name.
-func isFirstName(lw string) bool { return lexicon.FirstNamesMale[lw] || lexicon.FirstNamesFemale[lw] }
+func isFirstName(lw string) bool { return firstNameGender[lw] != 0 }
 
 // genderOfFirst returns 'm' or 'f' when the first name is a common man's or woman's name, else 0.
 func genderOfFirst(first string) byte {
-	w := first
-	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-		w = strings.ToLower(first)
+	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 { // written as it is otherwise
+		return lexicon.LookupLower(firstNameGender, first)
 	}
-	switch {
-	case lexicon.FirstNamesMale[w]:
-		return 'm'
-	case lexicon.FirstNamesFemale[w]:
-		return 'f'
-	}
-	return 0
+	return firstNameGender[first]
 }
+
+// firstNameGender maps the common first names to 'm' or 'f' (a name on both lists is a man's, as
+// genderOfFirst has always read it), so a name costs one look-up.
+var firstNameGender = func() map[string]byte {
+	m := map[string]byte{}
+	for w := range lexicon.FirstNamesFemale {
+		m[w] = 'f'
+	}
+	for w := range lexicon.FirstNamesMale {
+		m[w] = 'm'
+	}
+	return m
+}()
 
 // genderOfTitle returns the gender an honorific states ("Mr" → 'm', "Ms" → 'f'), else 0.
 func genderOfTitle(t prose.Token) byte {

@@ -232,7 +232,8 @@ func bestRole(roles []string) string {
 }
 
 func stripHonorifics(s string) string {
-	toks := prose.Tokenize(s)
+	var buf [8]prose.Token // a name: a few tokens, on the stack
+	toks := prose.AppendTokens(buf[:0], s)
 	i := 0
 	for i < len(toks) && (isTitleWord(toks[i]) || toks[i].Text == "." || toks[i].Is("the")) {
 		i++
@@ -277,8 +278,13 @@ func findPeople(d *doc) *peopleIndex {
 	}
 	for _, s := range d.sents { // surname references: "Mr Kok", "Cunnington said"
 		toks := s.toks
+		// a name word alone, with no name word on either side: each token is judged once
+		prev, cur := false, len(toks) > 0 && validNameToken(toks[0])
 		for i, t := range toks {
-			if !validNameToken(t) || i+1 < len(toks) && validNameToken(toks[i+1]) || i > 0 && validNameToken(toks[i-1]) {
+			next := i+1 < len(toks) && validNameToken(toks[i+1])
+			alone := cur && !next && !prev
+			prev, cur = cur, next
+			if !alone {
 				continue
 			}
 			if r := idx.resolve(t.Text); r != nil {
@@ -375,17 +381,18 @@ func initialledName(toks []prose.Token, a, b int) bool {
 
 // isHeadline reports whether a sentence is written in title case, as headlines are.
 func isHeadline(s sentence) bool {
-	words, caps := 0, 0
-	for _, t := range s.toks {
-		if t.Kind != prose.Word || lexicon.Stopwords[t.Lower()] && len(t.Text) <= 3 {
+	words := 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.Kind != prose.Word || len(t.Text) <= 3 && is(t, tagStopword) {
 			continue
 		}
-		words++
-		if t.IsCap() {
-			caps++
+		if !t.IsCap() {
+			return false // once a word is not capitalised, the sentence is no headline
 		}
+		words++
 	}
-	return words >= 4 && caps == words
+	return words >= 4
 }
 
 // findNamesIn records the full names of one sentence, with their honorifics and roles.

@@ -105,14 +105,13 @@ func afterSingleClose(text string, i int) bool {
 }
 
 // outsideQuotes reports, for each token of a block, whether it lies outside every quotation.
-func outsideQuotes(toks []prose.Token, spans []qspan) []bool {
-	out := make([]bool, len(toks))
+func outsideQuotes(out []bool, toks []prose.Token, spans []qspan) []bool {
 	k := 0
-	for i, t := range toks {
+	for _, t := range toks {
 		for k < len(spans) && spans[k].after <= t.Start {
 			k++
 		}
-		out[i] = k >= len(spans) || t.End <= spans[k].open || t.Start >= spans[k].after
+		out = append(out, k >= len(spans) || t.End <= spans[k].open || t.Start >= spans[k].after)
 	}
 	return out
 }
@@ -120,8 +119,7 @@ func outsideQuotes(toks []prose.Token, spans []qspan) []bool {
 // sentenceStarts returns the offsets (relative to text) where sentences start — from the starts the
 // sentence splitter found, sentStarts — ignoring the sentence ends inside quotations ("“We won. We will win again,” she said." is one sentence), and text's length
 // as the last entry.
-func sentenceStarts(text string, sentStarts []int, spans []qspan) []int {
-	var out []int
+func sentenceStarts(out []int, text string, sentStarts []int, spans []qspan) []int {
 	k := 0
 	for _, start := range sentStarts {
 		for k < len(spans) && spans[k].after <= start {

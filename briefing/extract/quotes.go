@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -62,14 +61,29 @@ type frame struct {
 func findQuotes(d *doc) []briefing.Quote {
 	st := &quoteState{d: d, carried: map[int]bool{}, lastQuoteBlock: -10, lastGroupBlock: -10, lastOrgBlock: -10, lastDocumentBlock: -10}
 	si := 0
+	var buf viewBuffers
+	buf.toks = make([]prose.Token, 0, maxBlockTokens(d))
 	for bi, b := range d.blocks {
 		from := si
 		for si < len(d.sents) && d.sents[si].block == bi {
 			si++
 		}
-		st.block(newBlockView(bi, b, d.sents[from:si]))
+		st.block(newBlockView(bi, b, d.sents[from:si], &buf))
 	}
 	return st.out
+}
+
+// maxBlockTokens is the number of tokens of the source's longest block.
+func maxBlockTokens(d *doc) int {
+	most, n, bi := 0, 0, -1
+	for _, s := range d.sents {
+		if s.block != bi {
+			n, bi = 0, s.block
+		}
+		n += len(s.toks)
+		most = max(most, n)
+	}
+	return most
 }
 
 func (st *quoteState) emit(q briefing.Quote, bi int) {
@@ -149,7 +163,7 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	}
 	c.resolved = true
 	c.spk = st.speakerOf(v, c)
-	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && lexicon.DocumentNouns[v.toks[c.b-1].Lower()] {
+	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && is(&v.toks[c.b-1], tagDocumentNoun) {
 		if subj := st.subjectOf(v, s0, len(v.b.Text), c.a); subj.known() {
 			c.spk = subj // "X issued a statement saying …": X speaks
 		}
@@ -539,8 +553,12 @@ func (st *quoteState) addPart(q *briefing.Quote, b prose.Block, sp qspan) {
 // with "pic.twitter.com/…").
 func trimTrailingLinks(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	var buf [8]prose.Token
 	for {
-		toks := prose.Tokenize(s)
+		// no token spans a space, tab or line break, so the text after the last one holds the last
+		// token, tokenized as in the whole text
+		from := strings.LastIndexAny(s, " \t\n") + 1
+		toks := prose.AppendTokens(buf[:0], s[from:])
 		if len(toks) == 0 {
 			return s
 		}
@@ -548,14 +566,15 @@ func trimTrailingLinks(s string) string {
 		if last.Kind != prose.URL {
 			return s
 		}
-		s = strings.TrimRightFunc(s[:last.Start], unicode.IsSpace)
+		s = strings.TrimRightFunc(s[:from+last.Start], unicode.IsSpace)
 	}
 }
 
 // titleCase reports whether most words of s start with a capital: a title or a name.
 func titleCase(s string) bool {
 	caps, words := 0, 0
-	for _, t := range prose.Tokenize(s) {
+	var buf [16]prose.Token
+	for _, t := range prose.AppendTokens(buf[:0], s) {
 		if t.Kind != prose.Word {
 			continue
 		}

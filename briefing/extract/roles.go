@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -69,8 +68,8 @@ func roleStartBefore(toks []prose.Token, end int) int {
 // before a whole role of its own, or another name.
 func stopsRoleBefore(toks []prose.Token, k, end int) bool {
 	t := toks[k]
-	if k == 0 && t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && !lexicon.RoleNouns[t.Lower()] &&
-		!lexicon.RoleModifiers[t.Lower()] && len(toks) > 1 && !toks[1].IsCap() {
+	if k == 0 && t.Kind == prose.Word && t.IsCap() && !t.IsAllCaps() && !is(&t, tagRoleNoun) &&
+		!is(&t, tagRoleModifier) && len(toks) > 1 && !toks[1].IsCap() {
 		return true
 	}
 	if t.Is("and") && andEndsRole(toks, k, end) {
@@ -88,17 +87,17 @@ func andEndsRole(toks []prose.Token, k, end int) bool {
 		return true
 	}
 	p := toks[k-1]
-	if p.Kind != prose.Word || validNameToken(p) || isHonorific(p) || !(p.IsCap() || lexicon.RoleNouns[p.Lower()]) {
+	if p.Kind != prose.Word || validNameToken(p) || isHonorific(p) || !(p.IsCap() || is(&p, tagRoleNoun)) {
 		return true
 	}
-	return hasRoleCore(toks[k+1:end+1]) && !lexicon.RoleNouns[p.Lower()]
+	return hasRoleCore(toks[k+1:end+1]) && !is(&p, tagRoleNoun)
 }
 
 // endsRole reports whether a role may end on token end: a role word, an organisation, a country or a
 // portfolio, never a bare preposition.
 func endsRole(toks []prose.Token, end int) bool {
 	t := toks[end]
-	return lexicon.RoleNouns[t.Lower()] || t.IsCap() || t.Text == ")" || roleWordAt(toks, end) && !prose.IsStopword(t.Lower())
+	return is(&t, tagRoleNoun) || t.IsCap() || t.Text == ")" || roleWordAt(toks, end) && !is(&t, tagStopword)
 }
 
 // roleAfter reads an appositive role after the name ending at token b: "Jane Doe, chief executive of

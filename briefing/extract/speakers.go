@@ -3,8 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -44,7 +44,7 @@ func (st *quoteState) speakerOf(v *blockView, c *cue) speaker {
 		return speaker{}
 	}
 	toks := v.toks[c.a:c.b]
-	if len(toks) == 1 && lexicon.SpeakerPronouns[toks[0].Lower()] && !toks[0].IsAllCaps() {
+	if len(toks) == 1 && is(&toks[0], tagSpeakerPronoun) && !toks[0].IsAllCaps() {
 		return st.pronounSpeaker(v, c)
 	}
 	if s, ok := st.namedPerson(v, c); ok {
@@ -130,7 +130,7 @@ func (v *blockView) roleStart(a, b int) int {
 			return k
 		}
 	}
-	for a < b && v.toks[a].Kind == prose.Word && lexicon.NPDeterminers[v.toks[a].Lower()] {
+	for a < b && v.toks[a].Kind == prose.Word && is(&v.toks[a], tagNPDeterminer) {
 		a++
 	}
 	return a
@@ -169,7 +169,7 @@ func (st *quoteState) isHeadName(v *blockView, a, na, nb, b int) bool {
 	if isPossessive(toks[nb-1]) || isPlaceName(text) || isPartyLabel(text) {
 		return false
 	}
-	if nb < b && (isQualifiedNoun(toks[nb]) || isPossessive(toks[nb]) || toks[nb].Kind == prose.Word && !toks[nb].IsCap() && !lexicon.Stopwords[toks[nb].Lower()]) {
+	if nb < b && (isQualifiedNoun(toks[nb]) || isPossessive(toks[nb]) || toks[nb].Kind == prose.Word && !toks[nb].IsCap() && !is(&toks[nb], tagStopword)) {
 		return false // "Clinton spokesman …", "the Trump campaign", "Mastercard Australasia division president …"
 	}
 	if na > a && isPhraseLink(toks[na-1]) || na > a+1 && toks[na-1].Is("the") && isPhraseLink(toks[na-2]) {
@@ -184,9 +184,7 @@ func (st *quoteState) isHeadName(v *blockView, a, na, nb, b int) bool {
 // isQualifiedNoun reports whether t is a lower-case noun that a name before it qualifies
 // ("Clinton spokesman", "Trump campaign", "FCO announcement").
 func isQualifiedNoun(t prose.Token) bool {
-	lw := t.Lower()
-	return t.Kind == prose.Word && (lexicon.RoleNouns[lw] || lexicon.RoleModifiers[lw] ||
-		lexicon.DescriptionNouns[lw] || lexicon.DocumentNouns[lw] || lexicon.OrganisationWords[lw])
+	return t.Kind == prose.Word && is(&t, tagRoleNoun|tagRoleModifier|tagDescriptionNoun|tagDocumentNoun|tagOrganisation)
 }
 
 // singleNameIsPerson decides whether one capitalised word is a person's surname: a title before it,
@@ -201,7 +199,7 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 		return true
 	}
 	lw := w.Lower()
-	if lexicon.DescriptionNouns[lw] || lexicon.DocumentNouns[lw] || lexicon.RoleNouns[lw] || st.d.lowerWords()[lw] {
+	if is(&w, tagDescriptionNoun|tagDocumentNoun|tagRoleNoun) || st.d.writesLower(lw) {
 		return false
 	}
 	if v.sentenceStart(na) && (nb < len(v.toks) && v.toks[nb].Text == "," || strings.HasSuffix(lw, "ly")) {
@@ -222,7 +220,7 @@ func (st *quoteState) organisation(v *blockView, a, b int) (speaker, bool) {
 			continue
 		}
 		j := capitalisedRunEnd(toks, i, b)
-		if j-i >= 2 && lexicon.OrganisationWords[toks[j-1].Lower()] && (j == b || lexicon.DocumentNouns[toks[j].Lower()]) {
+		if j-i >= 2 && is(&toks[j-1], tagOrganisation) && (j == b || is(&toks[j], tagDocumentNoun)) {
 			name := v.b.Text[toks[i].Start:toks[j-1].End]
 			if !isPlaceName(name) {
 				return speaker{name: name, kind: orgSpeaker}, true
@@ -242,7 +240,7 @@ func (st *quoteState) acronymIn(v *blockView, a, b int) (speaker, bool) {
 		if t.Kind != prose.Word || !(t.IsAllCaps() || hasInnerCapital(t.Text)) || isPlaceName(t.Text) || isPartyLabel(t.Text) {
 			continue
 		}
-		if i+1 < b && toks[i+1].Kind == prose.Word && !toks[i+1].IsCap() && !lexicon.DocumentNouns[toks[i+1].Lower()] {
+		if i+1 < b && toks[i+1].Kind == prose.Word && !toks[i+1].IsCap() && !is(&toks[i+1], tagDocumentNoun) {
 			continue
 		}
 		if long := st.d.expand(t.Text); long != "" {
@@ -270,12 +268,13 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 	toks := v.toks
 	head := descriptionHead(toks, a, b)
 	lw := toks[head].Lower()
-	opened := lexicon.NPDeterminers[toks[a].Lower()] || isPossessive(toks[a]) || a+1 < b && isPossessive(toks[a+1])
-	if toks[head].Kind != prose.Word || !(lexicon.DescriptionNouns[lw] || lexicon.RoleNouns[lw] || lexicon.DocumentNouns[lw] ||
-		lexicon.OrganisationWords[lw] && !toks[head].IsCap() || opened && !lexicon.Stopwords[lw]) {
+	tg := tagsOf(&toks[head])
+	opened := is(&toks[a], tagNPDeterminer) || isPossessive(toks[a]) || a+1 < b && isPossessive(toks[a+1])
+	if toks[head].Kind != prose.Word || !(tg&(tagDescriptionNoun|tagRoleNoun|tagDocumentNoun) != 0 ||
+		tg&tagOrganisation != 0 && !toks[head].IsCap() || opened && tg&tagStopword == 0) {
 		return speaker{}
 	}
-	if lexicon.DocumentNouns[lw] && head == a+1 && toks[a].Is("the") && st.lastDocument.known() && st.lastDocumentBlock >= v.bi-8 {
+	if tg&tagDocumentNoun != 0 && head == a+1 && toks[a].Is("the") && st.lastDocument.known() && st.lastDocumentBlock >= v.bi-8 {
 		return st.lastDocument // "The FCO announcement states: … The statement goes on to add:"
 	}
 	phrase := v.b.Text[toks[a].Start:toks[b-1].End]
@@ -283,7 +282,7 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 		phrase = lowerFirst(phrase)
 	}
 	plural := strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")
-	return speaker{name: phrase, kind: describedSpeaker, plural: plural, personal: !plural && lexicon.RoleNouns[lw]}
+	return speaker{name: phrase, kind: describedSpeaker, plural: plural, personal: !plural && tg&tagRoleNoun != 0}
 }
 
 // descriptionHead returns the noun that heads a description in tokens [a, b): the last lower-case
@@ -309,12 +308,44 @@ func (d *doc) lowerWords() map[string]bool {
 	d.lower = map[string]bool{}
 	for _, s := range d.sents {
 		for _, t := range s.toks {
-			if c := t.Text[0]; t.Kind == prose.Word && len(t.Text) > 3 && (c >= 'a' && c <= 'z' || c >= 0x80 && unicode.IsLower([]rune(t.Text)[0])) {
+			if t.Kind == prose.Word && len(t.Text) > 3 && startsLower(t.Text) {
 				d.lower[t.Text] = true // short words are function words, which never pass for names anyway
 			}
 		}
 	}
 	return d.lower
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	c := w[0]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// writesLower reports whether the source writes the word w, as it is, among its words over three
+// letters that start in lower case: lowerWords()[w]. A source is asked this a few times at most, as
+// a rule, so the first questions are answered by reading its words, and only a source asked often
+// gets the set.
+func (d *doc) writesLower(w string) bool {
+	if d.lower != nil || d.lowerAsked >= 8 {
+		return d.lowerWords()[w]
+	}
+	d.lowerAsked++
+	if len(w) <= 3 || !startsLower(w) {
+		return false
+	}
+	for _, s := range d.sents {
+		for i := range s.toks {
+			if t := &s.toks[i]; t.Text == w && t.Kind == prose.Word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasInnerCapital(s string) bool {

@@ -44,8 +44,10 @@ func (u *unit) stemOf() string {
 // kept once made: only words that may start a phrase are stemmed, and a job's vocabulary of them is
 // small.
 func stemWord(w string) string {
-	if strings.ContainsAny(w, "./0123456789@") {
-		return w
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '.' || c == '/' || c == '@' || c >= '0' && c <= '9' {
+			return w
+		}
 	}
 	if s, ok := stems.Load(w); ok {
 		return s.(string)

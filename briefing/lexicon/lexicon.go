@@ -20,6 +20,30 @@ type Set map[string]bool
 // Has reports whether w (lower case) is in the set.
 func (s Set) Has(w string) bool { return s[w] }
 
+// HasLower reports whether w in lower case (as strings.ToLower gives it) is in the set, allocating
+// nothing for a short ASCII word.
+func (s Set) HasLower(w string) bool { return LookupLower(s, w) }
+
+// LookupLower returns m[strings.ToLower(w)]. A short ASCII word is lowered on the stack, so the
+// common case allocates nothing.
+func LookupLower[V any](m map[string]V, w string) V {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return m[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
 // List is a list of entries in file order (phrases, prefixes), for scanning.
 type List []string
 

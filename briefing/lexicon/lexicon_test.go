@@ -50,3 +50,41 @@ func TestConsentProbes(t *testing.T) {
 		}
 	}
 }
+
+func TestHasLower(t *testing.T) {
+	s := Set{"mr": true, "i̇stanbul": true, "straße": true, "k": true}
+	for _, w := range []string{"Mr", "MR", "mr", "mR", "Ms", "", "İstanbul", "STRASSE", "Straße", "\u212a", "K", "averyveryverylongwordthatisnotthere", "\xff"} {
+		if got, want := s.HasLower(w), s[strings.ToLower(w)]; got != want {
+			t.Errorf("HasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestFinderIsContains holds the Finder to strings.Contains of each substring, on texts where the
+// substrings stand at the start, at the end, overlapping, and not at all.
+func TestFinderIsContains(t *testing.T) {
+	sets := [][]string{
+		{"ookie", "onsent", "references", "rivacy", "ersonal"},
+		{"skip to content", "back to top", "main menu"},
+		{"http", "www.", ".com", ".org", "/"},
+		{"aa", "aaa", "ab"},
+		{"x"},
+		{"", "never"},
+	}
+	texts := []string{"", "a", "aa", "ab", "ba", "cookie", "Cookies", "COOKIE", "our cookie policy", "consent", "onsen",
+		"privacy", "the privac", "personal data", "person al", "skip to content", "skip to  content", "back to top!",
+		"http://x", "htt p", "www", "www.example", "a.com", "a.co", "x/y", "no links here", "references", "preferences",
+		"reference", "é cookie é", "\xffookie\xff", "aaa", "xa", "main menu and main", "menu main"}
+	for _, set := range sets {
+		f := NewFinder(set...)
+		for _, text := range texts {
+			want := false
+			for _, s := range set {
+				want = want || strings.Contains(text, s)
+			}
+			if got := f.In(text); got != want {
+				t.Errorf("%q in %q: %v, want %v", set, text, got, want)
+			}
+		}
+	}
+}

@@ -15,34 +15,50 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
+	sep := func() {
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, the common case, without decoding
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				b.WriteByte(c)
+				space = false
+			case c >= 'A' && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+				space = false
+			case c == '.' && i < len(s) && !space && joinsLetters(s, i-1):
+				// a dot between letters ("u.k") joins them; any other dot is a separator
+			case c == '\'':
+				// apostrophes inside words vanish ("we're" → "were" on both sides alike)
+			default:
+				sep()
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case r == '.' && i < len(s) && !space:
-			// a dot between letters ("u.k") joins them; any other dot is a separator
-			prev, _ := utf8.DecodeLastRuneInString(s[:i-n])
-			next, _ := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(prev) && unicode.IsLetter(next) && isShortAbbrevContext(s, i-n) {
-				continue
-			}
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
 			space = false
-		case r == '\'' || r == '’' || r == '‘':
-			// apostrophes inside words vanish ("we're" → "were" on both sides alike)
+		case r == '’' || r == '‘':
 		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
+			sep()
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// joinsLetters reports whether the dot at s[dot] joins the letters of a dotted abbreviation ("u.k").
+func joinsLetters(s string, dot int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:dot])
+	next, _ := utf8.DecodeRuneInString(s[dot+1:])
+	return unicode.IsLetter(prev) && unicode.IsLetter(next) && isShortAbbrevContext(s, dot)
 }
 
 // isShortAbbrevContext reports whether the dot at s[dot] sits between single letters ("U.K", "i.e").

@@ -29,32 +29,61 @@ const (
 type Token struct {
 	Start, End int
 	Kind       Kind
-	Text       string
-	low        string // Text in lower case, computed once
+	caps       uint8 // capFirst and capAll, worked out when the token is made
+	// Tags are bits a caller may keep with the token; the tokenizer leaves them 0. (The extractors
+	// keep there which word lists the token is in, worked out once per token of a source.)
+	Tags uint32
+	Text string
+	low  string // Text in lower case, computed once
+}
+
+// Bits of Token.caps.
+const (
+	capFirst = 1 << iota // starts with an upper-case letter
+	capAll               // every letter upper case, and at least two
+)
+
+// newToken makes the token s[start:end] of the given kind, with its lower-case text low.
+func newToken(s string, start, end int, kind Kind, low string) Token {
+	text := s[start:end]
+	return Token{Start: start, End: end, Kind: kind, caps: capsOf(text), Text: text, low: low}
+}
+
+// capsOf works out the capFirst and capAll bits of a token's text (see IsCap and IsAllCaps).
+func capsOf(text string) uint8 {
+	var caps uint8
+	letters := 0
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		upper := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		if i == 0 && upper {
+			caps |= capFirst
+		}
+		if r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r) && !upper {
+			return caps // a lower-case letter: not all capitals
+		}
+		if upper || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			letters++
+		}
+		i += n
+	}
+	if letters >= 2 {
+		caps |= capAll
+	}
+	return caps
 }
 
 // Is reports whether the token is the given word, ignoring case.
 func (t Token) Is(w string) bool { return strings.EqualFold(t.Text, w) }
 
 // IsCap reports whether the token starts with an upper-case letter.
-func (t Token) IsCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
-}
+func (t Token) IsCap() bool { return t.caps&capFirst != 0 }
 
 // IsAllCaps reports whether every letter of the token is upper case (and it has at least two).
-func (t Token) IsAllCaps() bool {
-	n := 0
-	for _, r := range t.Text {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
+func (t Token) IsAllCaps() bool { return t.caps&capAll != 0 }
 
 // Lower returns the token text in lower case.
 func (t Token) Lower() string {
@@ -64,15 +93,71 @@ func (t Token) Lower() string {
 	return t.low
 }
 
-// lower is strings.ToLower without an allocation for text that is already lower case ASCII.
-func lower(s string) string {
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	return s
+	return true
+}
+
+// Lower is strings.ToLower, faster on text that holds characters beyond ASCII (see lower).
+func Lower(s string) string { return lower(s) }
+
+// lower is strings.ToLower without an allocation for text that is already lower case ASCII, and in
+// one pass for text with other characters (where strings.ToLower maps rune by rune).
+func lower(s string) string {
+	ascii := true
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
+	switch {
+	case i == len(s):
+		return s
+	case ascii:
+		return strings.ToLower(s)
+	}
+	return lowerMixed(s, i)
+}
+
+// lowerMixed is strings.ToLower of s, whose first i bytes are lower-case ASCII: ASCII bytes are
+// lowered in place, other runes through unicode.ToLower, and a byte that is not UTF-8 becomes
+// U+FFFD, as strings.ToLower does.
+func lowerMixed(s string, i int) string {
+	buf := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(buf, s[:i])
+	changed := false
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		changed = changed || l != r || n == 1 // n == 1: not UTF-8, written as U+FFFD
+		buf = utf8.AppendRune(buf, l)
+		i += n
+	}
+	if !changed {
+		return s
+	}
+	return string(buf)
 }
 
 // Tokenize splits s into tokens; whitespace is dropped. Offsets are relative to s.
@@ -83,10 +168,15 @@ func Tokenize(s string) []Token {
 // AppendTokens appends the tokens of s to toks (offsets relative to s), so that many short texts can
 // share one allocation.
 func AppendTokens(toks []Token, s string) []Token {
-	// one lower-case copy of the whole text serves every token, when case mapping keeps byte offsets
-	low := lower(s)
-	if len(low) != len(s) {
-		low = ""
+	// ASCII text is lowered token by token, which costs nothing for the words in lower case; other
+	// text through one lower-case copy of the whole that serves every token, when case mapping keeps
+	// byte offsets (lowering ASCII byte by byte, both give the same)
+	ascii := isASCII(s)
+	low := ""
+	if !ascii {
+		if low = lower(s); len(low) != len(s) {
+			low = ""
+		}
 	}
 	lowOf := func(a, b int) string {
 		if low != "" {
@@ -107,26 +197,26 @@ func AppendTokens(toks []Token, s string) []Token {
 			// when the run reaching to the next break has a dot, slash or @, which it has not when the
 			// word ends at a break and holds no dot
 			if end := scanWord(s, i); (end == len(s) || isBreakByte(s[end])) && strings.IndexByte(s[i:end], '.') < 0 {
-				toks = append(toks, Token{start, end, Word, s[start:end], lowOf(start, end)})
+				toks = append(toks, newToken(s, start, end, Word, lowOf(start, end)))
 				i = end
 				continue
 			}
 		}
 		if end, kind, ok := scanSpecial(s, i); ok {
-			toks = append(toks, Token{start, end, kind, s[start:end], lowOf(start, end)})
+			toks = append(toks, newToken(s, start, end, kind, lowOf(start, end)))
 			i = end
 			continue
 		}
 		switch {
 		case r >= '0' && r <= '9':
 			i = scanNumber(s, i)
-			toks = append(toks, Token{start, i, Number, s[start:i], s[start:i]})
+			toks = append(toks, newToken(s, start, i, Number, s[start:i]))
 		case unicode.IsLetter(r) || unicode.IsDigit(r): // other scripts' digits read as word characters
 			i = scanWord(s, i)
-			toks = append(toks, Token{start, i, Word, s[start:i], lowOf(start, i)})
+			toks = append(toks, newToken(s, start, i, Word, lowOf(start, i)))
 		default:
 			i += n
-			toks = append(toks, Token{start, i, Punct, s[start:i], s[start:i]})
+			toks = append(toks, newToken(s, start, i, Punct, s[start:i]))
 		}
 	}
 	return toks
@@ -144,7 +234,7 @@ func scanWord(s string, i int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) { // ASCII ones are above
 			i += n
 			continue
 		}
