@@ -48,3 +48,24 @@ func TestTagsAreTheLists(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedListsHoldWords holds up nonWordsTagged: no entry of a tagged list is a number, a mark,
+// a handle or an address, so tagTokens may skip tokens that are no words. An entry that breaks this
+// must turn nonWordsTagged to true.
+func TestTaggedListsHoldWords(t *testing.T) {
+	for w := range wordTags {
+		if listHoldsNonWord(w) && !nonWordsTagged {
+			t.Errorf("tagged list entry %q is no word: set nonWordsTagged", w)
+		}
+	}
+	for _, w := range []string{"3rd", "#tag", "@handle", "gov.uk", "/", ""} {
+		if !listHoldsNonWord(w) {
+			t.Errorf("listHoldsNonWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"jan.", "said", "o'brien", "mr."} {
+		if listHoldsNonWord(w) {
+			t.Errorf("listHoldsNonWord(%q) = true", w)
+		}
+	}
+}
