@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -17,41 +18,117 @@ type mention struct {
 }
 
 // subjectOf returns the person who is the subject of the sentence [s0, s1) of block v, before token
-// limit: the speaker of its first verb of speech ("Cuban said he …"), else the first person it names in
-// subject position — after any opening phrase ("In describing Trump, Cuban …"), not a possessor
-// ("Trump's daughter") nor the object of a preposition ("with Clinton") — or what its opening "He" or
-// "She" stands for.
+// limit: the speaker of its first verb of speech ("Cuban said he …") outside an opening phrase ("Asked
+// by Roe, Cuban said"), else the person named in subject position — after any opening phrase ("In
+// describing Trump, Cuban …"), not a possessor ("Trump's daughter"), nor a name that qualifies a noun
+// ("McConnell spokesman Don Stewart") — or what its opening "He" or "She" stands for; when there is
+// none, the first person the sentence names outside a prepositional phrase, else a described person
+// ("the former president"), who speaks for a participle after it but whom no pronoun is resolved to.
 func (st *quoteState) subjectOf(v *blockView, s0, s1, limit int) speaker {
+	first := v.subjectStart(s0, s1)
 	for i := range v.cues {
 		c := &v.cues[i]
-		if off := v.toks[c.tok].Start; off >= s0 && off < s1 && c.tok < limit && (c.spk.kind == personSpeaker || c.spk.personal) {
+		if off := v.toks[c.tok].Start; off >= s0 && off < s1 && c.tok < limit && c.tok >= first && (c.spk.kind == personSpeaker || c.spk.personal) {
 			return c.spk
 		}
 	}
-	first := v.subjectStart(s0, s1)
 	if first < 0 || first >= limit {
 		return speaker{}
 	}
 	if t := v.toks[first]; t.Is("he") || t.Is("she") {
 		return st.genderedAntecedent(t.Lower(), speaker{})
 	}
-	for _, m := range st.mentionsIn(v, v.toks[first].Start, s1) {
-		if m.tok >= limit {
-			break
-		}
-		if m.tok > 0 && v.word(m.tok-1) && isPreposition(v.toks[m.tok-1]) {
-			continue
-		}
-		return m.spk
+	if spk, ok := st.subjectMention(v, first, s1, limit, true); ok {
+		return spk
 	}
 	if spk, ok := st.bareSurnameSubject(v, first); ok {
 		return spk
 	}
+	if spk, ok := st.subjectMention(v, first, s1, limit, false); ok {
+		return spk
+	}
+	if end := v.describedPersonEnd(first, limit); end > first {
+		return speaker{name: lowerFirst(v.b.Text[v.toks[first].Start:v.toks[end-1].End]), kind: describedSpeaker, personal: true, ref: st.lastSubjectSpeaker(v, s0, first)}
+	}
 	return speaker{}
 }
 
-// subjectStart returns the first token of sentence [s0, s1) after an opening phrase ("On Monday,",
-// "Asked about it,", "In describing Trump,"), or -1.
+// subjectMention returns the first person named from token first of a sentence ending at s1, before
+// token limit, who is not the object of a preposition and does not qualify a noun; with strict, only
+// one named inside the noun phrase that opens at first.
+func (st *quoteState) subjectMention(v *blockView, first, s1, limit int, strict bool) (speaker, bool) {
+	for _, m := range st.mentionsIn(v, v.toks[first].Start, s1) {
+		if m.tok >= limit || strict && !v.inSubjectPhrase(first, m.tok) {
+			break
+		}
+		if m.tok > 0 && v.word(m.tok-1) && isPreposition(v.toks[m.tok-1]) || v.qualifiesNoun(m.tok) {
+			continue
+		}
+		return m.spk, true
+	}
+	return speaker{}, false
+}
+
+// describedPersonEnd returns the end of a sentence's subject at token first when it is one person the
+// source describes rather than names ("the former president", "The senator"): "the" and a singular
+// role noun; else first.
+func (v *blockView) describedPersonEnd(first, limit int) int {
+	if !v.toks[first].Is("the") {
+		return first
+	}
+	for k := first + 1; k < limit && k < first+5 && v.word(k); k++ {
+		t := &v.toks[k]
+		if is(t, tagRoleNoun) {
+			if lw := t.Lower(); strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+				return first
+			}
+			return k + 1
+		}
+		if !is(t, tagRoleModifier) && !t.IsCap() && !nounPhraseWord(t.Lower()) {
+			return first
+		}
+	}
+	return first
+}
+
+// inSubjectPhrase reports whether a name at token i still belongs to the subject that opens at token
+// first: only the words of a noun phrase stand between them ("Sanders campaign manager Jeff Weaver",
+// "One voter, Guadalupe Potocacetpl,"), not a verb ("McAuliffe remarked that he had consulted Howard").
+func (v *blockView) inSubjectPhrase(first, i int) bool {
+	for k := first; k < i; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.npWord(k) || v.determiner(k) || t.Kind == prose.Number:
+		case t.Kind == prose.Punct && (t.Text == "," || t.Text == "-" || t.Text == "–" || t.Text == "(" || t.Text == ")" || t.Text == "."):
+		case t.Kind == prose.Word && (t.Is("and") || v.out[k] && nounPhraseWord(t.Lower())):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhraseWord reports whether a lower-case word may stand inside a subject's noun phrase before the
+// name ("presidential", "longtime", "33-year-old"): not a function word, a verb of speech, an adverb
+// or a word shaped like a verb ("remarked", "pulls", "seeking").
+func nounPhraseWord(lw string) bool {
+	if strings.ContainsRune(lw, '-') {
+		return true
+	}
+	return !isFunctionWordOrVerb(lw) && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") &&
+		!(strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
+}
+
+// qualifiesNoun reports whether the name at token i only qualifies the noun after it ("McConnell
+// spokesman Don Stewart", "the Trump campaign"), so is not the subject itself.
+func (v *blockView) qualifiesNoun(i int) bool {
+	_, b := nameAt(v.toks, i)
+	return b < len(v.toks) && isQualifiedNoun(v.toks[b])
+}
+
+// subjectStart returns the first token of sentence [s0, s1) after the words that link it to the one
+// before ("But", "And even") and an opening phrase ("On Monday,", "Asked about it,", "In describing
+// Trump,"), or -1.
 func (v *blockView) subjectStart(s0, s1 int) int {
 	first := -1
 	for i := v.tokenAt(s0); i < len(v.toks); i++ {
@@ -59,6 +136,9 @@ func (v *blockView) subjectStart(s0, s1 int) int {
 			first = i
 			break
 		}
+	}
+	for first >= 0 && first+1 < len(v.toks) && v.word(first+1) && lexicon.SentenceLinks.HasLower(v.toks[first].Text) {
+		first++ // "And even Obama agreed"
 	}
 	if first < 0 || v.toks[first].Start >= s1 {
 		return -1
@@ -87,7 +167,7 @@ func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	lw := t.Lower()
-	if st.d.writesLower(lw) || isPlaceName(t.Text) || isPartyLabel(t.Text) || is(&t, tagDescriptionNoun) || genderOfFirst(t.Text) != 0 {
+	if st.d.writesLower(lw) || isPlaceName(t.Text) || isPartyLabel(t.Text) || is(&t, tagDescriptionNoun) || isGivenName(t.Text) {
 		return speaker{}, false
 	}
 	return speaker{name: t.Text, kind: personSpeaker}, true
@@ -102,10 +182,16 @@ func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 	}
 	for i, cand := range []speaker{first, st.prevSubject, st.olderSubjects[0], st.olderSubjects[1], st.lastPerson} {
 		if cand.personal {
+			if r := cand.ref; r != nil && (r.gender == want || r.gender == 0) {
+				return *r // "Kasich said … The Ohio governor said … he said": Kasich
+			}
 			return speaker{} // "the former president … he said": someone the source does not name here
 		}
 		if i == 4 && st.someoneElseNamed(want) {
 			return speaker{} // another person who could be "he" was named since the last speaker spoke
+		}
+		if cand.kind == personSpeaker && cand.gender == 0 && cand.rec == nil {
+			cand = st.ofGender(cand, want)
 		}
 		if cand.kind == personSpeaker && (cand.gender == want || cand.gender == 0 && cand.surelyPerson()) {
 			if cand.gender == 0 && cand.rec != nil {
@@ -116,6 +202,26 @@ func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// ofGender resolves a surname that several people of the source share ("Clinton") to the one of them
+// of gender want, when the others are all of the other gender; else it returns cand as it is.
+func (st *quoteState) ofGender(cand speaker, want byte) speaker {
+	var found *personRec
+	for _, r := range st.d.people.surnameOf(cand.name) {
+		switch {
+		case r.gender == 0:
+			return cand
+		case r.gender == want && found != nil:
+			return cand
+		case r.gender == want:
+			found = r
+		}
+	}
+	if found == nil {
+		return cand
+	}
+	return speaker{name: found.name, role: bestRole(found.roles), kind: personSpeaker, rec: found, gender: want, spoke: cand.spoke}
 }
 
 // isPreposition reports whether t is a preposition or conjunction that makes the name after it an
@@ -171,8 +277,8 @@ func (st *quoteState) personAt(v *blockView, a, b int) (speaker, bool) {
 		return speaker{}, false
 	}
 	name := v.b.Text[v.toks[a].Start:v.toks[b-1].End]
-	if isPlaceName(name) || isPartyLabel(name) {
-		return speaker{}, false
+	if isPlaceName(name) || isPartyLabel(name) || isPartyLabel(v.toks[b-1].Text) {
+		return speaker{}, false // "the Wisconsin Republican": a description
 	}
 	rec := st.d.people.resolve(name)
 	if rec == nil {
@@ -216,9 +322,48 @@ func sharedGender(recs []*personRec) byte {
 	return g
 }
 
+// epithetOf returns the person a described speaker of cue c stands for ("the Ohio governor" after
+// "John Kasich said …"), as lastSubjectSpeaker finds them before the phrase.
+func (st *quoteState) epithetOf(v *blockView, c *cue, s0 int) *speaker {
+	if !c.spk.personal {
+		return nil
+	}
+	return st.lastSubjectSpeaker(v, s0, c.a)
+}
+
+// lastSubjectSpeaker returns the person a description at token i of the sentence starting at s0 may
+// stand for: the last person who spoke, when they were also the subject of the sentence before and
+// nobody else has been named since, in that sentence or before token i; else nil.
+func (st *quoteState) lastSubjectSpeaker(v *blockView, s0, i int) *speaker {
+	last := st.lastPerson
+	if last.kind != personSpeaker || st.prevSubject.name != last.name || len(st.namedSince) > 0 {
+		return nil
+	}
+	for _, m := range st.mentionsIn(v, s0, v.toks[i].Start) {
+		if m.spk.name != last.name {
+			return nil
+		}
+	}
+	return &last
+}
+
+// contractedPronoun returns the pronoun of a contraction with "is" or "has" ("he’s" → "he") for "he"
+// and "she" (not "it’s said", which names nobody); else "".
+func contractedPronoun(lw string) string {
+	for _, suffix := range [...]string{"'s", "’s"} {
+		if p, ok := strings.CutSuffix(lw, suffix); ok && (p == "he" || p == "she") {
+			return p
+		}
+	}
+	return ""
+}
+
 // pronounSpeaker resolves "he", "she", "they" or "it" before or after the verb of cue c.
 func (st *quoteState) pronounSpeaker(v *blockView, c *cue) speaker {
 	p := v.toks[c.a].Lower()
+	if full := contractedPronoun(p); full != "" {
+		p = full // "He’s predicting …"
+	}
 	switch p {
 	case "he", "she":
 		s0, _ := sentenceOf(v.starts, v.toks[c.tok].Start)

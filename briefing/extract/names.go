@@ -55,7 +55,7 @@ func nameAt(toks []prose.Token, i int) (a, b int) {
 		switch {
 		case isInitial(toks, b):
 			b += 2
-		case validNameToken(toks[b]), words == 1 && b > 0 && genderOfFirst(toks[b-1].Text) != 0 && isSurnameAfterFirst(toks[b]),
+		case validNameToken(toks[b]), words == 1 && b > 0 && isGivenName(toks[b-1].Text) && isSurnameAfterFirst(toks[b]),
 			words == 0 && isFirstNameBefore(toks, b):
 			b++
 			words++
@@ -135,7 +135,7 @@ func nameWords(toks []prose.Token) int {
 }
 
 // isPlaceName reports whether a capitalised run is a place ("Iowa", "New York", "the U.K.", "San
-// Diego").
+// Diego"), not a person whose first name opens places too ("Glen Kopp").
 func isPlaceName(s string) bool {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
 	if !strings.Contains(s, " ") { // one word, the common case: no prefix to look for
@@ -146,7 +146,8 @@ func isPlaceName(s string) bool {
 		return true
 	}
 	first, rest, ok := strings.Cut(low, " ")
-	return ok && rest != "" && lexicon.PlacePrefixes[strings.TrimSuffix(first, ".")]
+	// "Glen Kopp" is a man: a prefix that is also a first name makes a place only in the places list
+	return ok && rest != "" && lexicon.PlacePrefixes[strings.TrimSuffix(first, ".")] && firstNameGender[first] == 0
 }
 
 // isPartyLabel reports whether a word or run is a party label ("Republicans", "GOP").
@@ -155,16 +156,32 @@ func isPartyLabel(s string) bool { return lexicon.PartyLabels.HasLower(s) }
 // isFirstName reports whether a lower-case word is a common first name.
 func isFirstName(lw string) bool { return firstNameGender[lw] != 0 }
 
-// genderOfFirst returns 'm' or 'f' when the first name is a common man's or woman's name, else 0.
+// isGivenName reports whether a name word, as written, is a common first name (of a man, a woman, or
+// either).
+func isGivenName(first string) bool { return firstNameOf(first) != 0 }
+
+// genderOfFirst returns 'm' or 'f' when the first name is a common man's or woman's name, else 0 (also
+// for a name given to both).
 func genderOfFirst(first string) byte {
+	if g := firstNameOf(first); g != unisexName {
+		return g
+	}
+	return 0
+}
+
+// firstNameOf returns what firstNameGender says of a name word as written.
+func firstNameOf(first string) byte {
 	if c := first[0]; c >= 'A' && c <= 'Z' || c >= 0x80 { // written as it is otherwise
 		return lexicon.LookupLower(firstNameGender, first)
 	}
 	return firstNameGender[first]
 }
 
-// firstNameGender maps the common first names to 'm' or 'f' (a name on both lists is a man's, as
-// genderOfFirst has always read it), so a name costs one look-up.
+// unisexName marks in firstNameGender a first name given to men and women alike.
+const unisexName = 'u'
+
+// firstNameGender maps the common first names to 'm', 'f' or unisexName (a name on both the men's and
+// the women's lists is a man's, as genderOfFirst has always read it), so a name costs one look-up.
 var firstNameGender = func() map[string]byte {
 	m := map[string]byte{}
 	for w := range lexicon.FirstNamesFemale {
@@ -172,6 +189,9 @@ var firstNameGender = func() map[string]byte {
 	}
 	for w := range lexicon.FirstNamesMale {
 		m[w] = 'm'
+	}
+	for w := range lexicon.FirstNamesUnisex {
+		m[w] = unisexName
 	}
 	return m
 }()

@@ -120,7 +120,7 @@ func (p *peopleIndex) resolveWord(w string) *personRec {
 		for _, r := range p.recs {
 			last, first := r.parts[len(r.parts)-1], r.parts[0]
 			p.byWord[last] = append(p.byWord[last], r)
-			if first != last && genderOfFirst(first) != 0 {
+			if first != last && isGivenName(first) {
 				p.byWord[first] = append(p.byWord[first], r)
 			}
 		}
@@ -166,7 +166,7 @@ func mostNamed(cands []*personRec) *personRec {
 // namesPart reports whether one word can stand for a whole name: its surname (the last part, "Cruz"
 // for "Ted Cruz"), or its first part when that is a first name.
 func namesPart(parts []string, w string) bool {
-	return parts[len(parts)-1] == w || parts[0] == w && genderOfFirst(w) != 0
+	return parts[len(parts)-1] == w || parts[0] == w && isGivenName(w)
 }
 
 // surnameOf returns the people one capitalised word can stand for (as their surname, or a first name),

@@ -163,9 +163,9 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 	}
 	c.resolved = true
 	c.spk = st.speakerOf(v, c)
-	if c.spk.kind == describedSpeaker && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && is(&v.toks[c.b-1], tagDocumentNoun) {
+	if c.spk.kind == describedSpeaker && (strings.HasSuffix(v.toks[c.tok].Lower(), "ing") && is(&v.toks[c.b-1], tagDocumentNoun) || v.issuedDocument(c)) {
 		if subj := st.subjectOf(v, s0, len(v.b.Text), c.a); subj.known() {
-			c.spk = subj // "X issued a statement saying …": X speaks
+			c.spk = subj // "X issued a statement saying …", "X released a video that said …": X speaks
 		}
 	}
 	if !c.spk.known() && c.a == c.b && strings.HasSuffix(v.toks[c.tok].Lower(), "ing") {
@@ -178,6 +178,9 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 		if !c.spk.known() {
 			c.spk = st.subjectOf(v, s0, len(v.b.Text), c.tok)
 		}
+	}
+	if c.spk.personal && c.spk.kind == describedSpeaker {
+		c.spk.ref = st.epithetOf(v, c, s0)
 	}
 	if c.spk.kind != describedSpeaker && v.namesDocument(c) {
 		st.lastDocument, st.lastDocumentBlock = c.spk, v.bi
@@ -198,6 +201,21 @@ func (st *quoteState) resolveCue(v *blockView, ci, s0 int) {
 			st.lastGroup, st.lastGroupBlock = c.spk, v.bi
 		}
 	}
+}
+
+// issuedDocument reports whether the speaker phrase of cue c is a document the sentence's subject
+// brings out, as the object of its verb ("Trump released a video that said", "The paper ran a piece
+// that noted"): "a" or "an" after a verb, a document noun at the head.
+func (v *blockView) issuedDocument(c *cue) bool {
+	if c.a < 1 || !(v.toks[c.a].Is("a") || v.toks[c.a].Is("an")) || !v.word(c.a-1) {
+		return false
+	}
+	before := &v.toks[c.a-1]
+	if before.IsCap() || is(before, tagStopword|tagObjectPreposition|tagReportingVerb) {
+		return false // "according to a court document", "in a statement", "said a statement"
+	}
+	head := descriptionHead(v.toks, c.a, c.b)
+	return is(&v.toks[head], tagDocumentNoun)
 }
 
 // span handles quoted stretch k of sentence [s0, s1); it returns false when the stretch runs on past
@@ -298,8 +316,8 @@ func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
 	for i := range v.cues {
 		c := &v.cues[i]
 		off := v.toks[c.tok].Start
-		if off < s0 || !c.spk.known() {
-			continue
+		if off < s0 || !c.spk.known() && !v.pronounPhrase(c) {
+			continue // but "he said it was “…”" with a "he" we cannot resolve is still reported speech
 		}
 		if off >= before {
 			break
@@ -309,6 +327,11 @@ func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
 		}
 	}
 	return chosen
+}
+
+// pronounPhrase reports whether the speaker phrase of cue c is a personal pronoun ("he", "she").
+func (v *blockView) pronounPhrase(c *cue) bool {
+	return c.b == c.a+1 && is(&v.toks[c.a], tagSpeakerPronoun) && !v.toks[c.a].IsAllCaps()
 }
 
 // cueAfter finds the cue that attributes stretch k from right after its closing mark ("…,” said X",

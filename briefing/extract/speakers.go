@@ -34,6 +34,9 @@ type speaker struct {
 	// personal: a described person ("the former president", "a spokeswoman"), whom a later "he" or
 	// "she" may stand for although the source does not name them there
 	personal bool
+	// ref: for a described person, the person named just before whom the description stands for ("John
+	// Kasich said … The Ohio governor said …"), when no one else was named in between
+	ref *speaker
 }
 
 func (s speaker) known() bool { return s.kind != noSpeaker }
@@ -44,7 +47,7 @@ func (st *quoteState) speakerOf(v *blockView, c *cue) speaker {
 		return speaker{}
 	}
 	toks := v.toks[c.a:c.b]
-	if len(toks) == 1 && is(&toks[0], tagSpeakerPronoun) && !toks[0].IsAllCaps() {
+	if len(toks) == 1 && !toks[0].IsAllCaps() && (is(&toks[0], tagSpeakerPronoun) || contractedPronoun(toks[0].Lower()) != "") {
 		return st.pronounSpeaker(v, c)
 	}
 	if s, ok := st.namedPerson(v, c); ok {
@@ -166,8 +169,8 @@ func (st *quoteState) headName(v *blockView, a, b int) (int, int, bool) {
 func (st *quoteState) isHeadName(v *blockView, a, na, nb, b int) bool {
 	toks := v.toks
 	text := v.b.Text[toks[na].Start:toks[nb-1].End]
-	if isPossessive(toks[nb-1]) || isPlaceName(text) || isPartyLabel(text) {
-		return false
+	if isPossessive(toks[nb-1]) || isPlaceName(text) || isPartyLabel(text) || isPartyLabel(toks[nb-1].Text) {
+		return false // "a New Hampshire Republican": a description, not a name
 	}
 	if nb < b && (isQualifiedNoun(toks[nb]) || isPossessive(toks[nb]) || toks[nb].Kind == prose.Word && !toks[nb].IsCap() && !is(&toks[nb], tagStopword)) {
 		return false // "Clinton spokesman …", "the Trump campaign", "Mastercard Australasia division president …"
@@ -205,7 +208,7 @@ func (st *quoteState) singleNameIsPerson(v *blockView, na, nb int) bool {
 	if v.sentenceStart(na) && (nb < len(v.toks) && v.toks[nb].Text == "," || strings.HasSuffix(lw, "ly")) {
 		return false // "Later, …", "Frankly": an opening adverb, not a surname
 	}
-	return !v.sentenceStart(na) || genderOfFirst(w.Text) == 0
+	return !v.sentenceStart(na) || !isGivenName(w.Text)
 }
 
 // organisation is the organisation pass: an acronym ("GDS", expanded when the source defines it) or a
@@ -270,7 +273,8 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 	lw := toks[head].Lower()
 	tg := tagsOf(&toks[head])
 	opened := is(&toks[a], tagNPDeterminer) || isPossessive(toks[a]) || a+1 < b && isPossessive(toks[a+1])
-	if toks[head].Kind != prose.Word || !(tg&(tagDescriptionNoun|tagRoleNoun|tagDocumentNoun) != 0 ||
+	partisan := head > a && opened && isPartyLabel(toks[head].Text) && !strings.HasSuffix(lw, "s") // "the Ohio Republican", not "Republicans"
+	if toks[head].Kind != prose.Word || !(tg&(tagDescriptionNoun|tagRoleNoun|tagDocumentNoun) != 0 || partisan ||
 		tg&tagOrganisation != 0 && !toks[head].IsCap() || opened && tg&tagStopword == 0) {
 		return speaker{}
 	}
@@ -278,15 +282,22 @@ func (st *quoteState) described(v *blockView, a, b int) speaker {
 		return st.lastDocument // "The FCO announcement states: … The statement goes on to add:"
 	}
 	phrase := v.b.Text[toks[a].Start:toks[b-1].End]
-	if v.sentenceStart(a) {
-		phrase = lowerFirst(phrase)
+	if v.sentenceStart(a) && st.commonWord(&toks[a]) {
+		phrase = lowerFirst(phrase) // "Officials said" → "officials", but "Andrean High School fans" stays
 	}
 	plural := strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")
-	return speaker{name: phrase, kind: describedSpeaker, plural: plural, personal: !plural && tg&tagRoleNoun != 0}
+	return speaker{name: phrase, kind: describedSpeaker, plural: plural, personal: !plural && (tg&tagRoleNoun != 0 || partisan)}
+}
+
+// commonWord reports whether a capitalised word that opens a sentence is a common word rather than a
+// proper noun: a word of the lexicons a description is made of, or one the source writes in lower case.
+func (st *quoteState) commonWord(t *prose.Token) bool {
+	return is(t, tagStopword|tagNPDeterminer|tagDescriptionNoun|tagRoleNoun|tagRoleModifier|tagDocumentNoun) || st.d.writesLower(t.Lower())
 }
 
 // descriptionHead returns the noun that heads a description in tokens [a, b): the last lower-case
-// word, or the word before "for", "of" or "at" ("a spokeswoman for the ministry").
+// word or party label ("the Ohio Republican"), or the word before "for", "of" or "at" ("a
+// spokeswoman for the ministry").
 func descriptionHead(toks []prose.Token, a, b int) int {
 	for k := a + 1; k < b; k++ {
 		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("at") {
@@ -294,7 +305,7 @@ func descriptionHead(toks []prose.Token, a, b int) int {
 		}
 	}
 	head := b - 1
-	for head > a && (toks[head].Kind != prose.Word || toks[head].IsCap()) {
+	for head > a && (toks[head].Kind != prose.Word || toks[head].IsCap() && !isPartyLabel(toks[head].Text)) {
 		head--
 	}
 	return head

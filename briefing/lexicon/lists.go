@@ -16,6 +16,7 @@ var (
 	TitleAbbrevs       = set("title-abbreviations")
 	FirstNamesMale     = set("first-names-male")
 	FirstNamesFemale   = set("first-names-female")
+	FirstNamesUnisex   = set("first-names-unisex")
 	NameParticles      = set("name-particles")
 	NameSuffixes       = set("name-suffixes")
 	Places             = set("places")
@@ -27,6 +28,7 @@ var (
 	PhrasalCues        = set("phrasal-cues")
 	InvertingVerbs     = set("inverting-verbs")
 	Subordinators      = set("subordinators")
+	SentenceLinks      = set("sentence-links")
 )
 
 // Verbs, tense and events.
