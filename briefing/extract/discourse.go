@@ -193,7 +193,7 @@ func (st *quoteState) genderedAntecedent(p string, first speaker) speaker {
 		if cand.kind == personSpeaker && cand.gender == 0 && cand.rec == nil {
 			cand = st.ofGender(cand, want)
 		}
-		if cand.kind == personSpeaker && (cand.gender == want || cand.gender == 0 && cand.surelyPerson()) {
+		if cand.kind == personSpeaker && (cand.gender == want || cand.gender == 0 && cand.surelyPerson() && (i <= 1 || !st.someoneElseNamed(want))) {
 			if cand.gender == 0 && cand.rec != nil {
 				cand.rec.gender = want // the source has now told us
 			}

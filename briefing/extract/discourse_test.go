@@ -21,6 +21,7 @@ func TestPronounAgreement(t *testing.T) {
 	checkQuoteCases(t, []quoteCase{
 		{"a first name given to men and women says nothing", "Kim Sarl, a former governor of the island, backed the plan. “It will help every family here,” she said.\n", "It will help every", "Kim Sarl", false},
 		{"a shared surname goes to the one of the right gender", "Mark Roos and Ann Roos run the ferry together. On Monday, Roos visited the harbour. “The boats are far too old,” she said.\n", "The boats are far", "Ann Roos", false},
+		{"no unknown-gender person from further back once someone else was named", "Robin Vale, the harbour master, said the pier was safe. The crowd cheered. To the lawyer Mary Holm, the plan seemed rushed. “It was hardly discussed at all,” she said.\n", "It was hardly", "", false},
 		{"he's is a pronoun", "Peter Tamm spoke at the pier on Monday. He’s predicting “a busy summer” for the ferries.\n", "a busy summer", "Peter Tamm", true},
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -292,6 +293,9 @@ func (st *quoteState) frameOf(v *blockView, k, s0, s1 int) (frame, bool) {
 	case after != nil && after.spk.known():
 		return afterFrame, true
 	case before != nil && before.spk.known():
+		if c := v.cueBeforeIn(s0, before); c != nil && v.unrealisedVerb(before.tok) {
+			return frame{cue: c, partial: true}, true // "X says she expects Y to announce “…”": X's words
+		}
 		return beforeFrame, true
 	}
 	if c := st.reportingCue(v, s0, sp.open); c != nil {
@@ -322,7 +326,7 @@ func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
 		if off >= before {
 			break
 		}
-		if chosen == nil || v.subordinateBetween(chosen.tok, c.a) {
+		if chosen == nil || v.subordinateBetween(chosen.tok, c.a) && !v.unrealisedVerb(c.tok) {
 			chosen = c
 		}
 	}
@@ -332,6 +336,33 @@ func (st *quoteState) reportingCue(v *blockView, s0, before int) *cue {
 // pronounPhrase reports whether the speaker phrase of cue c is a personal pronoun ("he", "she").
 func (v *blockView) pronounPhrase(c *cue) bool {
 	return c.b == c.a+1 && is(&v.toks[c.a], tagSpeakerPronoun) && !v.toks[c.a].IsAllCaps()
+}
+
+// cueBeforeIn returns the last cue with a known speaker of the sentence starting at s0 that comes
+// before cue c, or nil.
+func (v *blockView) cueBeforeIn(s0 int, c *cue) *cue {
+	var last *cue
+	for i := range v.cues {
+		k := &v.cues[i]
+		if k.tok >= c.tok {
+			break
+		}
+		if v.toks[k.tok].Start >= s0 && k.spk.known() {
+			last = k
+		}
+	}
+	return last
+}
+
+// unrealisedVerb reports whether the verb at token i is only expected or supposed — after "to" or a
+// modal ("expects Obama to announce", "Americans will say") — so the words quoted after it are still the
+// main speaker's.
+func (v *blockView) unrealisedVerb(i int) bool {
+	j := i - 1
+	for j >= 0 && v.word(j) && !v.toks[j].Is("to") && (lexicon.CueAdverbs[v.toks[j].Lower()] || v.toks[j].Is("not")) {
+		j-- // "to publicly announce", "will not say"
+	}
+	return j >= 0 && v.word(j) && (v.toks[j].Is("to") || lexicon.Modals[v.toks[j].Lower()])
 }
 
 // cueAfter finds the cue that attributes stretch k from right after its closing mark ("…,” said X",

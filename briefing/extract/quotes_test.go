@@ -98,6 +98,7 @@ func TestQuotationShapes(t *testing.T) {
 		{"fragment in reported speech", "Ivo Tamm called the new timetable “a step backwards” for the night workers.\n", "a step backwards", "Ivo Tamm", true},
 		{"fragment after a that-clause", "Rita Vaher said that the plan was “far too late”.\n", "far too late", "Rita Vaher", true},
 		{"fragment in the main clause after a while-clause", "While Ivo Tamm praised the “bold” plan, Rita Vaher called it “a gamble”.\n", "a gamble", "Rita Vaher", true},
+		{"fragment after a verb only expected is the main speaker's", "Mara Lind says she expects the mayor, Peter Holm, to announce a “fresh start” for the port.\n", "fresh start", "Mara Lind", true},
 		{"fragment after a subordinate verb of speech", "“We did our part,” Ivo Tamm said, after Rita Vaher said the port was “out of date”.\n", "out of date", "Rita Vaher", true},
 	})
 }

@@ -29,6 +29,7 @@ var (
 	InvertingVerbs     = set("inverting-verbs")
 	Subordinators      = set("subordinators")
 	SentenceLinks      = set("sentence-links")
+	Modals             = set("modals")
 )
 
 // Verbs, tense and events.
