@@ -400,6 +400,11 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		a, b := nameAt(toks, i)
+		if end, ok := possessiveNameEnd(s.text, toks, a, b); ok {
+			recordName(d, idx, s, a, b+1, s.text[toks[a].Start:end]) // "Paul Manafort's decision" names Paul Manafort
+			i = b + 1
+			continue
+		}
 		if b <= a || nameWords(toks[a:b]) < 2 && !initialledName(toks, a, b) || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
 			if b > i {
 				i = b
@@ -408,26 +413,52 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 			}
 			continue
 		}
-		name := s.text[toks[a].Start:toks[b-1].End]
-		off := s.start + toks[a].Start
-		hon, g := honorificBefore(toks, a)
-		role := roleBefore(s.text, toks, a)
-		if role == "" {
-			role = roleAfter(s.text, toks, b)
-		}
-		r := idx.add(name, plain(role), d.src.LineAt(off), off)
-		if hon != "" {
-			r.listed = true
-			if r.honorific == "" {
-				r.honorific = strings.ReplaceAll(hon, ".", "")
-			}
-		}
-		if r.gender == 0 {
-			r.gender = g
-		}
-		if r.gender == 0 {
-			r.gender = genderOfFirst(toks[a].Text)
-		}
+		recordName(d, idx, s, a, b, s.text[toks[a].Start:toks[b-1].End])
 		i = b
 	}
+}
+
+// recordName adds the full name found at tokens [a, b) of sentence s to the index, with the honorific,
+// role and gender the words around it give.
+func recordName(d *doc, idx *peopleIndex, s sentence, a, b int, name string) {
+	toks := s.toks
+	off := s.start + toks[a].Start
+	hon, g := honorificBefore(toks, a)
+	role := roleBefore(s.text, toks, a)
+	if role == "" && !isPossessive(toks[b-1]) {
+		role = roleAfter(s.text, toks, b)
+	}
+	r := idx.add(name, plain(role), d.src.LineAt(off), off)
+	if hon != "" {
+		r.listed = true
+		if r.honorific == "" {
+			r.honorific = strings.ReplaceAll(hon, ".", "")
+		}
+	}
+	if r.gender == 0 {
+		r.gender = g
+	}
+	if r.gender == 0 {
+		r.gender = genderOfFirst(toks[a].Text)
+	}
+}
+
+// possessiveNameEnd reports whether the name run [a, b) goes on with a surname in the possessive
+// ("Paul Manafort's decision"), which the run stops before, and returns where the name ends without
+// the "'s".
+func possessiveNameEnd(text string, toks []prose.Token, a, b int) (int, bool) {
+	if b <= a || b >= len(toks) || nameWords(toks[a:b]) < 1 || !isPossessive(toks[b]) || !isGivenName(toks[a].Text) {
+		return 0, false
+	}
+	t := toks[b]
+	stem := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"), "'’")
+	if stem == "" || stem == t.Text {
+		return 0, false
+	}
+	var buf [2]prose.Token
+	st := prose.AppendTokens(buf[:0], stem)
+	if len(st) != 1 || !validNameToken(st[0]) || isPlaceName(text[toks[a].Start:t.Start+len(stem)]) {
+		return 0, false
+	}
+	return t.Start + len(stem), true
 }

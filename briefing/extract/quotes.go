@@ -289,6 +289,9 @@ func (st *quoteState) frameOf(v *blockView, k, s0, s1 int) (frame, bool) {
 	after, before := st.cueAfter(v, k, s1), st.cueBefore(v, k, leadStart)
 	afterFrame := frame{cue: after, partial: lead != "" && !endsIntro(lead) && sp.open > s0}
 	beforeFrame := frame{cue: before, partial: !endsIntro(lead) && !startsSentence(v.b.Text[sp.start:sp.end])}
+	if after != nil && before != nil && before.spk.known() && v.toks[after.tok].Start >= s1 && endsIntro(lead) {
+		after = nil // "telling her, “… !” She replied": the words were introduced; the next sentence answers them
+	}
 	switch {
 	case after != nil && after.spk.known():
 		return afterFrame, true
