@@ -276,6 +276,7 @@ func (st *quoteState) personAt(v *blockView, a, b int) (speaker, bool) {
 	if isPossessive(v.toks[b-1]) {
 		return speaker{}, false
 	}
+	a = st.d.nameStart(v.toks, a, b, v.sentenceStart(a))
 	name := v.b.Text[v.toks[a].Start:v.toks[b-1].End]
 	if isPlaceName(name) || isPartyLabel(name) || isPartyLabel(v.toks[b-1].Text) {
 		return speaker{}, false // "the Wisconsin Republican": a description

@@ -405,6 +405,9 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 			i = b + 1
 			continue
 		}
+		if b > a {
+			a = d.nameStart(toks, a, b, a == 0)
+		}
 		if b <= a || nameWords(toks[a:b]) < 2 && !initialledName(toks, a, b) || isPlaceName(s.text[toks[a].Start:toks[b-1].End]) {
 			if b > i {
 				i = b
@@ -416,6 +419,26 @@ func findNamesIn(d *doc, idx *peopleIndex, s sentence) {
 		recordName(d, idx, s, a, b, s.text[toks[a].Start:toks[b-1].End])
 		i = b
 	}
+}
+
+// nameStart returns where the person's name in the run [a, b) starts: after a capitalised common word
+// the run took in — one the source also writes in lower case, a role, a description or a party label
+// ("Maybe Trump" at a sentence's start, "Journalist Jorge Ramos", "Chief of Staff Denis McDonough") —
+// when it opens the sentence or a first name follows it. A first name is never cut ("Hope Hicks").
+func (d *doc) nameStart(toks []prose.Token, a, b int, sentenceStart bool) int {
+	for b-a >= 2 && (sentenceStart || isGivenName(toks[a+1].Text)) && d.commonCapital(&toks[a]) {
+		a++
+		sentenceStart = false
+	}
+	return a
+}
+
+// commonCapital reports whether a capitalised word is a common word rather than part of a name.
+func (d *doc) commonCapital(t *prose.Token) bool {
+	if t.Kind != prose.Word || isGivenName(t.Text) || !t.IsCap() || t.IsAllCaps() {
+		return false
+	}
+	return is(t, tagRoleNoun|tagDescriptionNoun|tagStopword) || isPartyLabel(t.Text) || d.writesLower(t.Lower())
 }
 
 // recordName adds the full name found at tokens [a, b) of sentence s to the index, with the honorific,

@@ -115,6 +115,8 @@ func TestSpeakerPasses(t *testing.T) {
 		{"name qualifying a role is not the speaker", "“We will publish the survey,” Tamm spokeswoman Rita Vaher said.\n", "We will publish", "Rita Vaher", false},
 		{"a name after of is not the speaker", "“We will publish the survey,” said Rita Vaher of Port Watch.\n", "We will publish", "Rita Vaher", false},
 		{"title and surname to the full name", "Dr Rita Vaher leads the review.\n\n“The report is due in June,” Dr Vaher said.\n", "The report is due", "Rita Vaher", false},
+		{"a capitalised common word opening the sentence is no part of the name", "Meanwhile Rita Vaher said the report was late, and meanwhile the board waited.\n\n“The report is due in June,” Vaher said.\n", "The report is due", "Rita Vaher", false},
+		{"a capitalised role word before a first name is no part of the name", "The panel heard from a journalist.\n\n“Nobody checked the figures,” said Journalist Rita Vaher.\n", "Nobody checked", "Rita Vaher", false},
 		{"surname to a full name given only in the possessive", "Port director Alan Reeve's plan drew a crowd.\n\n“The work starts in May,” Reeve said.\n", "The work starts", "Alan Reeve", false},
 		{"surname to the full name", "Rita Vaher leads the review.\n\n“The report is due in June,” Vaher said.\n", "The report is due", "Rita Vaher", false},
 		{"she to the subject of the sentence before", "Rita Vaher visited the pier on Monday. “The report is due in June,” she said.\n", "The report is due", "Rita Vaher", false},

@@ -70,6 +70,7 @@ func (st *quoteState) namedPerson(v *blockView, c *cue) (speaker, bool) {
 	if !ok {
 		return speaker{}, false
 	}
+	a = st.d.nameStart(v.toks, a, b, v.sentenceStart(a))
 	name := v.b.Text[v.toks[a].Start:v.toks[b-1].End]
 	role := ""
 	if a > c.a {
