@@ -238,6 +238,53 @@ func TestQuotations(t *testing.T) {
 	}
 }
 
+// TestInternalNotes: words that only the preparer's side's own note records (a note for file) are
+// listed as an internal note, never a pull quote, whatever their form; the same words in a news
+// report too make a pull quote; an embargoed release is no internal note.
+func TestInternalNotes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Embassy of Vallen — note for file\nThe consul hosted the ferry crews.\n":                    true,
+		"Visit notes\n\nOur own notes, not for release.\nThe board met twice.\n":                     true,
+		"EMBARGOED: not for release before 10:00 on 4 June\nThe board met twice.\n":                  false,
+		"Islands get faster crossings\nThe board met twice.\n":                                       false,
+		"Islands get faster crossings\n" + strings.Repeat("The board met. ", 40) + "note for file\n": false, // not at its head
+	} {
+		if got := isInternalNote(source("cccccccccccc", "n.txt", briefing.Date{}, text)); got != want {
+			t.Errorf("isInternalNote(%q) = %v, want %v", text[:min(len(text), 50)], got, want)
+		}
+	}
+	in, _, paper := ferry(t)
+	note := source("cccccccccccc", "note.txt", briefing.DayOf(2024, 6, 6),
+		"Embassy of Vallen — note for file\nThe consul said: “The crews are the real diplomats here.”\n")
+	words := "The crews are the real diplomats here."
+	both := "The timetable is the best news in years."
+	paper.SetText(paper.Text + "Mr Berg said: “" + both + "”\n")
+	note.SetText(note.Text + "Mr Berg said: “" + both + "”\n")
+	in.Extractions = append(in.Extractions, &briefing.Extraction{Source: note})
+	line := func(s *briefing.Source, w string) int { return s.LineAt(strings.Index(s.Text, w)) }
+	in.Extractions[1].Quotes = []briefing.Quote{{Text: both, Speaker: "Jonas Berg", Line: line(paper, both), Form: "marks"}}
+	in.Extractions[2].Quotes = []briefing.Quote{
+		{Text: words, Speaker: "Per Holm", Line: line(note, words), Form: "marks"},
+		{Text: both, Speaker: "Jonas Berg", Line: line(note, both), Form: "marks"},
+	}
+	in.Quotations = []briefing.Quotation{
+		{Text: words, Speaker: "Per Holm", Sources: []string{note.ID}, Citations: []briefing.Citation{cite(t, note, words)}},
+		{Text: both, Speaker: "Jonas Berg", Sources: []string{paper.ID, note.ID},
+			Citations: []briefing.Citation{cite(t, paper, both), cite(t, note, both)}},
+	}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	kinds := map[string]QuoteKind{}
+	for _, q := range p.Quotations {
+		kinds[q.Q.Speaker] = q.Kind
+	}
+	if kinds["Per Holm"] != InternalNote || kinds["Jonas Berg"] != PullQuote {
+		t.Errorf("kinds %v: want the note's own words an internal note, the words the paper reports too a pull quote", kinds)
+	}
+	if got := InternalNote.Introduction(); !strings.Contains(got, "note") {
+		t.Errorf("an internal note is introduced as %q", got)
+	}
+}
+
 // TestThemesContextOnce: a passage opening "Since then" comes with the sentence before; a passage
 // whose sentences are all shown already is not shown again, its citation merged.
 func TestThemesContextOnce(t *testing.T) {

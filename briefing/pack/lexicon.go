@@ -61,6 +61,20 @@ var officialWords = lexSet("government ministry department agency office commiss
 // officialPhrases in a source's text mark a release or statement.
 var officialPhrases = []string{"press release", "media release", "joint statement", "issued by", "jointly issued", "for media enquiries", "notes to editors", "news release"}
 
+// internalMarks in a source's title or opening mark the preparer's own side's notes (a note for
+// file, a desk note not for release): what such a note records someone saying is evidence for the
+// preparer, never words to quote back in remarks. An embargoed release ("not for release before …")
+// is no such note.
+var internalMarks = []string{
+	"note for file", "note to file", "file note", "internal note", "for internal use", "internal use only",
+	"our own notes", "not for release", "not for publication", "not for circulation", "record of conversation",
+	"record of meeting", "restricted circulation",
+}
+
+// internalOpening is how far into a source's text (bytes after its front matter) internalMarks count:
+// a note says what it is at its head.
+const internalOpening = 400
+
 // officialHosts are the ends of web addresses of official publishers.
 var officialHosts = []string{".gov", ".gov.uk", ".gov.sg", ".gouv.fr", ".gc.ca", ".gov.au", ".govt.nz", ".int", ".mil", ".europa.eu", ".un.org"}
 

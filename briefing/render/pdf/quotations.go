@@ -104,7 +104,8 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 	r.pdf.Ln(5)
 }
 
-// otherQuotes lists social posts and partial quotations, each with what it is.
+// otherQuotes lists social posts, partial quotations and words from internal notes, each with what
+// it is.
 func (r *renderer) otherQuotes(items []pack.QuotationItem) {
 	r.need(lh(r.sz.body) * 3)
 	r.font("B", r.sz.body)
@@ -115,16 +116,12 @@ func (r *renderer) otherQuotes(items []pack.QuotationItem) {
 	r.color(grey)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), "Posts on social media, and words quoted inside reporting, are kept as evidence of what was said, not as pull quotes.", "", "L", false)
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), pack.OtherQuotesNote, "", "L", false)
 	})
 	r.pdf.Ln(1.5)
 	defer r.tag("L")()
 	for _, it := range items {
-		kind := "Social post"
-		if it.Kind == pack.PartialQuote {
-			kind = "Partial quotation"
-		}
-		text := kind + " by " + orUnknown(it.Q.Speaker)
+		text := it.Kind.Introduction() + " " + orUnknown(it.Q.Speaker)
 		if s := r.quoteDate(it); s != "" {
 			text += ", " + s
 		}
