@@ -310,6 +310,38 @@ func TestThemesContextOnce(t *testing.T) {
 	}
 }
 
+// TestThemesQuotedWords: a theme passage that is a quotation's words is shown with who said them;
+// quoted words nobody is given are not shown as a theme's background at all; a passage of the
+// source's own words is shown as it is.
+func TestThemesQuotedWords(t *testing.T) {
+	said := "The new crossing will bring the island college within reach of every student."
+	unsaid := "Nobody on the islands will have to choose between school and home again."
+	own := "The ferry board runs four crossings a day to the island college."
+	a := source("dddddddddddd", "a.txt", briefing.Date{}, "Ferries\nThe chair said: “"+said+"”\n“"+unsaid+"”\n"+own+"\n")
+	ev := func(w string) briefing.Evidence {
+		off := strings.Index(a.Text, w)
+		return briefing.Evidence{Text: w, Line: a.LineAt(off), Offset: off}
+	}
+	x := &briefing.Extraction{Source: a,
+		Themes: []briefing.ThemeHit{{Theme: "digital-academies", Evidence: []briefing.Evidence{ev(said), ev(unsaid), ev(own)}}},
+		Quotes: []briefing.Quote{{Text: said, Speaker: "Marta Ilves", Line: 2}, {Text: unsaid, Line: 3}},
+	}
+	p := New(Input{Extractions: []*briefing.Extraction{x}}, nil, Settings{}, Edits{}, nil)
+	got := map[string]string{}
+	for _, ps := range p.Themes[0].Passages {
+		got[ps.Text] = ps.Lead()
+	}
+	if lead, ok := got[said]; !ok || lead != "Marta Ilves, quoted:" {
+		t.Errorf("the quoted passage has lead %q (shown %v), want it given to Marta Ilves", lead, ok)
+	}
+	if _, ok := got[unsaid]; ok {
+		t.Errorf("unattributed quoted words shown as a theme passage")
+	}
+	if lead, ok := got[own]; !ok || lead != "" {
+		t.Errorf("the source's own sentence: lead %q, shown %v", lead, ok)
+	}
+}
+
 // TestTimelineDisplay: a date after the pack's is ahead; a description that says nothing shows the
 // source's sentence; one that leans on the sentence before gets it as context.
 func TestTimelineDisplay(t *testing.T) {

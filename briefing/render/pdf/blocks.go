@@ -78,7 +78,7 @@ func (r *renderer) startHeight(next ast.Node) float64 {
 	case *pack.ThemesNode:
 		if len(t.Themes) > 0 && len(t.Themes[0].Passages) > 0 {
 			p := t.Themes[0].Passages[0]
-			return 2*lh(r.sz.h2) + r.bulletHeight(p.Text, p.Context, briefing.CitedSources(p.Citations))
+			return 2*lh(r.sz.h2) + r.bulletHeight(p.Text, p.Lead(), briefing.CitedSources(p.Citations))
 		}
 	case *pack.TimelineNode:
 		if len(t.Items) > 0 {
