@@ -176,7 +176,7 @@ func checkBookmarks(t *testing.T, file string) {
 func TestWhosWhoAsStated(t *testing.T) {
 	j := seedsJob(t)
 	file, _ := buildPDF(t, j)
-	who := flat(between(rawText(t, file), "Who's who\n", "Background by theme\n"))
+	who := flat(between(rawText(t, file), "Who’s who\n", "Background by theme\n"))
 	for _, want := range []string{
 		"Chancellor of the Exchequer — as stated on 14 June 2019 [3]",
 		"Chief Executive Officer of GovTech Singapore — as stated on 4 July 2022 [2]",
