@@ -31,7 +31,7 @@ func (r *renderer) provenance(ast.Node) {
 	r.pdf.Ln(2)
 	sub := r.subheadingLevel()
 	group := func(title string) {
-		r.need(3 * lh(r.sz.small))
+		r.need(lh(r.sz.body) + 4*lh(r.sz.small)) // the title with its first item's label and evidence
 		r.font("B", r.sz.body)
 		r.color(accent)
 		r.pdf.SetX(r.x())
@@ -76,7 +76,11 @@ func (r *renderer) provenance(ast.Node) {
 func (r *renderer) provenanceItem(label string, cs []briefing.Citation) {
 	r.font("B", r.sz.small)
 	label = r.clean(label)
-	r.need(2 * lh(r.sz.small))
+	first := 0.0 // the label stays with the first two lines of its evidence
+	if len(cs) > 0 {
+		first = 2 * lh(r.sz.small)
+	}
+	r.need(float64(len(r.lines(label, r.width())))*lh(r.sz.small) + first)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() { r.pdf.MultiCell(r.width(), lh(r.sz.small), label, "", "L", false) })
 	r.font("", r.sz.small)

@@ -107,7 +107,9 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 // otherQuotes lists social posts, partial quotations and words from internal notes, each with what
 // it is.
 func (r *renderer) otherQuotes(items []pack.QuotationItem) {
-	r.need(lh(r.sz.body) * 3)
+	if len(items) > 0 { // the heading, its note and the first item together
+		r.need(r.keepWithFirst(r.sz.body, r.noteHeight(pack.OtherQuotesNote)+1.5+r.bulletHeight(r.otherQuoteText(items[0]), "", items[0].Q.Sources)))
+	}
 	r.font("B", r.sz.body)
 	r.color(ink)
 	r.pdf.SetX(r.x())
@@ -121,12 +123,17 @@ func (r *renderer) otherQuotes(items []pack.QuotationItem) {
 	r.pdf.Ln(1.5)
 	defer r.tag("L")()
 	for _, it := range items {
-		text := it.Kind.Introduction() + " " + orUnknown(it.Q.Speaker)
-		if s := r.quoteDate(it); s != "" {
-			text += ", " + s
-		}
-		r.bullet(text+": “"+pack.Curly(strings.Trim(it.Lead, "“”\" "))+"”", "", it.Q.Sources, false)
+		r.bullet(r.otherQuoteText(it), "", it.Q.Sources, false)
 	}
+}
+
+// otherQuoteText is the line of a quotation not to quote: what it is, who, when, and the words.
+func (r *renderer) otherQuoteText(it pack.QuotationItem) string {
+	text := it.Kind.Introduction() + " " + orUnknown(it.Q.Speaker)
+	if s := r.quoteDate(it); s != "" {
+		text += ", " + s
+	}
+	return text + ": “" + pack.Curly(strings.Trim(it.Lead, "“”\" ")) + "”"
 }
 
 // quoteSource describes where a quotation was published, naming the source of its wording: "The
