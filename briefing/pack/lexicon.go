@@ -36,6 +36,10 @@ var witnessCues = []string{
 // placeCues introduce where a signing took place.
 var placeCues = []string{"took place at", "took place in", "was held at", "was held in", "were held at", "signed at", "signed in"}
 
+// verbLeadWords end the subject of "… have signed", "… formally signed": an auxiliary or an adverb
+// left at the end of the parties' names.
+var verbLeadWords = lexSet("have has had will would shall also today yesterday formally officially jointly recently finally")
+
 // monthWords and dateWords start a date, not a place or a party ("signed in June", "… today").
 var (
 	monthWords = lexSet("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
