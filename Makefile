@@ -18,7 +18,7 @@ APP_PKGS  := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev 
              libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dri
 TEST_PKGS := poppler-utils qpdf strace xvfb xauth x11-utils imagemagick xdotool python3 time python3-pikepdf
 
-.PHONY: all run test bench fuzz deps deps-app deps-test build cli app check-format vet unit bounds gold quotes-gate timeline-gate furniture-gate pdfcheck nonet smoke clean
+.PHONY: all run test bench bench-compare fuzz deps deps-app deps-test build cli app check-format vet unit bounds gold quotes-gate timeline-gate furniture-gate pdfcheck nonet smoke clean
 
 export LANG := en_US.UTF-8
 
@@ -132,6 +132,12 @@ bench: cli app
 	BRIEFPACK_SHARED=$(abspath $(SHARED)) $(GO) test -run '^$$' -bench ExtractText -cpu 1 ./briefing/engine/
 	$(GO) test -run '^$$' -bench 'PDFText|DOCX' -benchmem -cpu 1 ./briefing/source/
 	./scripts/bench-cli.sh ./bin/briefpack $(SHARED)/seeds ./bin/briefpack-app
+
+# The "no slower than N× today's" targets, against BASE (default: the commit the current issues were
+# filed on), interleaved on this machine; instruction counts when valgrind is installed.
+BASE ?= 57ce6fe
+bench-compare:
+	./scripts/bench-compare.sh $(BASE) $(SHARED)
 
 # Every fuzz target in turn, FUZZTIME each (the issue asks for 5 minutes; this takes about an hour).
 FUZZTIME ?= 5m

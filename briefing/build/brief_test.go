@@ -176,7 +176,7 @@ func checkBookmarks(t *testing.T, file string) {
 func TestWhosWhoAsStated(t *testing.T) {
 	j := seedsJob(t)
 	file, _ := buildPDF(t, j)
-	who := flat(between(rawText(t, file), "Who's who\n", "Background by theme\n"))
+	who := flat(between(rawText(t, file), "Who’s who\n", "Background by theme\n"))
 	for _, want := range []string{
 		"Chancellor of the Exchequer — as stated on 14 June 2019 [3]",
 		"Chief Executive Officer of GovTech Singapore — as stated on 4 July 2022 [2]",
@@ -456,6 +456,41 @@ func TestHTMLCarriesTheBrief(t *testing.T) {
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the HTML copy lacks %q", want)
+		}
+	}
+}
+
+// TestNoHeadingEndsAPage reads every page of the seeds pack in large print and of the sample pack as
+// printed (pdftotext): the last line above the page's foot is never a heading — a section's, a
+// theme's, an organisation's, the annex's groups, or "Not for quoting in remarks" — left there
+// without its first item.
+func TestNoHeadingEndsAPage(t *testing.T) {
+	large := seedsJob(t)
+	large.Settings.LargePrint = true
+	sample := Job{Result: engine.RunFS(assets.Samples, "samples", engine.Options{}), Format: PDF,
+		Settings: pack.Settings{Title: "Sample", Template: "visit", Date: briefing.DayOf(2025, 3, 10)}}
+	for name, j := range map[string]Job{"seeds, large print": large, "sample": sample} {
+		headings := map[string]bool{"Timeline": true, "Quotations": true, "People": true, "Theme passages": true, "Not for quoting in remarks": true}
+		for _, m := range regexp.MustCompile(`heading L\d "([^"]+)"`).FindAllStringSubmatch(layoutTrace(t, j), -1) {
+			headings[m[1]] = true
+		}
+		for _, x := range j.Result.Extractions {
+			for _, a := range x.About {
+				headings[a.Organisation] = true
+			}
+		}
+		file, _ := buildPDF(t, j)
+		for i, page := range pages(t, file) {
+			var last string
+			for _, l := range strings.Split(page, "\n") {
+				l = strings.TrimSpace(l)
+				if l != "" && !strings.Contains(l, "Page ") && l != j.Settings.Marking {
+					last = l
+				}
+			}
+			if headings[last] {
+				t.Errorf("%s, page %d ends with the heading %q", name, i+1, last)
+			}
 		}
 	}
 }

@@ -208,7 +208,7 @@ func TestSeedsPack(t *testing.T) {
 		}
 	}
 	// who's who: every person, with a role
-	who := between(strings.Join(ps, "\n"), "Who's who\n", "Background by theme\n")
+	who := between(strings.Join(ps, "\n"), "Who’s who\n", "Background by theme\n")
 	for _, g := range gold.People {
 		found := false
 		for _, l := range strings.Split(who, "\n") {

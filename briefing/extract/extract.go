@@ -101,7 +101,7 @@ func Extract(src *briefing.Source, opts Options) *briefing.Extraction {
 	x.Events, x.Dates = findEvents(d)
 	themes := opts.Themes
 	if themes == nil {
-		themes = defaultThemes()
+		themes = builtInThemes()
 	}
 	x.Themes = findThemes(d, themes)
 	x.Warnings = d.warnings

@@ -363,6 +363,11 @@ func TestThemeFile(t *testing.T) {
 	if len(DefaultThemes()) != 7 {
 		t.Error("applying a theme file changed the defaults")
 	}
+	mine := DefaultThemes() // parsed once, but a caller changing its copy changes no one else's
+	mine[0].Name, mine[0].Phrases[0] = "changed", "changed"
+	if again := DefaultThemes(); again[0].Name == "changed" || again[0].Phrases[0] == "changed" {
+		t.Errorf("a change to one copy of the defaults shows in the next: %+v", again[0])
+	}
 	for _, bad := range []string{"themes: [", "themes:\n  - id: Not An Id\n    phrases: [x]\n", "themes:\n  - id: new-one\n", "colour: blue\n"} {
 		if _, err := ApplyThemeFile("bad.yaml", []byte(bad), DefaultThemes()); err == nil || !strings.Contains(err.Error(), "bad.yaml") {
 			t.Errorf("%q: error %v, want one naming the file", bad, err)

@@ -270,9 +270,6 @@ type cachedMatcher struct {
 	m      *themeMatcher
 }
 
-// defaultThemes is the built-in set Extract uses when none is given, made once.
-var defaultThemes = sync.OnceValue(DefaultThemes)
-
 func matcherFor(themes []Theme) *themeMatcher {
 	matcherCache.Lock()
 	defer matcherCache.Unlock()

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/briefpack/briefpack/briefing/fileio"
 	"github.com/briefpack/briefpack/briefing/lexicon"
@@ -16,14 +17,27 @@ type Theme struct {
 }
 
 // DefaultThemes returns the seven built-in themes of digital-government briefings, read from the
-// lexicon's data file (lexicon/themes/default.yaml).
+// lexicon's data file (lexicon/themes/default.yaml). The file is parsed once; each call gets its own
+// copy, free to change.
 func DefaultThemes() []Theme {
+	base := builtInThemes()
+	out := make([]Theme, len(base))
+	for i, th := range base {
+		th.Phrases = append([]string(nil), th.Phrases...)
+		out[i] = th
+	}
+	return out
+}
+
+// builtInThemes is the built-in set parsed once, shared and read-only (Extract uses it when given no
+// themes); DefaultThemes hands out copies.
+var builtInThemes = sync.OnceValue(func() []Theme {
 	th, err := ApplyThemeFile("built-in themes", lexicon.DefaultThemes, nil)
 	if err != nil {
 		panic(err) // the file is embedded and tested: a programming error
 	}
 	return th
-}
+})
 
 // ThemeFile is a user's theme file: it adds themes and edits the phrases of existing ones.
 //

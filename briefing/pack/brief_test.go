@@ -238,6 +238,53 @@ func TestQuotations(t *testing.T) {
 	}
 }
 
+// TestInternalNotes: words that only the preparer's side's own note records (a note for file) are
+// listed as an internal note, never a pull quote, whatever their form; the same words in a news
+// report too make a pull quote; an embargoed release is no internal note.
+func TestInternalNotes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Embassy of Vallen — note for file\nThe consul hosted the ferry crews.\n":                    true,
+		"Visit notes\n\nOur own notes, not for release.\nThe board met twice.\n":                     true,
+		"EMBARGOED: not for release before 10:00 on 4 June\nThe board met twice.\n":                  false,
+		"Islands get faster crossings\nThe board met twice.\n":                                       false,
+		"Islands get faster crossings\n" + strings.Repeat("The board met. ", 40) + "note for file\n": false, // not at its head
+	} {
+		if got := isInternalNote(source("cccccccccccc", "n.txt", briefing.Date{}, text)); got != want {
+			t.Errorf("isInternalNote(%q) = %v, want %v", text[:min(len(text), 50)], got, want)
+		}
+	}
+	in, _, paper := ferry(t)
+	note := source("cccccccccccc", "note.txt", briefing.DayOf(2024, 6, 6),
+		"Embassy of Vallen — note for file\nThe consul said: “The crews are the real diplomats here.”\n")
+	words := "The crews are the real diplomats here."
+	both := "The timetable is the best news in years."
+	paper.SetText(paper.Text + "Mr Berg said: “" + both + "”\n")
+	note.SetText(note.Text + "Mr Berg said: “" + both + "”\n")
+	in.Extractions = append(in.Extractions, &briefing.Extraction{Source: note})
+	line := func(s *briefing.Source, w string) int { return s.LineAt(strings.Index(s.Text, w)) }
+	in.Extractions[1].Quotes = []briefing.Quote{{Text: both, Speaker: "Jonas Berg", Line: line(paper, both), Form: "marks"}}
+	in.Extractions[2].Quotes = []briefing.Quote{
+		{Text: words, Speaker: "Per Holm", Line: line(note, words), Form: "marks"},
+		{Text: both, Speaker: "Jonas Berg", Line: line(note, both), Form: "marks"},
+	}
+	in.Quotations = []briefing.Quotation{
+		{Text: words, Speaker: "Per Holm", Sources: []string{note.ID}, Citations: []briefing.Citation{cite(t, note, words)}},
+		{Text: both, Speaker: "Jonas Berg", Sources: []string{paper.ID, note.ID},
+			Citations: []briefing.Citation{cite(t, paper, both), cite(t, note, both)}},
+	}
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	kinds := map[string]QuoteKind{}
+	for _, q := range p.Quotations {
+		kinds[q.Q.Speaker] = q.Kind
+	}
+	if kinds["Per Holm"] != InternalNote || kinds["Jonas Berg"] != PullQuote {
+		t.Errorf("kinds %v: want the note's own words an internal note, the words the paper reports too a pull quote", kinds)
+	}
+	if got := InternalNote.Introduction(); !strings.Contains(got, "note") {
+		t.Errorf("an internal note is introduced as %q", got)
+	}
+}
+
 // TestThemesContextOnce: a passage opening "Since then" comes with the sentence before; a passage
 // whose sentences are all shown already is not shown again, its citation merged.
 func TestThemesContextOnce(t *testing.T) {
@@ -260,6 +307,38 @@ func TestThemesContextOnce(t *testing.T) {
 	ps := th.Passages[0]
 	if ps.Context != "The first crossing ran in 2019." || len(ps.Citations) != 2 {
 		t.Errorf("context %q, %d citations", ps.Context, len(ps.Citations))
+	}
+}
+
+// TestThemesQuotedWords: a theme passage that is a quotation's words is shown with who said them;
+// quoted words nobody is given are not shown as a theme's background at all; a passage of the
+// source's own words is shown as it is.
+func TestThemesQuotedWords(t *testing.T) {
+	said := "The new crossing will bring the island college within reach of every student."
+	unsaid := "Nobody on the islands will have to choose between school and home again."
+	own := "The ferry board runs four crossings a day to the island college."
+	a := source("dddddddddddd", "a.txt", briefing.Date{}, "Ferries\nThe chair said: “"+said+"”\n“"+unsaid+"”\n"+own+"\n")
+	ev := func(w string) briefing.Evidence {
+		off := strings.Index(a.Text, w)
+		return briefing.Evidence{Text: w, Line: a.LineAt(off), Offset: off}
+	}
+	x := &briefing.Extraction{Source: a,
+		Themes: []briefing.ThemeHit{{Theme: "digital-academies", Evidence: []briefing.Evidence{ev(said), ev(unsaid), ev(own)}}},
+		Quotes: []briefing.Quote{{Text: said, Speaker: "Marta Ilves", Line: 2}, {Text: unsaid, Line: 3}},
+	}
+	p := New(Input{Extractions: []*briefing.Extraction{x}}, nil, Settings{}, Edits{}, nil)
+	got := map[string]string{}
+	for _, ps := range p.Themes[0].Passages {
+		got[ps.Text] = ps.Lead()
+	}
+	if lead, ok := got[said]; !ok || lead != "Marta Ilves, quoted:" {
+		t.Errorf("the quoted passage has lead %q (shown %v), want it given to Marta Ilves", lead, ok)
+	}
+	if _, ok := got[unsaid]; ok {
+		t.Errorf("unattributed quoted words shown as a theme passage")
+	}
+	if lead, ok := got[own]; !ok || lead != "" {
+		t.Errorf("the source's own sentence: lead %q, shown %v", lead, ok)
 	}
 }
 
@@ -372,6 +451,22 @@ func TestCheckNesting(t *testing.T) {
 	for _, same := range []string{strings.Repeat("- ", 200) + "x", strings.Repeat("> ", 200) + "x", strings.Repeat("1. ", 200) + "x"} {
 		if CheckNesting(same) == nil {
 			t.Errorf("%.12q… not refused", same)
+		}
+	}
+}
+
+// TestPartiesOf: the parties named before "signed" lose an auxiliary or adverb left at their end,
+// and a word the lede sets in capitals takes the casing the source uses elsewhere; an acronym stays.
+func TestPartiesOf(t *testing.T) {
+	text := "VALLEN'S Ferry Board and the IFB have signed a memorandum. Vallen is an island."
+	for subj, want := range map[string]string{
+		"VALLEN'S Ferry Board and the IFB have":            "Vallen's Ferry Board and the IFB",
+		"The Ferry Board and the Harbour Council formally": "The Ferry Board and the Harbour Council",
+		"IFB and HARBOUR Council":                          "IFB and HARBOUR Council", // no "Harbour" in the text to go by
+		"The board, on Monday,":                            "The board",
+	} {
+		if got := partiesOf(subj, text); got != want {
+			t.Errorf("partiesOf(%q) = %q, want %q", subj, got, want)
 		}
 	}
 }

@@ -36,6 +36,10 @@ var witnessCues = []string{
 // placeCues introduce where a signing took place.
 var placeCues = []string{"took place at", "took place in", "was held at", "was held in", "were held at", "signed at", "signed in"}
 
+// verbLeadWords end the subject of "… have signed", "… formally signed": an auxiliary or an adverb
+// left at the end of the parties' names.
+var verbLeadWords = lexSet("have has had will would shall also today yesterday formally officially jointly recently finally")
+
 // monthWords and dateWords start a date, not a place or a party ("signed in June", "… today").
 var (
 	monthWords = lexSet("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -60,6 +64,20 @@ var officialWords = lexSet("government ministry department agency office commiss
 
 // officialPhrases in a source's text mark a release or statement.
 var officialPhrases = []string{"press release", "media release", "joint statement", "issued by", "jointly issued", "for media enquiries", "notes to editors", "news release"}
+
+// internalMarks in a source's title or opening mark the preparer's own side's notes (a note for
+// file, a desk note not for release): what such a note records someone saying is evidence for the
+// preparer, never words to quote back in remarks. An embargoed release ("not for release before …")
+// is no such note.
+var internalMarks = []string{
+	"note for file", "note to file", "file note", "internal note", "for internal use", "internal use only",
+	"our own notes", "not for release", "not for publication", "not for circulation", "record of conversation",
+	"record of meeting", "restricted circulation",
+}
+
+// internalOpening is how far into a source's text (bytes after its front matter) internalMarks count:
+// a note says what it is at its head.
+const internalOpening = 400
 
 // officialHosts are the ends of web addresses of official publishers.
 var officialHosts = []string{".gov", ".gov.uk", ".gov.sg", ".gouv.fr", ".gc.ca", ".gov.au", ".govt.nz", ".int", ".mil", ".europa.eu", ".un.org"}

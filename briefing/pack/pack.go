@@ -48,7 +48,7 @@ type Settings struct {
 }
 
 // DefaultHandling is the cover's handling line when the preparer gives none.
-const DefaultHandling = "Do not remove from the building without the owner's agreement."
+const DefaultHandling = "Do not remove from the building without the owner’s agreement."
 
 // HandlingLine is the handling line to print ("" for none).
 func (s Settings) HandlingLine() string {

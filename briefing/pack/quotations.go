@@ -18,7 +18,23 @@ const (
 	PullQuote    QuoteKind = iota // fit to quote in remarks
 	SocialPost                    // a post on social media: listed as such, never a pull quote
 	PartialQuote                  // words quoted inside reported speech: evidence, never a pull quote
+	InternalNote                  // words recorded only in the preparer's own notes: evidence, never a pull quote
 )
+
+// OtherQuotesNote explains, under "Not for quoting in remarks", why those quotations are listed apart.
+const OtherQuotesNote = "Posts on social media, words quoted inside reporting and words recorded only in our own notes are kept as evidence of what was said, not as pull quotes."
+
+// Introduction returns how a quotation that is no pull quote is introduced before its speaker's
+// name: "Social post by", "Partial quotation by", "Internal note, words of".
+func (k QuoteKind) Introduction() string {
+	switch k {
+	case PartialQuote:
+		return "Partial quotation by"
+	case InternalNote:
+		return "Internal note, words of"
+	}
+	return "Social post by"
+}
 
 // prepareQuotations orders the quotations by date, then by the speaker's rank, and picks for each the
 // most official wording.
@@ -91,14 +107,19 @@ func (p *Pack) earliestDate(ids []string) briefing.Date {
 }
 
 // kindOfQuote reads the sources' quotes behind a merged quotation: a pull quote when any source gives
-// it whole as speech; a social post when every source's is a post (or it is full of @handles and
-// #hashtags); a partial quotation when every source quotes the words inside reported speech.
+// it whole as speech; words only the preparer's own notes record (every citing source an internal
+// note) whatever their form; a social post when every source's is a post (or it is full of @handles
+// and #hashtags); a partial quotation when every source quotes the words inside reported speech.
 func (p *Pack) kindOfQuote(q briefing.Quotation) QuoteKind {
-	social, partial, n := 0, 0, 0
+	social, partial, internal, n := 0, 0, 0, 0
+	texts := p.texts()
 	for _, c := range q.Citations {
 		x := p.extraction(c.Source)
 		if x == nil {
 			continue
+		}
+		if t := texts[c.Source]; t != nil && t.internal {
+			internal++
 		}
 		for _, sq := range x.Quotes {
 			if sq.Line != c.Line {
@@ -115,6 +136,8 @@ func (p *Pack) kindOfQuote(q briefing.Quotation) QuoteKind {
 		}
 	}
 	switch {
+	case internal > 0 && internal == len(q.Citations):
+		return InternalNote
 	case n == 0 && hasHandles(q.Text), n > 0 && social == n:
 		return SocialPost
 	case n > 0 && partial == n:

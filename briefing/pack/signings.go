@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -240,7 +241,7 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 		for _, n := range names {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
 		}
-		if subj = partiesOf(subj); len(names) == 0 && isEvidence && subj != "" {
+		if subj = partiesOf(subj, t.x.Source.Text); len(names) == 0 && isEvidence && subj != "" {
 			sg.Parties = addStated(sg.Parties, subj, cite)
 		}
 	}
@@ -268,7 +269,7 @@ func addStated(list []Stated, text string, c briefing.Citation) []Stated {
 
 // partiesOf trims a signing's subject to the parties: up to a comma or a date word ("The Board
 // and the Council today, i.e., …" → "The Board and the Council").
-func partiesOf(subj string) string {
+func partiesOf(subj, text string) string {
 	end := len(subj)
 	depth := 0
 	for _, t := range prose.Tokenize(subj) {
@@ -284,7 +285,47 @@ func partiesOf(subj string) string {
 			break
 		}
 	}
-	return strings.TrimSpace(subj[:end])
+	words := strings.Fields(subj[:end])
+	for len(words) > 0 && verbLeadWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1] // "… (GDS) have", "… formally"
+	}
+	if len(words) > 0 {
+		words[0] = ledeCased(words[0], text)
+	}
+	return strings.Join(words, " ")
+}
+
+// ledeCased gives a word a news lede sets in capitals ("SINGAPORE'S") the casing its source uses
+// elsewhere ("Singapore's"); an acronym the source writes only in capitals ("GDS") stays as it is.
+func ledeCased(w, text string) string {
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "’S"), "'S")
+	if len(stem) < 4 || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
+		return w
+	}
+	r := []rune(strings.ToLower(stem))
+	r[0] = unicode.ToUpper(r[0])
+	titled := string(r)
+	if !containsWord(text, titled) {
+		return w
+	}
+	return titled + strings.ToLower(w[len(stem):])
+}
+
+// containsWord reports whether text holds w as a whole word, in that exact casing.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
 }
 
 // nameList cuts the words after a cue at the end of its list of names.

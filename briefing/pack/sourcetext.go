@@ -19,6 +19,8 @@ type sourceText struct {
 	sents []sentence
 	kind  sourceKind
 	folds []string // each sentence folded
+	// internal: the source is the preparer's side's own note (internalMarks), whatever its kind
+	internal bool
 }
 
 // sentence is one sentence of a source: byte offsets into the source text, its paragraph and line.
@@ -57,6 +59,7 @@ func newSourceText(x *briefing.Extraction) *sourceText {
 	keep := func(line int) bool { return line > src.FrontMatterEnd && !furniture[line] }
 	t := &sourceText{x: x}
 	t.kind = t.kindOf()
+	t.internal = isInternalNote(src)
 	for bi, b := range prose.Blocks(src, keep) {
 		for _, sp := range prose.Sentences(b.Text) {
 			start := b.Start + sp.Start
@@ -183,6 +186,25 @@ func (t *sourceText) kindOf() sourceKind {
 		}
 	}
 	return kindNews
+}
+
+// isInternalNote reports whether a source says at its head, in its title or first lines, that it is
+// an internal note (internalMarks); "embargo" anywhere there makes it a release instead.
+func isInternalNote(src *briefing.Source) bool {
+	head := src.Text
+	if src.FrontMatterEnd > 0 {
+		head = head[min(len(head), src.LineStart(src.FrontMatterEnd+1)):]
+	}
+	head = src.Title + "\n" + head[:min(len(head), internalOpening)]
+	if containsFold(head, "embargo") || containsFold(head, "embargoed") {
+		return false
+	}
+	for _, m := range internalMarks {
+		if containsFold(head, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold reports whether text contains the lower-case ASCII phrase, ignoring case, as whole

@@ -18,6 +18,19 @@ type Passage struct {
 	// Key marks one of the theme's key points: the passages that carry most of the sources come
 	// first.
 	Key bool
+	// Speaker is whom a quotation gives the passage's words to, when they are quoted speech rather
+	// than the source's own statement; a quoted passage nobody is given is not shown at all.
+	Speaker string
+}
+
+// Lead returns what a renderer sets before a passage, in grey: its context, and for quoted words
+// who said them ("Kok Ping Soon, quoted:").
+func (ps Passage) Lead() string {
+	lead := ps.Context
+	if ps.Speaker != "" {
+		lead = strings.TrimSpace(lead + " " + ps.Speaker + ", quoted:")
+	}
+	return lead
 }
 
 // ThemeSection is one theme with its passages.
@@ -108,6 +121,7 @@ const keyPerTheme = 3
 func (p *Pack) prepareThemes() {
 	texts := p.texts()
 	rk := p.rank()
+	quotes := foldedQuotes{}
 	for ti := range p.Themes {
 		th := &p.Themes[ti]
 		shown := map[string]int{} // folded sentence → passage that shows it
@@ -118,6 +132,11 @@ func (p *Pack) prepareThemes() {
 				kept[at].Citations = mergeCitations(kept[at].Citations, ps.Citations)
 				continue
 			}
+			speaker, quoted := p.quotedIn(ps, quotes)
+			if quoted && speaker == "" {
+				continue // quoted words nobody is given would read as the source's own statement
+			}
+			ps.Speaker = speaker
 			ps.Context = contextOf(texts, ps)
 			for _, s := range prose.Sentences(ps.Text) {
 				shown[prose.Fold(ps.Text[s.Start:s.End])] = len(kept)
@@ -142,6 +161,57 @@ func (p *Pack) prepareThemes() {
 		}
 	}
 }
+
+// foldedQuotes keeps each source's quotations folded, made on first use.
+type foldedQuotes map[string][]briefing.Quote
+
+func (fq foldedQuotes) of(x *briefing.Extraction) []briefing.Quote {
+	qs, ok := fq[x.Source.ID]
+	if !ok {
+		qs = make([]briefing.Quote, len(x.Quotes))
+		for i, q := range x.Quotes {
+			qs[i] = briefing.Quote{Text: prose.Fold(q.Text), Speaker: q.Speaker}
+		}
+		fq[x.Source.ID] = qs
+	}
+	return qs
+}
+
+// quotedIn reports whether a sentence of the passage lies inside a quotation its sources give, and
+// to whom that quotation is given ("" when to nobody).
+func (p *Pack) quotedIn(ps Passage, quotes foldedQuotes) (speaker string, quoted bool) {
+	var sents []string
+	for _, s := range prose.Sentences(ps.Text) {
+		f := prose.Fold(strings.Trim(ps.Text[s.Start:s.End], quoteMarks+" .,;:!?"))
+		if len(f) >= minQuotedSentence {
+			sents = append(sents, f)
+		}
+	}
+	for _, c := range ps.Citations {
+		x := p.extraction(c.Source)
+		if x == nil || len(sents) == 0 {
+			continue
+		}
+		for _, q := range quotes.of(x) {
+			for _, f := range sents {
+				if strings.Contains(q.Text, f) {
+					if q.Speaker != "" {
+						return q.Speaker, true
+					}
+					quoted = true
+				}
+			}
+		}
+	}
+	return "", quoted
+}
+
+// quoteMarks are the quotation marks a quoted sentence may open or close with.
+const quoteMarks = "\"'“”‘’«»"
+
+// minQuotedSentence is the shortest folded sentence taken as evidence that a passage is quoted: a
+// few words ("We agree.") could be anyone's.
+const minQuotedSentence = 20
 
 // repeatsShown reports whether every sentence of a passage is already shown in the theme, and where.
 func repeatsShown(text string, shown map[string]int) (int, bool) {

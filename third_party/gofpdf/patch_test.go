@@ -110,3 +110,38 @@ func TestCutFontsAsync(t *testing.T) {
 		t.Fatalf("the PDF is %d bytes: the fonts were not embedded", len(async))
 	}
 }
+
+// TestFreeIntKey checks patch 7: put(nil, …) gives a value the key upstream's search gave it — the
+// smallest non-negative integer not yet a key — for key sets built the way the width arrays build
+// them (appends, "interval", pops and deletes), small and past the patch's stack array.
+func TestFreeIntKey(t *testing.T) {
+	upstream := func(pa *untypedKeyMap) int { // the search the patch replaced
+		for n := 0; ; n++ {
+			if pa.getIndex(n) < 0 {
+				return n
+			}
+		}
+	}
+	for _, size := range []int{0, 1, 5, 127, 128, 129, 400} {
+		pa := &untypedKeyMap{}
+		for i := 0; i < size; i++ {
+			want := upstream(pa)
+			if got := pa.freeIntKey(); got != want {
+				t.Fatalf("size %d, step %d: free key %d, upstream gives %d", size, i, got, want)
+			}
+			switch i % 7 {
+			case 3:
+				pa.put("interval", 1)
+			case 5:
+				pa.delete(i / 2) // leaves a gap the next put must fill
+			case 6:
+				pa.pop()
+			default:
+				pa.put(nil, i)
+			}
+		}
+		if got, want := pa.freeIntKey(), upstream(pa); got != want {
+			t.Fatalf("size %d: free key %d, upstream gives %d", size, got, want)
+		}
+	}
+}

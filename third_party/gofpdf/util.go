@@ -356,14 +356,7 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
-			}
-		}
+		key = pa.freeIntKey()
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
@@ -375,6 +368,31 @@ func (pa *untypedKeyMap) put(key interface{}, value int) {
 			pa.valueSet[i] = value
 		}
 	}
+}
+
+// freeIntKey returns the smallest non-negative integer that is not a key yet, the key put(nil, …)
+// gives a value (briefpack patch, see PATCHES.md: it was found by asking getIndex for 0, 1, 2, …
+// in turn, quadratic in the keys, which the font width arrays made costly). Of the integers
+// 0…len(keySet) one at least is free, so only those are marked.
+func (pa *untypedKeyMap) freeIntKey() int {
+	var small [128]bool
+	var used []bool
+	if n := len(pa.keySet) + 1; n <= len(small) {
+		used = small[:n]
+	} else {
+		used = make([]bool, n)
+	}
+	for _, k := range pa.keySet {
+		if n, ok := k.(int); ok && n >= 0 && n < len(used) {
+			used[n] = true
+		}
+	}
+	for n, taken := range used {
+		if !taken {
+			return n
+		}
+	}
+	return len(used) // not reached
 }
 
 // Delete value in PHP Array

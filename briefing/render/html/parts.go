@@ -17,7 +17,7 @@ func (r *htmlRenderer) draft(w util.BufWriter, _ []byte, n ast.Node, entering bo
 	}
 	d := n.(*pack.DraftNode)
 	fmt.Fprintf(w, "<div class=\"draft\" id=\"draft-%s\" role=\"note\">\n<p><strong>To be completed: %s</strong></p>\n", esc(d.Section.ID), esc(d.Section.Title))
-	how := "Write it under “## " + d.Section.Heading() + "” in the sections file (or in the app's Sections tab)."
+	how := "Write it under “## " + d.Section.Heading() + "” in the sections file (or in the app’s Sections tab)."
 	if !d.Section.Required {
 		how += " Optional: a final pack leaves it out."
 	}
@@ -39,7 +39,7 @@ func (r *htmlRenderer) keyPoints(w util.BufWriter, _ []byte, n ast.Node, enterin
 		fmt.Fprintf(w, "<p class=\"none\">The sources have no sentence that stands on its own as a key point.</p>\n")
 		return ast.WalkSkipChildren, nil
 	}
-	fmt.Fprintf(w, "<p class=\"note\">The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source's own words.</p>\n<ul class=\"key-points\">\n")
+	fmt.Fprintf(w, "<p class=\"note\">The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source’s own words.</p>\n<ul class=\"key-points\">\n")
 	for _, p := range kp.Points {
 		fmt.Fprintf(w, "<li>%s%s</li>\n", esc(p.Text), r.cites(citesOf(p.Citations)))
 	}

@@ -34,17 +34,14 @@ func (r *htmlRenderer) quotations(w util.BufWriter, _ []byte, n ast.Node, enteri
 		r.pullQuote(w, it)
 	}
 	if len(others) > 0 {
-		fmt.Fprintf(w, "<div class=\"other-quotes\">\n<p><strong>Not for quoting in remarks</strong></p>\n<p class=\"note\">Posts on social media, and words quoted inside reporting, are kept as evidence of what was said, not as pull quotes.</p>\n<ul>\n")
+		fmt.Fprintf(w, "<div class=\"other-quotes\">\n<p><strong>Not for quoting in remarks</strong></p>\n<p class=\"note\">%s</p>\n<ul>\n", esc(pack.OtherQuotesNote))
 		for _, it := range others {
-			kind := "Social post"
-			if it.Kind == pack.PartialQuote {
-				kind = "Partial quotation"
-			}
+			kind := it.Kind.Introduction()
 			when := ""
 			if !it.Date.IsZero() {
 				when = ", " + it.Date.Human()
 			}
-			fmt.Fprintf(w, "<li>%s by %s%s: “%s”%s</li>\n", kind, esc(orUnknown(it.Q.Speaker)), esc(when), esc(pack.Curly(strings.Trim(it.Lead, "“”\" "))), r.cites(it.Q.Sources))
+			fmt.Fprintf(w, "<li>%s %s%s: “%s”%s</li>\n", kind, esc(orUnknown(it.Q.Speaker)), esc(when), esc(pack.Curly(strings.Trim(it.Lead, "“”\" "))), r.cites(it.Q.Sources))
 		}
 		fmt.Fprintf(w, "</ul>\n</div>\n")
 	}

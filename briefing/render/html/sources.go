@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/pack"
 )
 
 func (r *htmlRenderer) sources(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -61,7 +62,7 @@ func (r *htmlRenderer) provenance(w util.BufWriter, _ []byte, n ast.Node, enteri
 		fmt.Fprintf(w, "<dt>%s</dt>\n", esc(label))
 		for _, c := range cs {
 			if n := r.pk.Number(c.Source); n > 0 {
-				fmt.Fprintf(w, "<dd><a class=\"cite\" href=\"#source-%d\">[%d]</a> %s: “%s”</dd>\n", n, n, esc(r.where(c)), esc(strings.Join(strings.Fields(c.Text), " ")))
+				fmt.Fprintf(w, "<dd><a class=\"cite\" href=\"#source-%d\">[%d]</a> %s: %s</dd>\n", n, n, esc(r.where(c)), esc(pack.ShownEvidence(c.Text)))
 			}
 		}
 	}
@@ -79,7 +80,7 @@ func (r *htmlRenderer) provenance(w util.BufWriter, _ []byte, n ast.Node, enteri
 	if qs := r.pk.IncludedQuotations(); len(qs) > 0 {
 		group("Quotations", func() {
 			for _, q := range qs {
-				item(orUnknown(q.Q.Speaker)+": “"+opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
+				item(orUnknown(q.Q.Speaker)+": “"+pack.Opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
 			}
 		})
 	}
@@ -94,21 +95,12 @@ func (r *htmlRenderer) provenance(w util.BufWriter, _ []byte, n ast.Node, enteri
 		group("Theme passages", func() {
 			for _, th := range r.pk.Themes {
 				for _, p := range th.Passages {
-					item(th.Name+": “"+opening(p.Text)+"”", p.Citations)
+					item(th.Name+": “"+pack.Opening(p.Text)+"”", p.Citations)
 				}
 			}
 		})
 	}
 	return ast.WalkSkipChildren, nil
-}
-
-// opening is the first few words of a text, for a label; the evidence under it is always whole.
-func opening(s string) string {
-	ws := strings.Fields(strings.Trim(s, "\"“”‘’' "))
-	if len(ws) <= 10 {
-		return strings.Join(ws, " ")
-	}
-	return strings.Join(ws[:10], " ") + " …"
 }
 
 // where says where a citation is in its source: "line 12", or "p. 3, l. 12" in a paginated source.

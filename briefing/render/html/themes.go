@@ -29,8 +29,8 @@ func (r *htmlRenderer) themes(w util.BufWriter, _ []byte, n ast.Node, entering b
 					cls = " class=\"key\""
 				}
 				ctx := ""
-				if p.Context != "" {
-					ctx = "<span class=\"context\">" + esc(p.Context) + "</span> "
+				if lead := p.Lead(); lead != "" {
+					ctx = "<span class=\"context\">" + esc(lead) + "</span> "
 				}
 				fmt.Fprintf(w, "<li%s>%s%s%s</li>\n", cls, ctx, esc(p.Text), r.cites(citesOf(p.Citations)))
 			}

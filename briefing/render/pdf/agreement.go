@@ -91,13 +91,14 @@ func (r *renderer) organisations(n ast.Node) {
 	r.tracef("organisations count=%d", len(on.Notes))
 	sub := r.subheadingLevel()
 	for _, note := range on.Notes {
-		r.need(4 * lh(r.sz.body))
+		cited := briefing.CitedSources([]briefing.Citation{note.Citation})
+		r.need(r.keepWithFirst(r.sz.body, r.bulletHeight(note.Text, "", cited))) // the name with its note
 		r.font("B", r.sz.body)
 		r.color(ink)
 		r.pdf.SetX(r.x())
 		r.tagged(r.headingRole(sub), func() { r.pdf.MultiCell(r.width(), lh(r.sz.body), r.clean(note.Organisation), "", "L", false) })
 		end := r.tag("L")
-		r.bullet(note.Text, "", briefing.CitedSources([]briefing.Citation{note.Citation}), false)
+		r.bullet(note.Text, "", cited, false)
 		end()
 	}
 }

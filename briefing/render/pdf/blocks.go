@@ -77,8 +77,8 @@ func (r *renderer) startHeight(next ast.Node) float64 {
 	switch t := next.(type) {
 	case *pack.ThemesNode:
 		if len(t.Themes) > 0 && len(t.Themes[0].Passages) > 0 {
-			p := t.Themes[0].Passages[0]
-			return 2*lh(r.sz.h2) + r.bulletHeight(p.Text, p.Context, briefing.CitedSources(p.Citations))
+			p := t.Themes[0].Passages[0] // the intro, the first theme's heading and its first passage
+			return r.noteHeight(themesIntro) + 2*lh(r.sz.h2) + 3.5 + r.bulletHeight(p.Text, p.Lead(), briefing.CitedSources(p.Citations))
 		}
 	case *pack.TimelineNode:
 		if len(t.Items) > 0 {
@@ -94,6 +94,11 @@ func (r *renderer) startHeight(next ast.Node) float64 {
 		if len(t.Points) > 0 {
 			p := t.Points[0]
 			return 2*lh(r.sz.small) + r.bulletHeight(p.Text, "", briefing.CitedSources(p.Citations))
+		}
+	case *pack.OrganisationsNode:
+		if len(t.Notes) > 0 {
+			n := t.Notes[0]
+			return r.keepWithFirst(r.sz.body, r.bulletHeight(n.Text, "", briefing.CitedSources([]briefing.Citation{n.Citation})))
 		}
 	case *pack.DraftNode:
 		return 3*lh(r.sz.body) + 2*lh(r.sz.small) + 8

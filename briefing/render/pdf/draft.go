@@ -17,7 +17,7 @@ func (r *renderer) draft(n ast.Node) {
 	w := r.width()
 	size := r.sz.body
 	head := "To be completed: " + d.Section.Title
-	how := "Write it under “## " + d.Section.Heading() + "” in the sections file (or in the app's Sections tab)."
+	how := "Write it under “## " + d.Section.Heading() + "” in the sections file (or in the app’s Sections tab)."
 	if !d.Section.Required {
 		how += " Optional: a final pack leaves it out."
 	}
@@ -67,7 +67,7 @@ func (r *renderer) keyPoints(n ast.Node) {
 	r.color(grey)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source's own words.", "", "L", false)
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source’s own words.", "", "L", false)
 	})
 	r.pdf.Ln(1.5)
 	end := r.tag("L")

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -119,6 +120,19 @@ func (r *renderer) bulletHeight(text, context string, ids []string) float64 {
 	}
 	r.measured[key] = h
 	return h
+}
+
+// noteHeight is the height of a note in small type across the column, as note paragraphs are drawn
+// (the intro of a themes block, of the quotations not to quote).
+func (r *renderer) noteHeight(text string) float64 {
+	r.font("", r.sz.small)
+	return float64(len(r.lines(r.clean(text), r.width())))*lh(r.sz.small) + 1.5
+}
+
+// keepWithFirst is the height a heading must find room for on its page: itself (drawn at size)
+// and the first item under it, at most a page, so a heading never ends a page alone.
+func (r *renderer) keepWithFirst(size, first float64) float64 {
+	return math.Min(lh(size)+2+first, r.pageH-r.top-r.bottom-30)
 }
 
 type measureKey struct {

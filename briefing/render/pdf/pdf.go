@@ -294,14 +294,24 @@ func (r *renderer) warnings() []string {
 // marking is the protective marking in capitals ("" for none).
 func (r *renderer) marking() string { return strings.ToUpper(strings.TrimSpace(r.pk.Settings.Marking)) }
 
+// furnitureSizes are the sizes of the marking and of the footer's title and page line: in a
+// large-print pack, like everything else a reader needs, at least the notes' size (14 pt).
+func (r *renderer) furnitureSizes() (mark, foot float64) {
+	if r.sz == large {
+		return large.small, large.small
+	}
+	return 10, 8
+}
+
 func (r *renderer) header() {
 	defer r.forgetFont()
 	m := r.marking()
 	if m == "" {
 		return
 	}
+	mark, _ := r.furnitureSizes()
 	r.pdf.SetY(8)
-	r.font("B", 10)
+	r.font("B", mark)
 	r.color(ink)
 	r.pdf.CellFormat(0, 5, r.clean(m), "", 0, "C", false, 0, "")
 	r.pdf.SetY(r.top)
@@ -311,23 +321,25 @@ func (r *renderer) header() {
 // numbered and not counted, and the last page carries the colophon.
 func (r *renderer) footer() {
 	defer r.forgetFont()
-	y := r.pageH - 13
+	mark, foot := r.furnitureSizes()
+	step := math.Max(5, lh(foot)) // the marking's line, then the title and page line
+	y := r.pageH - 8 - step
 	if r.closing {
-		r.pdf.SetXY(r.left, y-5)
-		r.font("", 7.5)
+		r.pdf.SetXY(r.left, y-step)
+		r.font("", foot-0.5)
 		r.color(grey)
-		r.pdf.CellFormat(r.pageW-r.left-r.right, 4, "Prepared with briefpack "+assets.Version+".", "", 0, "C", false, 0, "")
+		r.pdf.CellFormat(r.pageW-r.left-r.right, step-1, "Prepared with briefpack "+assets.Version+".", "", 0, "C", false, 0, "")
 	}
 	r.pdf.SetY(y)
 	if m := r.marking(); m != "" {
-		r.font("B", 10)
+		r.font("B", mark)
 		r.color(ink)
-		r.pdf.CellFormat(0, 5, r.clean(m), "", 0, "C", false, 0, "")
+		r.pdf.CellFormat(0, step, r.clean(m), "", 0, "C", false, 0, "")
 	}
 	if r.pdf.PageNo() <= r.unnumbered {
 		return
 	}
-	r.pdf.SetXY(r.left, y+5)
+	r.pdf.SetXY(r.left, y+step)
 	title := r.pk.Settings.Title
 	if title == "" {
 		title = r.doc.Template.Title
@@ -335,15 +347,16 @@ func (r *renderer) footer() {
 	w := r.pageW - r.left - r.right
 	lw := w * 0.7
 	if !r.doc.Final() {
-		r.font("B", 8)
+		r.font("B", foot)
 		r.color(alert)
-		r.pdf.CellFormat(14, 4, "DRAFT", "", 0, "L", false, 0, "")
-		lw -= 14
+		dw := math.Max(14, r.pdf.GetStringWidth("DRAFT")+4)
+		r.pdf.CellFormat(dw, step-1, "DRAFT", "", 0, "L", false, 0, "")
+		lw -= dw
 	}
-	r.font("", 8)
+	r.font("", foot)
 	r.color(grey)
-	r.pdf.CellFormat(lw, 4, r.fit(r.clean(title), lw), "", 0, "L", false, 0, "")
-	r.pdf.CellFormat(w*0.3, 4, fmt.Sprintf("Page %d of {np}", r.pdf.PageNo()-r.unnumbered), "", 0, "R", false, 0, "")
+	r.pdf.CellFormat(lw, step-1, r.fit(r.clean(title), lw), "", 0, "L", false, 0, "")
+	r.pdf.CellFormat(w*0.3, step-1, fmt.Sprintf("Page %d of {np}", r.pdf.PageNo()-r.unnumbered), "", 0, "R", false, 0, "")
 }
 
 // bookmark adds an outline entry; its level is kept within one of the previous entry's, so no entry

@@ -3,22 +3,12 @@ package pdf
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/pack"
 )
-
-// opening is the first few words of a text, for a label ("GDS is delighted to have signed this …");
-// the evidence under the label is always whole.
-func opening(s string) string {
-	ws := strings.Fields(strings.Trim(s, "\"“”‘’' "))
-	if len(ws) <= 10 {
-		return strings.Join(ws, " ")
-	}
-	return strings.Join(ws[:10], " ") + " …"
-}
 
 // where says where a citation is in its source, as a reader finds it: "line 12", or "p. 3, l. 12"
 // in a paginated source.
@@ -41,7 +31,7 @@ func (r *renderer) provenance(ast.Node) {
 	r.pdf.Ln(2)
 	sub := r.subheadingLevel()
 	group := func(title string) {
-		r.need(3 * lh(r.sz.small))
+		r.need(lh(r.sz.body) + 4*lh(r.sz.small)) // the title with its first item's label and evidence
 		r.font("B", r.sz.body)
 		r.color(accent)
 		r.pdf.SetX(r.x())
@@ -62,7 +52,7 @@ func (r *renderer) provenance(ast.Node) {
 	if qs := r.pk.IncludedQuotations(); len(qs) > 0 {
 		group("Quotations")
 		for _, q := range qs {
-			item(orUnknown(q.Q.Speaker)+": “"+opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
+			item(orUnknown(q.Q.Speaker)+": “"+pack.Opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
 		}
 	}
 	if len(r.pk.Who) > 0 {
@@ -75,7 +65,7 @@ func (r *renderer) provenance(ast.Node) {
 		group("Theme passages")
 		for _, th := range r.pk.Themes {
 			for _, p := range th.Passages {
-				item(th.Name+": “"+opening(p.Text)+"”", p.Citations)
+				item(th.Name+": “"+pack.Opening(p.Text)+"”", p.Citations)
 			}
 		}
 	}
@@ -86,7 +76,11 @@ func (r *renderer) provenance(ast.Node) {
 func (r *renderer) provenanceItem(label string, cs []briefing.Citation) {
 	r.font("B", r.sz.small)
 	label = r.clean(label)
-	r.need(2 * lh(r.sz.small))
+	first := 0.0 // the label stays with the first two lines of its evidence
+	if len(cs) > 0 {
+		first = 2 * lh(r.sz.small)
+	}
+	r.need(float64(len(r.lines(label, r.width())))*lh(r.sz.small) + first)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() { r.pdf.MultiCell(r.width(), lh(r.sz.small), label, "", "L", false) })
 	r.font("", r.sz.small)
@@ -96,7 +90,7 @@ func (r *renderer) provenanceItem(label string, cs []briefing.Citation) {
 			continue
 		}
 		r.pdf.SetX(r.x() + 4)
-		text := fmt.Sprintf("[%d] %s: “%s”", n, r.where(c), strings.Join(strings.Fields(c.Text), " "))
+		text := fmt.Sprintf("[%d] %s: %s", n, r.where(c), pack.ShownEvidence(c.Text))
 		r.tagged("P", func() { r.pdf.MultiCell(r.width()-4, lh(r.sz.small), r.clean(text), "", "L", false) })
 	}
 	r.pdf.Ln(0.8)

@@ -104,9 +104,12 @@ func (r *renderer) pullQuote(it pack.QuotationItem) {
 	r.pdf.Ln(5)
 }
 
-// otherQuotes lists social posts and partial quotations, each with what it is.
+// otherQuotes lists social posts, partial quotations and words from internal notes, each with what
+// it is.
 func (r *renderer) otherQuotes(items []pack.QuotationItem) {
-	r.need(lh(r.sz.body) * 3)
+	if len(items) > 0 { // the heading, its note and the first item together
+		r.need(r.keepWithFirst(r.sz.body, r.noteHeight(pack.OtherQuotesNote)+1.5+r.bulletHeight(r.otherQuoteText(items[0]), "", items[0].Q.Sources)))
+	}
 	r.font("B", r.sz.body)
 	r.color(ink)
 	r.pdf.SetX(r.x())
@@ -115,21 +118,22 @@ func (r *renderer) otherQuotes(items []pack.QuotationItem) {
 	r.color(grey)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), "Posts on social media, and words quoted inside reporting, are kept as evidence of what was said, not as pull quotes.", "", "L", false)
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), pack.OtherQuotesNote, "", "L", false)
 	})
 	r.pdf.Ln(1.5)
 	defer r.tag("L")()
 	for _, it := range items {
-		kind := "Social post"
-		if it.Kind == pack.PartialQuote {
-			kind = "Partial quotation"
-		}
-		text := kind + " by " + orUnknown(it.Q.Speaker)
-		if s := r.quoteDate(it); s != "" {
-			text += ", " + s
-		}
-		r.bullet(text+": “"+pack.Curly(strings.Trim(it.Lead, "“”\" "))+"”", "", it.Q.Sources, false)
+		r.bullet(r.otherQuoteText(it), "", it.Q.Sources, false)
 	}
+}
+
+// otherQuoteText is the line of a quotation not to quote: what it is, who, when, and the words.
+func (r *renderer) otherQuoteText(it pack.QuotationItem) string {
+	text := it.Kind.Introduction() + " " + orUnknown(it.Q.Speaker)
+	if s := r.quoteDate(it); s != "" {
+		text += ", " + s
+	}
+	return text + ": “" + pack.Curly(strings.Trim(it.Lead, "“”\" ")) + "”"
 }
 
 // quoteSource describes where a quotation was published, naming the source of its wording: "The

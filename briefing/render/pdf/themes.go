@@ -7,6 +7,9 @@ import (
 	"github.com/briefpack/briefpack/briefing/pack"
 )
 
+// themesIntro opens the themes block.
+const themesIntro = "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets."
+
 // themes draws each theme's passages, the ones that carry most of the sources first (the theme's key
 // points, their bullets in the accent colour), each cited to its sources; a passage that leans on the
 // sentence before is shown after it, in grey.
@@ -21,14 +24,14 @@ func (r *renderer) themes(n ast.Node) {
 	r.color(grey)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets.", "", "L", false)
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), themesIntro, "", "L", false)
 	})
 	r.color(ink)
 	for _, th := range t.Themes {
 		follow := 3 * lh(r.sz.body)
 		if len(th.Passages) > 0 {
 			p := th.Passages[0]
-			follow = r.bulletHeight(p.Text, p.Context, briefing.CitedSources(p.Citations))
+			follow = r.bulletHeight(p.Text, p.Lead(), briefing.CitedSources(p.Citations))
 		}
 		r.drawHeading(th.Name, max(t.Level, 2), follow)
 		if len(th.Passages) == 0 {
@@ -37,7 +40,7 @@ func (r *renderer) themes(n ast.Node) {
 		}
 		endList := r.tag("L")
 		for _, p := range th.Passages {
-			r.bullet(p.Text, p.Context, briefing.CitedSources(p.Citations), p.Key)
+			r.bullet(p.Text, p.Lead(), briefing.CitedSources(p.Citations), p.Key)
 		}
 		endList()
 	}

@@ -1,0 +1,34 @@
+package pack
+
+import "strings"
+
+// How the provenance annex (PDF and HTML alike) shows an item's label and its evidence.
+
+// Opening returns the first words of a text for an annex label: up to ten words without the quote
+// marks around them, and " …" when there are more, joined to the last word by a no-break space so
+// the ellipsis never wraps onto a line of its own. The evidence under the label is always whole.
+func Opening(s string) string {
+	ws := strings.Fields(strings.Trim(s, quoteMarks+" "))
+	if len(ws) <= openingWords {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:openingWords], " ") + "\u00a0…"
+}
+
+// openingWords is how many words an annex label gives of its text.
+const openingWords = 10
+
+// ShownEvidence returns a citation's exact words as the annex shows them: on one line, inside
+// typographic quotation marks, unless the words start or end with a quotation mark of their own (a
+// quotation's opening or closing words), which then stand as they are rather than be doubled.
+func ShownEvidence(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if text == "" {
+		return text
+	}
+	first, last := []rune(text)[0], []rune(text)[len([]rune(text))-1]
+	if strings.ContainsRune(quoteMarks, first) || strings.ContainsRune(quoteMarks, last) {
+		return text
+	}
+	return "“" + text + "”"
+}

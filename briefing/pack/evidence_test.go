@@ -1,0 +1,33 @@
+package pack
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOpeningAndShownEvidence: an annex label keeps its ellipsis on its last word's line; evidence
+// that opens or closes a quotation keeps its own marks instead of gaining a second pair.
+func TestOpeningAndShownEvidence(t *testing.T) {
+	long := "“The ferry board and the harbour council will share crews, berths and timetables from June.”"
+	if got := Opening(long); got != "The ferry board and the harbour council will share crews,\u00a0…" {
+		t.Errorf("Opening = %q", got)
+	}
+	if got := Opening("“Short words.”"); got != "Short words." {
+		t.Errorf("Opening of a short quote = %q", got)
+	}
+	for in, want := range map[string]string{
+		"The board met twice.":               "“The board met twice.”",
+		"\"It will also allow exchanges.\"":  "\"It will also allow exchanges.\"",
+		"… between the two organisations.\"": "… between the two organisations.\"",
+		"“We are ready,” she said.":          "“We are ready,” she said.",
+		"The board\n  met   twice.":          "“The board met twice.”",
+		"":                                   "",
+	} {
+		if got := ShownEvidence(in); got != want {
+			t.Errorf("ShownEvidence(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if strings.Count(ShownEvidence("He said “yes”."), "“") != 2 {
+		t.Error("inner quotation marks must stay as the source has them")
+	}
+}
