@@ -321,25 +321,48 @@ var tlds = []string{".com", ".org", ".net", ".gov", ".edu", ".io", ".co", ".uk",
 func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 	c := s[i]
 	if c == '@' || c == '#' {
-		j := i + 1
-		for j < len(s) && (isWordByte(s[j]) && s[j] < 0x80 || s[j] == '_') {
-			j++
-		}
-		if j > i+1 {
-			if c == '@' {
-				return j, Handle, true
-			}
-			return j, Hashtag, true
-		}
-		return 0, 0, false
+		return scanTag(s, i)
 	}
 	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 		return 0, 0, false
 	}
-	// the candidate run: everything up to whitespace or a closing bracket/quote; an ordinary word
-	// (no dot, slash or @ before the next space) is not a link, and is left to scanWord
+	run, special := candidateRun(s, i)
+	if !special {
+		return 0, 0, false
+	}
+	// strip trailing sentence punctuation
+	for len(run) > 0 && strings.ContainsRune(".,;:!?'", rune(run[len(run)-1])) {
+		run = run[:len(run)-1]
+	}
+	if len(run) < 4 || strings.IndexAny(run, "./@") < 0 { // the common case: an ordinary word
+		return 0, 0, false
+	}
+	if kind, ok := linkKind(run); ok {
+		return i + len(run), kind, true
+	}
+	return 0, 0, false
+}
+
+// scanTag reads an @handle or a #hashtag at i.
+func scanTag(s string, i int) (end int, kind Kind, ok bool) {
+	j := i + 1
+	for j < len(s) && (isWordByte(s[j]) && s[j] < 0x80 || s[j] == '_') {
+		j++
+	}
+	if j == i+1 {
+		return 0, 0, false
+	}
+	if s[i] == '@' {
+		return j, Handle, true
+	}
+	return j, Hashtag, true
+}
+
+// candidateRun is everything from i up to white space or a closing bracket or quote, and whether it
+// holds a dot, slash or @: an ordinary word (none before the next space) is not a link, and is left
+// to scanWord.
+func candidateRun(s string, i int) (run string, special bool) {
 	j := i
-	special := false
 	for j < len(s) {
 		b := s[j]
 		if isBreakByte(b) {
@@ -356,25 +379,20 @@ func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 		}
 		j++
 	}
-	if !special {
-		return 0, 0, false
-	}
-	run := s[i:j]
-	// strip trailing sentence punctuation
-	for len(run) > 0 && strings.ContainsRune(".,;:!?'", rune(run[len(run)-1])) {
-		run = run[:len(run)-1]
-	}
-	if len(run) < 4 || strings.IndexAny(run, "./@") < 0 { // the common case: an ordinary word
-		return 0, 0, false
-	}
+	return s[i:j], special
+}
+
+// linkKind says whether run is a web address (with a scheme, "www.", or a host ending in a known
+// top-level domain) or an e-mail address (a Handle).
+func linkKind(run string) (Kind, bool) {
 	low := lower(run)
 	switch {
 	case strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "www."):
-		return i + len(run), URL, true
+		return URL, true
 	case strings.Contains(run, "@") && strings.Contains(run[strings.Index(run, "@"):], "."):
 		at := strings.Index(run, "@")
 		if at > 0 && isEmailLocal(run[:at]) {
-			return i + len(run), Handle, true
+			return Handle, true
 		}
 	}
 	if strings.Contains(low, "/") || strings.Count(low, ".") >= 1 {
@@ -384,11 +402,11 @@ func scanSpecial(s string, i int) (end int, kind Kind, ok bool) {
 		}
 		for _, t := range tlds {
 			if strings.HasSuffix(host, t) && len(host) > len(t)+1 && strings.Count(host, ".") >= 1 && !strings.Contains(host, "..") && hostChars(host) {
-				return i + len(run), URL, true
+				return URL, true
 			}
 		}
 	}
-	return 0, 0, false
+	return 0, false
 }
 
 func isEmailLocal(s string) bool {
