@@ -340,6 +340,19 @@ func TestThemesQuotedWords(t *testing.T) {
 	if lead, ok := got[own]; !ok || lead != "" {
 		t.Errorf("the source's own sentence: lead %q, shown %v", lead, ok)
 	}
+
+	// a passage leaning on the sentence before, both one speaker's words: the speaker comes first
+	opens, leans := "The new crossing opens in June after two years of trials.", "It will carry students to the island college every day"
+	b := source("eeeeeeeeeeee", "b.txt", briefing.Date{}, "Ferries\n“"+opens+" "+leans+",” the chair said.\n")
+	off := strings.Index(b.Text, leans)
+	y := &briefing.Extraction{Source: b,
+		Themes: []briefing.ThemeHit{{Theme: "digital-academies", Evidence: []briefing.Evidence{{Text: leans, Line: b.LineAt(off), Offset: off}}}},
+		Quotes: []briefing.Quote{{Text: opens + " " + leans, Speaker: "Marta Ilves", Line: 2}},
+	}
+	p = New(Input{Extractions: []*briefing.Extraction{y}}, nil, Settings{}, Edits{}, nil)
+	if ps := p.Themes[0].Passages; len(ps) != 1 || ps[0].Lead() != "Marta Ilves, quoted: “"+opens {
+		t.Errorf("passages %+v: want the speaker before the quoted context", ps)
+	}
 }
 
 // TestTimelineDisplay: a date after the pack's is ahead; a description that says nothing shows the

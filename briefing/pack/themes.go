@@ -21,16 +21,21 @@ type Passage struct {
 	// Speaker is whom a quotation gives the passage's words to, when they are quoted speech rather
 	// than the source's own statement; a quoted passage nobody is given is not shown at all.
 	Speaker string
+	// contextQuoted: the context is words of the same speaker's quotation too
+	contextQuoted bool
 }
 
 // Lead returns what a renderer sets before a passage, in grey: its context, and for quoted words
-// who said them ("Kok Ping Soon, quoted:").
+// who said them ("Kok Ping Soon, quoted:") — before the context when the context is part of the same
+// quotation, so that no quoted words stand ahead of their speaker.
 func (ps Passage) Lead() string {
-	lead := ps.Context
-	if ps.Speaker != "" {
-		lead = strings.TrimSpace(lead + " " + ps.Speaker + ", quoted:")
+	switch {
+	case ps.Speaker == "":
+		return ps.Context
+	case ps.contextQuoted:
+		return ps.Speaker + ", quoted: " + ps.Context
 	}
-	return lead
+	return strings.TrimSpace(ps.Context + " " + ps.Speaker + ", quoted:")
 }
 
 // ThemeSection is one theme with its passages.
@@ -138,6 +143,10 @@ func (p *Pack) prepareThemes() {
 			}
 			ps.Speaker = speaker
 			ps.Context = contextOf(texts, ps)
+			if speaker != "" && ps.Context != "" {
+				by, _ := p.quotedIn(Passage{Text: ps.Context, Citations: ps.Citations}, quotes)
+				ps.contextQuoted = by == speaker
+			}
 			for _, s := range prose.Sentences(ps.Text) {
 				shown[prose.Fold(ps.Text[s.Start:s.End])] = len(kept)
 			}
