@@ -468,17 +468,16 @@ func TestCheckNesting(t *testing.T) {
 	}
 }
 
-// TestPartiesOf: the parties named before "signed" lose an auxiliary or adverb left at their end,
-// and a word the lede sets in capitals takes the casing the source uses elsewhere; an acronym stays.
+// TestPartiesOf: the parties named before "signed" lose an auxiliary or adverb left at their end, and
+// stay the source's words as written (a lede's capitals too: the signing details are evidence).
 func TestPartiesOf(t *testing.T) {
-	text := "VALLEN'S Ferry Board and the IFB have signed a memorandum. Vallen is an island."
 	for subj, want := range map[string]string{
-		"VALLEN'S Ferry Board and the IFB have":            "Vallen's Ferry Board and the IFB",
+		"VALLEN'S Ferry Board and the IFB have":            "VALLEN'S Ferry Board and the IFB",
 		"The Ferry Board and the Harbour Council formally": "The Ferry Board and the Harbour Council",
-		"IFB and HARBOUR Council":                          "IFB and HARBOUR Council", // no "Harbour" in the text to go by
 		"The board, on Monday,":                            "The board",
+		"The  Ferry\tBoard have":                           "The  Ferry\tBoard", // spacing as written
 	} {
-		if got := partiesOf(subj, text); got != want {
+		if got := partiesOf(subj); got != want {
 			t.Errorf("partiesOf(%q) = %q, want %q", subj, got, want)
 		}
 	}

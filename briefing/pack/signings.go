@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -241,7 +240,7 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 		for _, n := range names {
 			sg.Signatories = addParty(sg.Signatories, n, cite)
 		}
-		if subj = partiesOf(subj, t.x.Source.Text); len(names) == 0 && isEvidence && subj != "" {
+		if subj = partiesOf(subj); len(names) == 0 && isEvidence && subj != "" {
 			sg.Parties = addStated(sg.Parties, subj, cite)
 		}
 	}
@@ -269,7 +268,7 @@ func addStated(list []Stated, text string, c briefing.Citation) []Stated {
 
 // partiesOf trims a signing's subject to the parties: up to a comma or a date word ("The Board
 // and the Council today, i.e., …" → "The Board and the Council").
-func partiesOf(subj, text string) string {
+func partiesOf(subj string) string {
 	end := len(subj)
 	depth := 0
 	for _, t := range prose.Tokenize(subj) {
@@ -285,46 +284,13 @@ func partiesOf(subj, text string) string {
 			break
 		}
 	}
-	words := strings.Fields(subj[:end])
-	for len(words) > 0 && verbLeadWords[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1] // "… (GDS) have", "… formally"
-	}
-	if len(words) > 0 {
-		words[0] = ledeCased(words[0], text)
-	}
-	return strings.Join(words, " ")
-}
-
-// ledeCased gives a word a news lede sets in capitals ("SINGAPORE'S") the casing its source uses
-// elsewhere ("Singapore's"); an acronym the source writes only in capitals ("GDS") stays as it is.
-func ledeCased(w, text string) string {
-	stem := strings.TrimSuffix(strings.TrimSuffix(w, "’S"), "'S")
-	if len(stem) < 4 || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
-		return w
-	}
-	r := []rune(strings.ToLower(stem))
-	r[0] = unicode.ToUpper(r[0])
-	titled := string(r)
-	if !containsWord(text, titled) {
-		return w
-	}
-	return titled + strings.ToLower(w[len(stem):])
-}
-
-// containsWord reports whether text holds w as a whole word, in that exact casing.
-func containsWord(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
+	out := strings.TrimSpace(subj[:end])
+	for { // "… (GDS) have", "… formally": cut from the end, so the rest stays the source's words
+		k := strings.LastIndexAny(out, " \t\n")
+		if k < 0 || !verbLeadWords[strings.ToLower(out[k+1:])] {
+			return out
 		}
-		a, b := i+k, i+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:a])
-		after, _ := utf8.DecodeRuneInString(text[b:])
-		if (a == 0 || !unicode.IsLetter(before)) && (b == len(text) || !unicode.IsLetter(after)) {
-			return true
-		}
-		i = b
+		out = strings.TrimSpace(out[:k])
 	}
 }
 
