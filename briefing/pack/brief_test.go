@@ -134,7 +134,15 @@ func TestRolesAsStated(t *testing.T) {
 	in.Extractions[0].People = []briefing.Person{{Name: "Jonas Berg", Role: "Leader of the Harbour Council", Line: 3}}
 	in.Extractions[1].People = []briefing.Person{{Name: "Jonas Berg", Role: "former council treasurer", Line: 3}}
 	p := New(in, nil, Settings{}, Edits{}, nil)
-	marta, jonas := p.Who[0], p.Who[1]
+	var marta, jonas Person
+	for _, pr := range p.Who {
+		switch pr.Entry.Name {
+		case "Marta Ilves":
+			marta = pr
+		case "Jonas Berg":
+			jonas = pr
+		}
+	}
 	if marta.Name != "Dr Marta Ilves" {
 		t.Errorf("name %q, want the honorific first", marta.Name)
 	}
@@ -480,5 +488,19 @@ func TestPartiesOf(t *testing.T) {
 		if got := partiesOf(subj); got != want {
 			t.Errorf("partiesOf(%q) = %q, want %q", subj, got, want)
 		}
+	}
+}
+
+// TestWhosWhoPrecedence: the who's who lists people in protocol order — a minister before a chair,
+// a chair before people whose role carries no rank — and keeps the sources' order within a rank.
+func TestWhosWhoPrecedence(t *testing.T) {
+	in, _, _ := ferry(t)
+	p := New(in, nil, Settings{}, Edits{}, nil)
+	var order []string
+	for _, pr := range p.Who {
+		order = append(order, strings.TrimPrefix(strings.TrimPrefix(pr.Name, "Dr "), "Mr "))
+	}
+	if got := strings.Join(order, ", "); got != "Sara Lind, Marta Ilves, Jonas Berg, Olaf Brandt" {
+		t.Errorf("who's who order %q", got)
 	}
 }

@@ -81,7 +81,23 @@ func (p *Pack) whosWho() []Person {
 		}
 		out = append(out, pr)
 	}
+	// protocol order: by the rank the current role carries (heads of state, heads of government,
+	// ministers, envoys, then officials and everyone else), keeping the sources' order within a rank
+	sort.SliceStable(out, func(i, j int) bool { return precedence(out[i]) < precedence(out[j]) })
 	return out
+}
+
+// precedence is a person's place in protocol order: the rank of their current role, or that of a
+// named person when no role (or only a former one) carries a rank.
+func precedence(pr Person) int {
+	role, former := pr.Role.Text, pr.Role.Former
+	if role == "" {
+		role, former = pr.Entry.Role, isFormer(pr.Entry.Role)
+	}
+	if r := rankOfRole(role); r > 0 && !former {
+		return r
+	}
+	return rankNamed
 }
 
 // mentionsOf returns the roles stated for a person: the merged entry's (once the extraction states
