@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -101,37 +99,17 @@ type wordReader struct {
 
 // read walks the XML of a body (or of one note, when note is not nil: its text goes there).
 func (w *wordReader) read(b []byte, note *strings.Builder) error {
-	dec := xml.NewDecoder(bytes.NewReader(b))
-	dec.Strict = false
-	ns := rawNames{"xml": "http://www.w3.org/XML/1998/namespace"}
-	for {
-		tok, err := dec.RawToken()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("the document's XML is damaged (%v)", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			ns.resolve(&t)
-			if w.skip > 0 || skippedWord(t.Name) {
-				w.skip++
-				continue
-			}
-			w.start(t, note)
-		case xml.EndElement:
-			if w.skip > 0 {
-				w.skip--
-				continue
-			}
-			w.end(ns.name(t.Name), note)
-		case xml.CharData:
-			if w.skip == 0 && len(w.paras) > 0 && w.inText {
+	return officeXML{
+		skipped: skippedWord,
+		start:   func(t xml.StartElement) { w.start(t, note) },
+		end:     func(n xml.Name) { w.end(n, note) },
+		text: func(t xml.CharData) {
+			if len(w.paras) > 0 && w.inText {
 				w.paras[len(w.paras)-1].text.Write(t)
 			}
-		}
-	}
+		},
+		skip: &w.skip,
+	}.walk(b)
 }
 
 // skippedWord: elements whose content is not the document's text — tracked deletions, text moved away,

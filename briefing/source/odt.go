@@ -1,11 +1,9 @@
 package source
 
 import (
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -69,37 +67,17 @@ type odfReader struct {
 }
 
 func (r *odfReader) read(b []byte) error {
-	dec := xml.NewDecoder(bytes.NewReader(b))
-	dec.Strict = false
-	ns := rawNames{"xml": "http://www.w3.org/XML/1998/namespace"}
-	for {
-		tok, err := dec.RawToken()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("the document's XML is damaged (%v)", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			ns.resolve(&t)
-			if r.skip > 0 || skippedODF(t.Name) {
-				r.skip++
-				continue
-			}
-			r.start(t)
-		case xml.EndElement:
-			if r.skip > 0 {
-				r.skip--
-				continue
-			}
-			r.end(ns.name(t.Name))
-		case xml.CharData:
-			if b := r.block(); r.skip == 0 && b != nil {
+	return officeXML{
+		skipped: skippedODF,
+		start:   r.start,
+		end:     r.end,
+		text: func(t xml.CharData) {
+			if b := r.block(); b != nil {
 				b.text.Write(t)
 			}
-		}
-	}
+		},
+		skip: &r.skip,
+	}.walk(b)
 }
 
 // skippedODF: tracked changes (which hold deleted text), a note's own citation mark (briefpack numbers
