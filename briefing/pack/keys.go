@@ -274,21 +274,7 @@ func (p *Pack) applyTimelineEdits(edits map[string]TimelineEdit) {
 		t.Key = it.key
 		p.setAnchor(it, t.Entry.Citations)
 	}
-	sources, used := p.sourceIDs(), map[int]string{}
-	for _, key := range sortedKeys(edits) {
-		ed := edits[key]
-		k, why := match(key, ed.Anchor, items, byKey, sources)
-		if k >= 0 && used[k] != "" {
-			k, why = -1, "another edit applies to the same item"
-		}
-		if k < 0 {
-			p.Unmatched = append(p.Unmatched, UnmatchedEdit{Kind: "timeline", Key: key, Item: anchorText(ed.Anchor), Change: ed.describe(), Reason: why})
-			continue
-		}
-		used[k] = key
-		if key != items[k].key {
-			p.rekey(key, items[k].key)
-		}
+	matchEdits(p, "timeline", edits, func(e TimelineEdit) *Anchor { return e.Anchor }, items, byKey, func(k int, ed TimelineEdit) {
 		it := &p.Timeline[idx[k]]
 		it.Included = !ed.Exclude
 		t := it.Entry
@@ -298,7 +284,7 @@ func (p *Pack) applyTimelineEdits(edits map[string]TimelineEdit) {
 		if ed.What != "" && ed.What != t.What {
 			it.Entry.What, it.Edited = ed.What, true
 		}
-	}
+	})
 }
 
 // applyQuotationEdits does for quotations what applyTimelineEdits does for the timeline.
@@ -315,21 +301,7 @@ func (p *Pack) applyQuotationEdits(edits map[string]QuotationEdit) {
 		p.Quotations[k].Key = it.key
 		p.setAnchor(it, p.Quotations[k].Q.Citations)
 	}
-	sources, used := p.sourceIDs(), map[int]string{}
-	for _, key := range sortedKeys(edits) {
-		ed := edits[key]
-		k, why := match(key, ed.Anchor, items, byKey, sources)
-		if k >= 0 && used[k] != "" {
-			k, why = -1, "another edit applies to the same item"
-		}
-		if k < 0 {
-			p.Unmatched = append(p.Unmatched, UnmatchedEdit{Kind: "quotation", Key: key, Item: anchorText(ed.Anchor), Change: ed.describe(), Reason: why})
-			continue
-		}
-		used[k] = key
-		if key != items[k].key {
-			p.rekey(key, items[k].key)
-		}
+	matchEdits(p, "quotation", edits, func(e QuotationEdit) *Anchor { return e.Anchor }, items, byKey, func(k int, ed QuotationEdit) {
 		it := &p.Quotations[k]
 		it.Included = !ed.Exclude
 		q := it.Q
@@ -339,6 +311,30 @@ func (p *Pack) applyQuotationEdits(edits map[string]QuotationEdit) {
 		if ed.Role != "" && ed.Role != q.Role {
 			it.Q.Role, it.Edited = ed.Role, true
 		}
+	})
+}
+
+// matchEdits finds, for each edit in key order, the item it applies to (match: by key, then by its
+// anchor) and applies it; an edit that finds none, or one another edit has taken, is listed in
+// p.Unmatched under kind. An edit found under a key that has changed is re-keyed.
+func matchEdits[E interface{ describe() string }](p *Pack, kind string, edits map[string]E, anchor func(E) *Anchor,
+	items []keyed, byKey map[string]int, apply func(k int, ed E)) {
+	sources, used := p.sourceIDs(), map[int]string{}
+	for _, key := range sortedKeys(edits) {
+		ed := edits[key]
+		k, why := match(key, anchor(ed), items, byKey, sources)
+		if k >= 0 && used[k] != "" {
+			k, why = -1, "another edit applies to the same item"
+		}
+		if k < 0 {
+			p.Unmatched = append(p.Unmatched, UnmatchedEdit{Kind: kind, Key: key, Item: anchorText(anchor(ed)), Change: ed.describe(), Reason: why})
+			continue
+		}
+		used[k] = key
+		if key != items[k].key {
+			p.rekey(key, items[k].key)
+		}
+		apply(k, ed)
 	}
 }
 
