@@ -3,6 +3,7 @@ package pack
 import (
 	"strings"
 
+	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -66,4 +67,29 @@ func (it TimelineItem) Label() string {
 		return it.Entry.What
 	}
 	return it.Shown
+}
+
+// DerivedWorking is the working of a derived date, as both packs show it after "Derived date":
+// ": 4 July 2022 + 3 years.", or "." when the event it was derived for is not found.
+func (p *Pack) DerivedWorking(it TimelineItem) string {
+	for _, x := range p.Extractions {
+		for _, e := range x.Events {
+			if e.Derived && e.Date == it.Entry.Date && len(it.Entry.Citations) > 0 && e.Line == it.Entry.Citations[0].Line {
+				return ": " + humanDerived(e.DerivedFrom) + "."
+			}
+		}
+	}
+	return "."
+}
+
+// humanDerived turns "2022-07-04 + 3 years" into "4 July 2022 + 3 years".
+func humanDerived(s string) string {
+	base, rest, ok := strings.Cut(s, " + ")
+	if !ok {
+		return s
+	}
+	if d, err := briefing.ParseDate(base); err == nil {
+		return d.Human() + " + " + rest
+	}
+	return s
 }

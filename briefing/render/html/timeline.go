@@ -102,7 +102,7 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 // entryNotes are an entry's notes: a derived date's working, the preparer's changes.
 func (r *htmlRenderer) entryNotes(w util.BufWriter, it pack.TimelineItem) {
 	if it.Entry.Derived {
-		fmt.Fprintf(w, "<p class=\"note\">Derived date%s</p>\n", esc(derivedNote(r.pk, it)))
+		fmt.Fprintf(w, "<p class=\"note\">Derived date%s</p>\n", esc(r.pk.DerivedWorking(it)))
 	}
 	if it.Edited && !it.Original.IsZero() {
 		fmt.Fprintf(w, "<p class=\"note\">Date changed by the preparer; the sources say %s.</p>\n", esc(it.Original.Human()))
@@ -125,30 +125,6 @@ func (r *htmlRenderer) parties(ps []pack.Party) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-// derivedNote is the working of a derived date, as the PDF shows it: ": 4 July 2022 + 3 years.".
-func derivedNote(p *pack.Pack, it pack.TimelineItem) string {
-	for _, x := range p.Extractions {
-		for _, e := range x.Events {
-			if e.Derived && e.Date == it.Entry.Date && len(it.Entry.Citations) > 0 && e.Line == it.Entry.Citations[0].Line {
-				return ": " + humanDerived(e.DerivedFrom) + "."
-			}
-		}
-	}
-	return "."
-}
-
-// humanDerived turns "2022-07-04 + 3 years" into "4 July 2022 + 3 years".
-func humanDerived(s string) string {
-	base, rest, ok := strings.Cut(s, " + ")
-	if !ok {
-		return s
-	}
-	if d, err := briefing.ParseDate(base); err == nil {
-		return d.Human() + " + " + rest
-	}
-	return s
 }
 
 func prefixed(p, s string) string {

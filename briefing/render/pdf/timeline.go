@@ -99,7 +99,7 @@ func (r *renderer) layEntry(it pack.TimelineItem) entryLayout {
 func entryNotes(p *pack.Pack, it pack.TimelineItem) []string {
 	var notes []string
 	if it.Entry.Derived {
-		notes = append(notes, "Derived date"+derivedNote(p, it))
+		notes = append(notes, "Derived date"+p.DerivedWorking(it))
 	}
 	if it.Edited && !it.Original.IsZero() {
 		notes = append(notes, "Date changed by the preparer; the sources say "+it.Original.Human()+".")
@@ -275,29 +275,6 @@ func (r *renderer) conflictText(c string) string {
 		c = strings.ReplaceAll(c, s.ID, "["+strconv.Itoa(r.pk.Number(s.ID))+"]")
 	}
 	return strings.ToUpper(c[:1]) + c[1:] + "."
-}
-
-func derivedNote(p *pack.Pack, it pack.TimelineItem) string {
-	for _, x := range p.Extractions {
-		for _, e := range x.Events {
-			if e.Derived && e.Date == it.Entry.Date && len(it.Entry.Citations) > 0 && e.Line == it.Entry.Citations[0].Line {
-				return ": " + humanDerived(e.DerivedFrom) + "."
-			}
-		}
-	}
-	return "."
-}
-
-// humanDerived turns "2022-07-04 + 3 years" into "4 July 2022 + 3 years".
-func humanDerived(s string) string {
-	base, rest, ok := strings.Cut(s, " + ")
-	if !ok {
-		return s
-	}
-	if d, err := briefing.ParseDate(base); err == nil {
-		return d.Human() + " + " + rest
-	}
-	return s
 }
 
 // dot marks an event on the axis: filled for a day, hollow for a month or year, dashed when derived;
