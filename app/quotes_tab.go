@@ -154,17 +154,5 @@ func (q *quotesTab) refresh() {
 	}
 	q.unmatched.refresh(pk)
 	q.list.Refresh()
-	row := -1
-	for i, it := range q.items {
-		if it.Key == q.current && q.current != "" {
-			row = i
-		}
-	}
-	if row < 0 {
-		q.list.UnselectAll()
-		q.clearDetail()
-		return
-	}
-	q.list.Select(row)
-	q.show()
+	reselect(q.list, len(q.items), func(i int) string { return q.items[i].Key }, q.current, q.clearDetail, q.show)
 }

@@ -245,17 +245,5 @@ func (t *timelineTab) refresh() {
 	}
 	t.unmatched.refresh(pk)
 	t.list.Refresh()
-	row := -1
-	for i, it := range t.items {
-		if it.Key == t.current && t.current != "" {
-			row = i
-		}
-	}
-	if row < 0 {
-		t.list.UnselectAll()
-		t.clearDetail()
-		return
-	}
-	t.list.Select(row)
-	t.show()
+	reselect(t.list, len(t.items), func(i int) string { return t.items[i].Key }, t.current, t.clearDetail, t.show)
 }
