@@ -353,3 +353,24 @@ type PersonEntry struct {
 	// Stated are the roles with the source and date each was stated, newest first.
 	Stated []RoleMention
 }
+
+// UnionSorted merges two sorted lists of strings (an event's keys, its actions), each string once.
+func UnionSorted(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}

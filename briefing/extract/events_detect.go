@@ -46,33 +46,12 @@ func (f *eventFinder) keysOf(a *anchor) []string {
 			folded, _ = eventKeys(what, f.abbr)
 		}
 		plain, _ := eventKeys(what, nil)
-		a.words = unionSorted(folded, plain)
+		a.words = briefing.UnionSorted(folded, plain)
 		if a.words == nil {
 			a.words = []string{}
 		}
 	}
 	return a.words
-}
-
-// unionSorted merges two sorted lists of words, each word once.
-func unionSorted(a, b []string) []string {
-	out := make([]string, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j >= len(b) || i < len(a) && a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case i >= len(a) || b[j] < a[i]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
 }
 
 // term is a stated term ("will remain in force for 4 years") waiting for its start date.
@@ -290,7 +269,7 @@ func (f *eventFinder) termStart(t term) briefing.Date {
 	subj := subjectOf(t.s.text[:t.e.Start])
 	folded, _ := eventKeys(subj, f.abbr)
 	plain, _ := eventKeys(subj, nil)
-	keys := unionSorted(folded, plain)
+	keys := briefing.UnionSorted(folded, plain)
 	var base briefing.Date
 	bestShared := 0
 	for i := range f.dated {

@@ -59,26 +59,6 @@ func sameEvent(aDate briefing.Date, aKeys, aActs []string, b *briefing.Event, st
 	return 0
 }
 
-func union(a, b []string) []string {
-	out := make([]string, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j >= len(b) || i < len(a) && a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case i >= len(a) || b[j] < a[i]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
-}
-
 // DedupeEvents merges events of one source that tell the same event twice (a release that repeats
 // its news in an "About" section); the first telling stays, later ones become its Also evidence.
 func DedupeEvents(events []briefing.Event) []briefing.Event {
@@ -125,8 +105,8 @@ func DedupeEvents(events []briefing.Event) []briefing.Event {
 			k := &out[pos[into[i]]]
 			e := events[i]
 			k.Also = append(k.Also, briefing.Evidence{Text: e.Evidence, Line: e.Line, Offset: e.Offset})
-			k.Keys = union(k.Keys, e.Keys)
-			k.Actions = union(k.Actions, e.Actions)
+			k.Keys = briefing.UnionSorted(k.Keys, e.Keys)
+			k.Actions = briefing.UnionSorted(k.Actions, e.Actions)
 		}
 	}
 	return out
@@ -247,8 +227,8 @@ func newEntry(e *briefing.Event) *entry {
 // add puts an event's source, date and evidence on the entry.
 func (en *entry) add(v sourced) {
 	e := v.e
-	en.keys = union(en.keys, e.Keys)
-	en.acts = union(en.acts, e.Actions)
+	en.keys = briefing.UnionSorted(en.keys, e.Keys)
+	en.acts = briefing.UnionSorted(en.acts, e.Actions)
 	if len(en.members) < maxMembers {
 		en.members = append(en.members, e)
 	}
@@ -321,7 +301,7 @@ func (en *entry) absorb(o *entry) {
 		}
 	}
 	en.Citations = append(en.Citations, o.Citations...)
-	en.keys, en.acts = union(en.keys, o.keys), union(en.acts, o.acts)
+	en.keys, en.acts = briefing.UnionSorted(en.keys, o.keys), briefing.UnionSorted(en.acts, o.acts)
 	for _, m := range o.members {
 		if len(en.members) < maxMembers {
 			en.members = append(en.members, m)
