@@ -54,53 +54,61 @@ const (
 	tagKnown wordTag = 1 << 31 // on a token: its tags were worked out
 )
 
+// taggedLists pairs each tag with the word list it stands for (the first-name and phrasal-cue tags,
+// made from a map of genders and from phrases, are added apart).
+var taggedLists = []struct {
+	tag   wordTag
+	words map[string]bool
+}{
+	{tagFutureCue, lexicon.FutureCues},
+	{tagIrregularPast, lexicon.IrregularPast},
+	{tagPresentEvent, lexicon.PresentEventVerbs},
+	{tagNotVerbEd, lexicon.NotVerbsEd},
+	{tagSchedule, lexicon.ScheduleWords},
+	{tagFutureLead, lexicon.FutureLeadWords},
+	{tagIrregularParticiple, lexicon.IrregularParticiples},
+	{tagDeterminer, lexicon.Determiners},
+	{tagAuxiliary, lexicon.Auxiliaries},
+	{tagOpener, openers},
+	{tagCapitalStart, capitalStarts},
+	{tagNotName, notNameWords},
+	{tagReportingVerb, lexicon.ReportingVerbs},
+	{tagStopword, lexicon.Stopwords},
+	{tagRoleNoun, lexicon.RoleNouns},
+	{tagRoleModifier, lexicon.RoleModifiers},
+	{tagOrganisation, lexicon.OrganisationWords},
+	{tagNameParticle, lexicon.NameParticles},
+	{tagObjectPreposition, lexicon.ObjectPrepositions},
+	{tagSubordinator, lexicon.Subordinators},
+	{tagNPDeterminer, lexicon.NPDeterminers},
+	{tagCueNoun, lexicon.CueNouns},
+	{tagDocumentNoun, lexicon.DocumentNouns},
+	{tagSpeakerPronoun, lexicon.SpeakerPronouns},
+	{tagDescriptionNoun, lexicon.DescriptionNouns},
+	{tagEventNoun, lexicon.EventNouns},
+	{tagHonorific, lexicon.Honorifics},
+	{tagTitleAbbrev, lexicon.TitleAbbrevs},
+}
+
 // wordTags maps every word of the tagged lists to its tags.
 var wordTags = func() map[string]wordTag {
 	m := make(map[string]wordTag, 4096) // about 3,600 words: no growing while it is filled
-	add := func(t wordTag, words map[string]bool) {
-		for w, in := range words {
+	for _, l := range taggedLists {
+		for w, in := range l.words {
 			if in {
-				m[w] |= t
+				m[w] |= l.tag
 			}
 		}
 	}
-	add(tagFutureCue, lexicon.FutureCues)
-	add(tagIrregularPast, lexicon.IrregularPast)
-	add(tagPresentEvent, lexicon.PresentEventVerbs)
-	add(tagNotVerbEd, lexicon.NotVerbsEd)
-	add(tagSchedule, lexicon.ScheduleWords)
-	add(tagFutureLead, lexicon.FutureLeadWords)
-	add(tagIrregularParticiple, lexicon.IrregularParticiples)
-	add(tagDeterminer, lexicon.Determiners)
-	add(tagAuxiliary, lexicon.Auxiliaries)
-	add(tagOpener, openers)
-	add(tagCapitalStart, capitalStarts)
-	add(tagNotName, notNameWords)
 	for w, g := range firstNameGender {
 		if g != 0 {
 			m[w] |= tagFirstName
 		}
 	}
-	add(tagReportingVerb, lexicon.ReportingVerbs)
 	for p := range lexicon.PhrasalCues { // so that most words need no pair looked up
 		first, _, _ := strings.Cut(p, " ")
 		m[first] |= tagPhrasalFirst
 	}
-	add(tagStopword, lexicon.Stopwords)
-	add(tagRoleNoun, lexicon.RoleNouns)
-	add(tagRoleModifier, lexicon.RoleModifiers)
-	add(tagOrganisation, lexicon.OrganisationWords)
-	add(tagNameParticle, lexicon.NameParticles)
-	add(tagObjectPreposition, lexicon.ObjectPrepositions)
-	add(tagSubordinator, lexicon.Subordinators)
-	add(tagNPDeterminer, lexicon.NPDeterminers)
-	add(tagCueNoun, lexicon.CueNouns)
-	add(tagDocumentNoun, lexicon.DocumentNouns)
-	add(tagSpeakerPronoun, lexicon.SpeakerPronouns)
-	add(tagDescriptionNoun, lexicon.DescriptionNouns)
-	add(tagEventNoun, lexicon.EventNouns)
-	add(tagHonorific, lexicon.Honorifics)
-	add(tagTitleAbbrev, lexicon.TitleAbbrevs)
 	return m
 }()
 
