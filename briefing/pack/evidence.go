@@ -1,6 +1,9 @@
 package pack
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // How the provenance annex (PDF and HTML alike) shows an item's label and its evidence.
 
@@ -26,7 +29,8 @@ func ShownEvidence(text string) string {
 	if text == "" {
 		return text
 	}
-	first, last := []rune(text)[0], []rune(text)[len([]rune(text))-1]
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(quoteMarks, first) || strings.ContainsRune(quoteMarks, last) {
 		return text
 	}
