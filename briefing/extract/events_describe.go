@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -193,8 +194,10 @@ func (c *clause) participleFocus(p, eb int) string {
 }
 
 // attribution handles a date on the verb of a closing attribution: "X is on solid ground, Carly
-// Fiorina said Monday." → "Carly Fiorina said X is on solid ground". A quoted statement keeps its marks
-// and must be short; a longer one is left to the other rules.
+// Fiorina said Monday." → "X is on solid ground, Carly Fiorina said": what was said, cut down as any
+// description is, then who said it, in the source's order and words without the date — the event is
+// the saying, so the attribution is never the part cut away. A quoted statement keeps its marks and
+// must be short; a longer one is left to the other rules.
 func (c *clause) attribution(ea, eb int) (string, bool) {
 	toks := c.toks
 	r := reportingVerbBefore(toks, ea)
@@ -219,13 +222,17 @@ func (c *clause) attribution(ea, eb int) (string, bool) {
 	for from < r && (isQuoteMark(toks[from]) || toks[from].Text == "'" || toks[from].Text == "’") {
 		from++ // the closing marks of a quotation belong to it: "“…,” he said"
 	}
-	content, ok := statedContent(c.text(0, from))
+	raw := strings.TrimSpace(c.text(0, from))
+	_, ok := statedContent(raw)
 	seg := c.text(from, end)
 	if !ok || strings.ContainsAny(seg, "\"“”") {
-		return "", false // a quotation inside the attribution: reordering would break it
+		return "", false // a quotation inside the attribution: not one statement and its speaker
 	}
 	c.reported = toks[r].Lower()
-	return seg + " " + lowerCommonFirst(content), true
+	if opensWithQuoteMark(raw) {
+		return raw + " " + seg, true // "“A great idea,” Fiorina said"
+	}
+	return strings.TrimRight(cleanWhat(strings.TrimSuffix(raw, ",")), ",;: ") + ", " + seg, true
 }
 
 // reportingVerbBefore finds a verb of speech up to five words before the date at ea, in its comma
@@ -246,7 +253,7 @@ func reportingVerbBefore(toks []prose.Token, ea int) int {
 // before its closing mark, and must be short.
 func statedContent(content string) (string, bool) {
 	content = strings.TrimSpace(content)
-	if content == "" || strings.ContainsAny(content[:1], "\"“‘'") && prose.CountWords(content) > 20 {
+	if content == "" || opensWithQuoteMark(content) && prose.CountWords(content) > 20 {
 		return "", false
 	}
 	for _, mark := range []string{",”", ",\"", ",''", ",'"} {
@@ -255,6 +262,12 @@ func statedContent(content string) (string, bool) {
 		}
 	}
 	return content, true
+}
+
+// opensWithQuoteMark reports whether s opens with a quotation mark, straight or curly.
+func opensWithQuoteMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“‘'", r)
 }
 
 // isDateSubject reports whether the date at [ea, eb) is the subject of its clause: it opens the

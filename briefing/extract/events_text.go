@@ -207,7 +207,8 @@ func cutPurpose(s string) string {
 			continue
 		}
 		next := toks[i+1]
-		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !is(&next, tagStopword) && !toks[i-1].Is("not") {
+		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !is(&next, tagStopword) && !toks[i-1].Is("not") &&
+			!lexicon.InfinitiveVerbs[toks[i-1].Lower()] { // "have agreed to widen …": what was agreed, not a purpose
 			return s[:t.Start]
 		}
 		if lw == "and" && next.Kind == prose.Word && !next.IsCap() && (strings.HasSuffix(next.Lower(), "s") || isParticiple(next)) {

@@ -48,6 +48,7 @@ var (
 var (
 	TemporalPrepositions = set("temporal-prepositions")
 	DurationVerbs        = set("duration-verbs")
+	InfinitiveVerbs      = set("infinitive-verbs")
 )
 
 // Page furniture.

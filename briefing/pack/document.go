@@ -155,11 +155,20 @@ func (d DraftSection) Heading() string {
 	return titleOf(d.ID)
 }
 
-// KeyPointsNode is the steering summary: the sentences that carry most of the sources.
+// KeyPointsNode is the steering summary: the sentences that carry most of the sources. Intro is the
+// line both packs print above them, saying how they were chosen.
 type KeyPointsNode struct {
 	packNode
 	Points []KeyPoint
+	Intro  string
 }
+
+// The lines above key points: in their own section, and standing in for an empty section the
+// template fills from the sources (a one-page note's summary).
+const (
+	keyPointsIntro = "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source’s own words."
+	standInIntro   = "From the sources until the preparer writes this section (under “## %s” in the sections file): the first key points, each in its source’s own words."
+)
 
 // TimelineNode is the merged timeline.
 type TimelineNode struct {
@@ -318,6 +327,7 @@ func (doc *Document) replacement(root, n ast.Node, d *Directive) ast.Node {
 	case "keypoints":
 		kn := node[KeyPointsNode](KindKeyPoints)
 		kn.Points = p.KeyPoints(limit)
+		kn.Intro = keyPointsIntro
 		return kn
 	case "timeline":
 		tn := node[TimelineNode](KindTimeline)
@@ -387,6 +397,11 @@ func (doc *Document) section(root, n ast.Node, d *Directive) ast.Node {
 		}
 		return sn
 	}
+	if d.Opts["fill"] == "keypoints" {
+		if kn := doc.standIn(n, d); kn != nil {
+			return kn
+		}
+	}
 	optional, _ := strconv.ParseBool(d.Opts["optional"])
 	if p.Settings.Final && optional {
 		dropHeadingBefore(root, n)
@@ -405,6 +420,25 @@ func (doc *Document) section(root, n ast.Node, d *Directive) ast.Node {
 		}
 	}
 	return dn
+}
+
+// standIn fills an empty section with the sources' most central sentences (limit of them, one by
+// default), verbatim and cited, saying so; nil when the sources have none to offer.
+func (doc *Document) standIn(n ast.Node, d *Directive) *KeyPointsNode {
+	limit, _ := strconv.Atoi(d.Opts["limit"])
+	limit = max(1, limit)
+	points := doc.Pack.KeyPoints(limit)
+	if len(points) == 0 {
+		return nil
+	}
+	title := headingTextBefore(n, doc.Source)
+	if title == "" {
+		title = titleOf(d.Args[0])
+	}
+	kn := node[KeyPointsNode](KindKeyPoints)
+	kn.Points = limitTo(points, limit)
+	kn.Intro = fmt.Sprintf(standInIntro, title)
+	return kn
 }
 
 // addExtraSections puts the user's sections the template does not name before the sources (or at

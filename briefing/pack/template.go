@@ -67,7 +67,7 @@ var directives = map[string]int{
 // directiveOptions lists the key=value options each directive takes.
 var directiveOptions = map[string][]string{
 	"timeline": {"limit"}, "quotations": {"limit"}, "people": {"limit"}, "keypoints": {"limit"},
-	"section": {"optional", "suggest"},
+	"section": {"optional", "suggest", "fill", "limit"},
 }
 
 // directiveParser is a goldmark block parser for ":::name args" lines.
@@ -234,6 +234,10 @@ func checkOptions(file string, d *Directive) error {
 		case k == "optional":
 			if _, e := strconv.ParseBool(v); e != nil {
 				return fmt.Errorf("%s:%d: :::%s: optional must be true or false, not %q", file, d.Line, d.Name, v)
+			}
+		case k == "fill":
+			if v != "keypoints" {
+				return fmt.Errorf("%s:%d: :::%s: fill can only be keypoints, not %q", file, d.Line, d.Name, v)
 			}
 		case k == "suggest":
 			if v != "keypoint" {

@@ -59,6 +59,8 @@ func TestParseTemplateErrors(t *testing.T) {
 		{"bad limit", "\n:::people limit=none\n", "t.md:2: :::people: limit must be a positive number"},
 		{"zero limit", ":::people limit=0\n", "limit must be a positive number"},
 		{"unknown option", ":::people sort=name\n", "unknown option \"sort\""},
+		{"fill from an unknown place", ":::section summary fill=notes\n", "fill can only be keypoints"},
+		{"suggest something unknown", ":::section summary suggest=quote\n", "suggest can only be keypoint"},
 		{"section twice", ":::section a\n:::section a\n", "t.md:2: section \"a\" appears twice"},
 		{"unknown key", "---\ncolour: red\n---\n", "t.md:1: front matter: unknown key \"colour\""},
 		{"not a bool", "---\ncover: maybe\n---\n", "cover must be true or false"},

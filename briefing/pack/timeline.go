@@ -69,6 +69,24 @@ func (it TimelineItem) Label() string {
 	return it.Shown
 }
 
+// DateLabel is the entry's date as both packs print it: with how precise the sources are ("June
+// 2019 (month only)", "2019 (year only)"), or, for a date worked out from a stated term, what the
+// date is — "July 2025 — end of a stated term" — since the end of a term read as a bare month would
+// look like a start.
+func (it TimelineItem) DateLabel() string {
+	e := it.Entry
+	date := e.Date.Human()
+	switch {
+	case e.Derived:
+		date += " — end of a stated term"
+	case e.Date.Precision == briefing.Month:
+		date += " (month only)"
+	case e.Date.Precision == briefing.Year:
+		date += " (year only)"
+	}
+	return date
+}
+
 // DerivedWorking is the working of a derived date, as both packs show it after "Derived date":
 // ": 4 July 2022 + 3 years.", or "." when the event it was derived for is not found.
 func (p *Pack) DerivedWorking(it TimelineItem) string {

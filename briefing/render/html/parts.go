@@ -39,7 +39,7 @@ func (r *htmlRenderer) keyPoints(w util.BufWriter, _ []byte, n ast.Node, enterin
 		fmt.Fprintf(w, "<p class=\"none\">The sources have no sentence that stands on its own as a key point.</p>\n")
 		return ast.WalkSkipChildren, nil
 	}
-	fmt.Fprintf(w, "<p class=\"note\">The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source’s own words.</p>\n<ul class=\"key-points\">\n")
+	fmt.Fprintf(w, "<p class=\"note\">%s</p>\n<ul class=\"key-points\">\n", esc(kp.Intro))
 	for _, p := range kp.Points {
 		fmt.Fprintf(w, "<li>%s%s</li>\n", esc(p.Text), r.cites(citesOf(p.Citations)))
 	}

@@ -61,13 +61,7 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 	if newYear {
 		fmt.Fprintf(w, "<span class=\"year\" aria-hidden=\"true\">%d</span>", e.Date.Y)
 	}
-	label := e.Date.Human()
-	switch e.Date.Precision {
-	case briefing.Month:
-		label += " (month only)"
-	case briefing.Year:
-		label += " (year only)"
-	}
+	label := it.DateLabel()
 	fmt.Fprintf(w, "<time datetime=\"%s\">%s</time>", e.Date, esc(label))
 	if it.Ahead {
 		fmt.Fprintf(w, " <strong class=\"ahead\">ahead</strong>")

@@ -67,7 +67,7 @@ func (r *renderer) keyPoints(n ast.Node) {
 	r.color(grey)
 	r.pdf.SetX(r.x())
 	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source’s own words.", "", "L", false)
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), kp.Intro, "", "L", false)
 	})
 	r.pdf.Ln(1.5)
 	end := r.tag("L")

@@ -156,14 +156,7 @@ func joinAnd(xs []string) string {
 
 // dateLabel is an entry's date as printed: with its precision, and "ahead" after the pack's date.
 func dateLabel(it pack.TimelineItem) string {
-	e := it.Entry
-	date := e.Date.Human()
-	switch e.Date.Precision {
-	case briefing.Month:
-		date += " (month only)"
-	case briefing.Year:
-		date += " (year only)"
-	}
+	date := it.DateLabel()
 	if it.Ahead {
 		date += " — ahead"
 	}
