@@ -185,7 +185,8 @@ func TestWhosWhoAsStated(t *testing.T) {
 	for _, want := range []string{
 		"Chancellor of the Exchequer — as stated on 14 June 2019 [3]",
 		"Chief Executive Officer of GovTech Singapore — as stated on 4 July 2022 [2]",
-		"former Director General of GDS (date unknown) [1]",
+		"former Director General of GDS — as stated, date unknown [1]",
+		"Director General of GDS U.K. (14 June 2019) [3] [5]",
 		"United Kingdom", "Singapore", "Side not stated in the sources",
 		"Witness, signing of 13 June 2019 [3]",
 		"Signatory, signing of 4 July 2022 [2]",

@@ -504,3 +504,28 @@ func TestWhosWhoPrecedence(t *testing.T) {
 		t.Errorf("who's who order %q", got)
 	}
 }
+
+// TestCurrentRole: the newest role that is not "former" is shown, unless a source calls the person
+// the former holder of that office, which can only have been said after they held it.
+func TestCurrentRole(t *testing.T) {
+	june := briefing.Date{Y: 2024, M: 6, D: 3, Precision: briefing.Day}
+	may := briefing.Date{Y: 2024, M: 5, D: 1, Precision: briefing.Day}
+	tests := []struct {
+		name  string
+		roles []Role // newest first, undated last, as groupRoles orders them
+		want  string
+	}{
+		{"newest not former", []Role{{Text: "Harbour Master of Vallen", AsOf: june}, {Text: "Deputy Harbour Master", AsOf: may}}, "Harbour Master of Vallen"},
+		{"undated former of the same office", []Role{{Text: "Chief Pilot of the Vallen Ferry Line", AsOf: june}, {Text: "former Chief Pilot of the Ferry Line", Former: true}}, "former Chief Pilot of the Ferry Line"},
+		{"former of another office", []Role{{Text: "Chief Pilot of the Vallen Ferry Line", AsOf: june}, {Text: "former Harbour Master", Former: true}}, "Chief Pilot of the Vallen Ferry Line"},
+		{"former, said before the role", []Role{{Text: "Harbour Master", AsOf: june}, {Text: "former Harbour Master", Former: true, AsOf: may}}, "Harbour Master"},
+		{"only former roles", []Role{{Text: "former Harbour Master", Former: true, AsOf: june}}, "former Harbour Master"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.roles[currentRole(tt.roles)].Text; got != tt.want {
+				t.Errorf("shown %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -56,13 +56,7 @@ func (p *Pack) whosWho() []Person {
 		}
 		roles := groupRoles(p.mentionsOf(e))
 		if len(roles) > 0 {
-			pick := 0
-			for i, r := range roles {
-				if !r.Former {
-					pick = i
-					break
-				}
-			}
+			pick := currentRole(roles)
 			pr.Role = roles[pick]
 			pr.Others = append(append([]Role{}, roles[:pick]...), roles[pick+1:]...)
 		}
@@ -85,6 +79,52 @@ func (p *Pack) whosWho() []Person {
 	// ministers, envoys, then officials and everyone else), keeping the sources' order within a rank
 	sort.SliceStable(out, func(i, j int) bool { return precedence(out[i]) < precedence(out[j]) })
 	return out
+}
+
+// currentRole picks, from roles newest first, the one to show: the newest that is not "former" (or
+// the newest, when every one is) — unless a source calls the person the former holder of that very
+// role ("the former Director General of GDS" beside "Director General of GDS U.K."), which can only
+// have been said after the role was held: that statement, undated or no older, is the current one.
+func currentRole(roles []Role) int {
+	pick := 0
+	for i, r := range roles {
+		if !r.Former {
+			pick = i
+			break
+		}
+	}
+	if roles[pick].Former {
+		return pick
+	}
+	for i, r := range roles {
+		if r.Former && (r.AsOf.IsZero() || !r.AsOf.Before(roles[pick].AsOf)) && sameOffice(r.Text, roles[pick].Text) {
+			return i
+		}
+	}
+	return pick
+}
+
+// sameOffice reports whether a former role names the office of role: every word of the former role
+// but "former" (and words such as "of" and "the") is a word of role, "former Director General of GDS"
+// for "Director General of GDS U.K.".
+func sameOffice(former, role string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(roleKey(role)) {
+		have[strings.Trim(w, ".,")] = true
+	}
+	n := 0
+	for _, w := range strings.Fields(roleKey(former)) {
+		w = strings.Trim(w, ".,")
+		switch w {
+		case "former", "ex", "outgoing", "of", "the", "and", "for", "a", "an", "":
+			continue
+		}
+		if !have[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // precedence is a person's place in protocol order: the rank of their current role, or that of a
