@@ -112,6 +112,30 @@ func TestSigningReferences(t *testing.T) {
 	}
 }
 
+// TestWitnessCues: "looking on is …" names a witness after the cue, "… attended the ceremony" before
+// it; a name elsewhere in the sentence is not one.
+func TestWitnessCues(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"looking on", "Looking on were Sara Lind and Rui Costa, with Olaf Brandt at the back.", "Sara Lind, Rui Costa"},
+		{"attended", "The transport minister, Sara Lind, attended the ceremony, which Olaf Brandt had planned.", "Sara Lind"},
+		{"present", "Rui Costa was present at the signing.", "Rui Costa"},
+		{"no cue", "Sara Lind met Rui Costa later in the day.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := source("acacacacacac", "a.txt", briefing.DayOf(2024, 6, 4), "Talks\n"+
+				"The board and the council signed a memorandum of understanding on 3 June 2024.\n"+tc.text+"\n")
+			in := Input{Extractions: []*briefing.Extraction{{Source: a}},
+				Timeline: []briefing.TimelineEntry{entry(briefing.DayOf(2024, 6, 3), "The board and the council signed a memorandum of understanding",
+					cite(t, a, "The board and the council signed a memorandum of understanding on 3 June 2024."))},
+				People: []briefing.PersonEntry{{Name: "Sara Lind"}, {Name: "Rui Costa"}, {Name: "Olaf Brandt"}}}
+			p := New(in, nil, Settings{}, Edits{}, nil)
+			if got := partyNames(p.Signings[0].Witnesses); got != tc.want {
+				t.Errorf("witnesses %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func partyNames(ps []Party) string {
 	var names []string
 	for _, p := range ps {

@@ -31,6 +31,13 @@ var listEnds = []string{" with ", " while ", " as ", " who ", " which ", " watch
 // witnessCues introduce the people who witnessed a signing.
 var witnessCues = []string{
 	"witnessing the signing", "witnessed by", "in the presence of", "witnesses were", "witnessing the ceremony",
+	"looking on is", "looking on are", "looking on was", "looking on were",
+}
+
+// attendanceCues follow the people who were at a signing: "…, Ana Ortega, attended the ceremony".
+var attendanceCues = []string{
+	"attended the ceremony", "attended the signing", "were present at the signing", "was present at the signing",
+	"were present at the ceremony", "was present at the ceremony",
 }
 
 // placeCues introduce where a signing took place.

@@ -199,16 +199,21 @@ func speaksOfSigning(f string) bool {
 
 // readSigningSentence adds what sentence i of t states about sg.
 func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, isEvidence bool) {
-	if f := t.foldedSent(i); !strings.Contains(f, "sign") && !strings.Contains(f, "witness") &&
-		!strings.Contains(f, "presence") && !strings.Contains(f, "place") && !strings.Contains(f, "held") {
+	if f := t.foldedSent(i); !strings.Contains(f, "sign") && !strings.Contains(f, "witness") && !strings.Contains(f, "looking on") &&
+		!strings.Contains(f, "presence") && !strings.Contains(f, "place") && !strings.Contains(f, "held") && !strings.Contains(f, "attended") {
 		return // every cue read below holds one of these
 	}
 	s := t.text(i)
 	cite := t.citation(i)
 	witnessAt := cueAt(s, witnessCues)
-	// witnesses: after a witness cue
+	// witnesses: after a witness cue, or before "attended the ceremony"
 	if witnessAt >= 0 {
 		for _, n := range people.namesIn(nameList(s[witnessAt:])) {
+			sg.Witnesses = addParty(sg.Witnesses, n, cite)
+		}
+	}
+	if at := cueStart(s, attendanceCues); at > 0 {
+		for _, n := range people.namesIn(s[:at]) {
 			sg.Witnesses = addParty(sg.Witnesses, n, cite)
 		}
 	}
@@ -341,6 +346,17 @@ func cueAt(s string, cues []string) int {
 				break
 			}
 			from = k + 1
+		}
+	}
+	return best
+}
+
+// cueStart returns where the first of cues starts in s, as whole words, or -1.
+func cueStart(s string, cues []string) int {
+	best := -1
+	for _, c := range cues {
+		if end := cueAt(s, []string{c}); end >= 0 && (best < 0 || end-len(c) < best) {
+			best = end - len(c)
 		}
 	}
 	return best
