@@ -19,13 +19,7 @@ func (r *renderer) agreement(n ast.Node) {
 		r.note("The sources record no signing.")
 		return
 	}
-	r.font("", r.sz.small)
-	r.color(grey)
-	r.pdf.SetX(r.x())
-	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), "What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.", "", "L", false)
-	})
-	r.pdf.Ln(1.5)
+	r.smallNote("What the sources state about each signing they record, latest first, in their own words; check it, and complete what they do not state.")
 	for _, sg := range an.Signings {
 		rows := [][]string{
 			{"Signing", sg.Date.Human() + ": " + sg.What},
@@ -72,7 +66,11 @@ func (r *renderer) contacts(n ast.Node) {
 		reach := strings.TrimSpace(strings.Join(nonEmpty(c.Phone, c.Email), "\n"))
 		rows = append(rows, []string{who, c.Organisation, reach, strings.Join(r.citeRefs([]string{c.Source}), " ")})
 	}
-	r.drawTable([]string{"Contact", "Organisation", "Telephone, e-mail", "Source"}, rows, []float64{0.28, 0.3, 0.3, 0.12})
+	header, frac := []string{"Contact", "Organisation", "Telephone, e-mail", "Source"}, []float64{0.28, 0.3, 0.3, 0.12}
+	intro := "The press contacts the sources give, as they give them:"
+	r.need(r.noteHeight(intro) + r.tableStart(header, rows, r.tableWidths(header, rows, frac), r.sz.small+0.5))
+	r.smallNote(intro)
+	r.drawTable(header, rows, frac)
 }
 
 func nonEmpty(xs ...string) []string {

@@ -63,13 +63,7 @@ func (r *renderer) keyPoints(n ast.Node) {
 		r.note("The sources have no sentence that stands on its own as a key point.")
 		return
 	}
-	r.font("", r.sz.small)
-	r.color(grey)
-	r.pdf.SetX(r.x())
-	r.tagged("P", func() {
-		r.pdf.MultiCell(r.width(), lh(r.sz.small), kp.Intro, "", "L", false)
-	})
-	r.pdf.Ln(1.5)
+	r.smallNote(kp.Intro)
 	end := r.tag("L")
 	for _, p := range kp.Points {
 		r.bullet(p.Text, "", briefing.CitedSources(p.Citations), true)

@@ -77,6 +77,19 @@ func (r *renderer) note(s string) {
 	r.pdf.Ln(2)
 }
 
+// smallNote prints a grey line in small type that says what follows (how key points were chosen,
+// where a table's rows come from); noteHeight is its height.
+func (r *renderer) smallNote(s string) {
+	r.font("", r.sz.small)
+	r.color(grey)
+	r.pdf.SetX(r.x())
+	r.tagged("P", func() {
+		r.pdf.MultiCell(r.width(), lh(r.sz.small), r.clean(s), "", "L", false)
+	})
+	r.color(ink)
+	r.pdf.Ln(1.5)
+}
+
 func orUnknown(s string) string {
 	if s == "" {
 		return "Unattributed"

@@ -15,14 +15,7 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 	}
 	defer r.tag("Table")()
 	size := r.sz.small + 0.5
-	first := 0.0
-	if len(rows) > 0 {
-		first = r.rowHeight(r.splitRow(rows[0], widths, size), size)
-	}
-	if header != nil {
-		first += lh(size) + r.rowPad()
-	}
-	r.need(math.Max(first, 4*lh(size)))
+	r.need(r.tableStart(header, rows, widths, size))
 	if header != nil {
 		r.tableHeader(header, widths, size)
 	}
@@ -31,6 +24,28 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 		r.drawRow(header, widths, r.splitRow(row, widths, size), size)
 	}
 	r.pdf.Ln(3)
+}
+
+// tableStart is the room a table needs before it starts: all of it when it takes less than a third
+// of a page (a short table — one signing's details, a few contacts — is never split), else its
+// header and first row.
+func (r *renderer) tableStart(header []string, rows [][]string, widths []float64, size float64) float64 {
+	head := 0.0
+	if header != nil {
+		head = lh(size) + r.rowPad()
+	}
+	whole, first := head, head
+	for i, row := range rows {
+		h := r.rowHeight(r.splitRow(row, widths, size), size)
+		if i == 0 {
+			first += h
+		}
+		whole += h
+	}
+	if whole <= (r.pageH-r.top-r.bottom)/3 {
+		return whole
+	}
+	return math.Max(first, 4*lh(size))
 }
 
 // tableWidths gives each column its width in mm (nil for a table with no columns).
