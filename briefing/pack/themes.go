@@ -33,9 +33,18 @@ func (ps Passage) Lead() string {
 	case ps.Speaker == "":
 		return ps.Context
 	case ps.contextQuoted:
-		return ps.Speaker + ", quoted: " + ps.Context
+		return ps.Speaker + ", quoted: " + Curly(ps.Context)
 	}
 	return strings.TrimSpace(ps.Context + " " + ps.Speaker + ", quoted:")
+}
+
+// Shown is the passage's text as a pack prints it: quoted words in typographic marks, as the
+// quotations section prints them ("It will …" → “It will …”); a source's own statement as written.
+func (ps Passage) Shown() string {
+	if ps.Speaker != "" {
+		return Curly(ps.Text)
+	}
+	return ps.Text
 }
 
 // ThemeSection is one theme with its passages.

@@ -32,7 +32,7 @@ func (r *htmlRenderer) themes(w util.BufWriter, _ []byte, n ast.Node, entering b
 				if lead := p.Lead(); lead != "" {
 					ctx = "<span class=\"context\">" + esc(lead) + "</span> "
 				}
-				fmt.Fprintf(w, "<li%s>%s%s%s</li>\n", cls, ctx, esc(p.Text), r.cites(citesOf(p.Citations)))
+				fmt.Fprintf(w, "<li%s>%s%s%s</li>\n", cls, ctx, esc(p.Shown()), r.cites(citesOf(p.Citations)))
 			}
 			fmt.Fprintf(w, "</ul>\n")
 		}

@@ -78,7 +78,7 @@ func (r *renderer) startHeight(next ast.Node) float64 {
 	case *pack.ThemesNode:
 		if len(t.Themes) > 0 && len(t.Themes[0].Passages) > 0 {
 			p := t.Themes[0].Passages[0] // the intro, the first theme's heading and its first passage
-			return r.noteHeight(themesIntro) + 2*lh(r.sz.h2) + 3.5 + r.bulletHeight(p.Text, p.Lead(), briefing.CitedSources(p.Citations))
+			return r.noteHeight(themesIntro) + 2*lh(r.sz.h2) + 3.5 + r.bulletHeight(p.Shown(), p.Lead(), briefing.CitedSources(p.Citations))
 		}
 	case *pack.TimelineNode:
 		if len(t.Items) > 0 {

@@ -205,7 +205,7 @@ func TestSeedsVisitStructure(t *testing.T) {
 			for _, th := range x.Themes {
 				want = append(want, th.Name)
 				for _, p := range th.Passages {
-					passages = append(passages, flat(p.Text))
+					passages = append(passages, flat(p.Shown()))
 				}
 			}
 		case *pack.PeopleNode:

@@ -31,7 +31,7 @@ func (r *renderer) themes(n ast.Node) {
 		follow := 3 * lh(r.sz.body)
 		if len(th.Passages) > 0 {
 			p := th.Passages[0]
-			follow = r.bulletHeight(p.Text, p.Lead(), briefing.CitedSources(p.Citations))
+			follow = r.bulletHeight(p.Shown(), p.Lead(), briefing.CitedSources(p.Citations))
 		}
 		r.drawHeading(th.Name, max(t.Level, 2), follow)
 		if len(th.Passages) == 0 {
@@ -40,7 +40,7 @@ func (r *renderer) themes(n ast.Node) {
 		}
 		endList := r.tag("L")
 		for _, p := range th.Passages {
-			r.bullet(p.Text, p.Lead(), briefing.CitedSources(p.Citations), p.Key)
+			r.bullet(p.Shown(), p.Lead(), briefing.CitedSources(p.Citations), p.Key)
 		}
 		endList()
 	}
