@@ -36,9 +36,34 @@ func (p *Pack) orgNotes() []OrgNote {
 				continue
 			}
 			seen[key] = true
-			out = append(out, OrgNote{Organisation: a.Organisation, Text: oneLine(a.Text),
+			out = append(out, OrgNote{Organisation: a.Organisation, Text: oneLine(withoutSignposts(a.Text)),
 				Citation: briefing.Citation{Source: x.Source.ID, Line: a.Line, Text: a.Text}})
 		}
 	}
 	return out
+}
+
+// withoutSignposts drops the sentences at the end of an "About" note that only point elsewhere
+// ("For more information, please visit …", "Follow us on …"): a brief needs what the organisation
+// is, not where to read more. What is kept is the note's opening words, exactly.
+func withoutSignposts(note string) string {
+	spans := prose.Sentences(note)
+	end := len(note)
+	for i := len(spans) - 1; i > 0; i-- { // the first sentence always stays
+		if !isSignpost(note[spans[i].Start:spans[i].End]) {
+			break
+		}
+		end = spans[i].Start
+	}
+	return strings.TrimSpace(note[:end])
+}
+
+func isSignpost(sentence string) bool {
+	f := prose.Fold(sentence)
+	for _, lead := range signpostOpeners {
+		if strings.HasPrefix(f, lead) {
+			return true
+		}
+	}
+	return false
 }

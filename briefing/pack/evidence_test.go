@@ -31,3 +31,19 @@ func TestOpeningAndShownEvidence(t *testing.T) {
 		t.Error("inner quotation marks must stay as the source has them")
 	}
 }
+
+// TestWithoutSignposts: an "About" note loses the closing sentences that only point elsewhere, and
+// keeps its opening words exactly.
+func TestWithoutSignposts(t *testing.T) {
+	for _, tc := range []struct{ note, want string }{
+		{"The Ferry Board runs the island crossings. For more information, please visit www.ferry.example. Follow us on social media @FerryBoard.",
+			"The Ferry Board runs the island crossings."},
+		{"The Ferry Board runs the island crossings. It was set up in 1962.", "The Ferry Board runs the island crossings. It was set up in 1962."},
+		{"Visit the board's site for timetables.", "Visit the board's site for timetables."}, // the first sentence always stays
+		{"Follow the ferries: the board publishes delays. The board has nine ships.", "Follow the ferries: the board publishes delays. The board has nine ships."},
+	} {
+		if got := withoutSignposts(tc.note); got != tc.want {
+			t.Errorf("withoutSignposts(%q) = %q, want %q", tc.note, got, tc.want)
+		}
+	}
+}

@@ -161,3 +161,12 @@ func lexSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// signpostOpeners open a sentence that only points elsewhere, at the end of an "About" note.
+var signpostOpeners = []string{
+	"for more information", "for further information", "for more details", "more information",
+	"find out more", "learn more", "read more", "to learn more", "to find out more",
+	"follow ", "visit ", "connect with", "like us", "join us on", "subscribe", "sign up",
+	"media enquiries", "media contact", "press enquiries", "you can read more", "you can find out more",
+	"you can learn more", "you can find more",
+}

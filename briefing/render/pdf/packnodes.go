@@ -202,7 +202,8 @@ func (r *renderer) writeCited(text, style string, size float64, ids []string, ci
 	need := r.pdf.GetStringWidth(r.clean(last) + " ")
 	r.font("", citeSize)
 	need += r.pdf.GetStringWidth(strings.Join(refs, " "))
-	if _, _, right, _ := r.pdf.GetMargins(); r.pdf.GetX()+need > r.pageW-right && head != "" {
+	// Write wraps within the right margin less its cell margin on both sides, so the test does too
+	if _, _, right, _ := r.pdf.GetMargins(); r.pdf.GetX()+need > r.pageW-right-2*r.pdf.GetCellMargin() && head != "" {
 		r.pdf.Ln(lh(size))
 	}
 	r.write(last+" ", style, size)
