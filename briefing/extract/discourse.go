@@ -28,7 +28,8 @@ func (st *quoteState) subjectOf(v *blockView, s0, s1, limit int) speaker {
 	first := v.subjectStart(s0, s1)
 	for i := range v.cues {
 		c := &v.cues[i]
-		if off := v.toks[c.tok].Start; off >= s0 && off < s1 && c.tok < limit && c.tok >= first && (c.spk.kind == personSpeaker || c.spk.personal) {
+		if off := v.toks[c.tok].Start; off >= s0 && off < s1 && c.tok < limit && c.tok >= first && (c.spk.kind == personSpeaker || c.spk.personal) &&
+			!v.relativeCue(c) {
 			return c.spk
 		}
 	}
@@ -37,6 +38,9 @@ func (st *quoteState) subjectOf(v *blockView, s0, s1, limit int) speaker {
 	}
 	if t := v.toks[first]; t.Is("he") || t.Is("she") {
 		return st.genderedAntecedent(t.Lower(), speaker{})
+	}
+	if spk, ok := st.asideSpeaker(v, first, s1, limit); ok {
+		return spk
 	}
 	if spk, ok := st.subjectMention(v, first, s1, limit, true); ok {
 		return spk
@@ -53,6 +57,34 @@ func (st *quoteState) subjectOf(v *blockView, s0, s1, limit int) speaker {
 	return speaker{}
 }
 
+// asideSpeaker returns the person an attribution set between commas names ("And Trump, said
+// Sunshine, does not forgive"): the sentence is theirs, whoever it is about.
+func (st *quoteState) asideSpeaker(v *blockView, first, s1, limit int) (speaker, bool) {
+	for _, m := range st.mentionsIn(v, v.toks[first].Start, s1) {
+		if m.tok >= limit {
+			break
+		}
+		if m.tok < 2 || !is(&v.toks[m.tok-1], tagReportingVerb) || v.toks[m.tok-2].Text != "," {
+			continue
+		}
+		if _, b := nameAt(v.toks, m.tok); b >= len(v.toks) || v.toks[b].Text == "," || v.toks[b].Text == "." {
+			return m.spk, true // ", said Sunshine," — not ", said Clinton should …", what was said
+		}
+	}
+	return speaker{}, false
+}
+
+// relativeCue reports whether cue c's verb speaks in a relative clause ("…, particularly Bush and
+// Christie, who say …"): its speaker is someone the sentence mentions, not its subject.
+func (v *blockView) relativeCue(c *cue) bool {
+	for _, k := range []int{c.tok - 1} {
+		if k >= 0 && k < len(v.toks) && (v.toks[k].Is("who") || v.toks[k].Is("which")) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectMention returns the first person named from token first of a sentence ending at s1, before
 // token limit, who is not the object of a preposition and does not qualify a noun; with strict, only
 // one named inside the noun phrase that opens at first.
@@ -61,7 +93,8 @@ func (st *quoteState) subjectMention(v *blockView, first, s1, limit int, strict 
 		if m.tok >= limit || strict && !v.inSubjectPhrase(first, m.tok) {
 			break
 		}
-		if m.tok > 0 && v.word(m.tok-1) && isPreposition(v.toks[m.tok-1]) || v.qualifiesNoun(m.tok) {
+		// the word before the subject's first word links the sentence ("And Lind, …"): no preposition
+		if m.tok > first && v.word(m.tok-1) && isPreposition(v.toks[m.tok-1]) || v.qualifiesNoun(m.tok) {
 			continue
 		}
 		return m.spk, true
@@ -163,7 +196,8 @@ func (v *blockView) subjectStart(s0, s1 int) int {
 // a place, a party or a description.
 func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 	t := v.toks[i]
-	if !validNameToken(t) || i+1 >= len(v.toks) || v.toks[i+1].Kind != prose.Word || v.toks[i+1].IsCap() {
+	if !validNameToken(t) || i+1 >= len(v.toks) || v.toks[i+1].Kind != prose.Word || v.toks[i+1].IsCap() ||
+		is(&v.toks[i+1], tagObjectPreposition) { // "Early in his campaign, …": an adverb, not a name
 		return speaker{}, false
 	}
 	lw := t.Lower()
