@@ -553,3 +553,20 @@ func TestCurrentRole(t *testing.T) {
 		})
 	}
 }
+
+// TestHonorificFromNotes: a person the text names bare takes the honorific an "About" note gives
+// them, without its dots; a person no note gives one to keeps their bare name.
+func TestHonorificFromNotes(t *testing.T) {
+	in, release, _ := ferry(t)
+	in.Extractions[0].About = []briefing.OrgNote{{Organisation: "Island partnership",
+		Text: "The partnership was launched by the Rt. Hon. Sara Lind and the islands' council.", Line: 6}}
+	p := New(in, nil, Settings{Date: briefing.DayOf(2024, 6, 10)}, Edits{}, nil)
+	names := map[string]string{}
+	for _, pr := range p.Who {
+		names[pr.Entry.Name] = pr.Name
+	}
+	if names["Sara Lind"] != "Rt Hon Sara Lind" || names["Olaf Brandt"] != "Olaf Brandt" {
+		t.Errorf("names %v", names)
+	}
+	_ = release
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
+	"github.com/briefpack/briefpack/briefing/lexicon"
 	"github.com/briefpack/briefpack/briefing/prose"
 )
 
@@ -51,7 +52,11 @@ func (p *Pack) whosWho() []Person {
 	var out []Person
 	for _, e := range p.People {
 		pr := Person{Entry: e, Name: e.Name}
-		if h := e.Honorific; h != "" && !strings.HasPrefix(e.Name, h+" ") {
+		h := e.Honorific
+		if h == "" {
+			h = p.honorificInNotes(e.Name)
+		}
+		if h != "" && !strings.HasPrefix(e.Name, h+" ") {
 			pr.Name = h + " " + e.Name
 		}
 		roles := groupRoles(p.mentionsOf(e))
@@ -79,6 +84,41 @@ func (p *Pack) whosWho() []Person {
 	// ministers, envoys, then officials and everyone else), keeping the sources' order within a rank
 	sort.SliceStable(out, func(i, j int) bool { return precedence(out[i]) < precedence(out[j]) })
 	return out
+}
+
+// honorificInNotes finds the honorific a source's "About" notes give a person whom its text names
+// without one ("the Rt. Hon. Jeremy Hunt" in a note on a partnership): the words right before the
+// name that are all honorifics, without their dots ("Rt Hon"); "" when no note gives one.
+func (p *Pack) honorificInNotes(name string) string {
+	for _, x := range p.Extractions {
+		for _, a := range x.About {
+			for rest := a.Text; ; {
+				k := strings.Index(rest, name)
+				if k < 0 {
+					break
+				}
+				if h := honorificEnding(rest[:k]); h != "" {
+					return h
+				}
+				rest = rest[k+len(name):]
+			}
+		}
+	}
+	return ""
+}
+
+// honorificEnding returns the honorifics that end s ("… Secretary the Rt. Hon. " → "Rt Hon").
+func honorificEnding(s string) string {
+	words := strings.Fields(s)
+	i := len(words)
+	for i > 0 && lexicon.Honorifics.Has(strings.ToLower(strings.TrimRight(words[i-1], "."))) {
+		i--
+	}
+	var out []string
+	for _, w := range words[i:] {
+		out = append(out, strings.TrimRight(w, "."))
+	}
+	return strings.Join(out, " ")
 }
 
 // currentRole picks, from roles newest first, the one to show: the newest that is not "former" (or
