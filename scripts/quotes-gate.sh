@@ -6,7 +6,7 @@
 #   dev/news   quote F1 >= 0.95, speaker >= 0.90, speaker_precision 1.00
 #   PolNeAR    precision >= 95, full-quote recall >= 85, speaker right for names >= 90 and descriptions
 #              >= 70 (issue 8's figures), and, where issue 8's figure is not reached, a floor at what the
-#              engine does today so that no change can make it worse unnoticed: pronouns >= 73.0 (issue: 80),
+#              engine does today so that no change can make it worse unnoticed: pronouns >= 73.4 (issue: 80),
 #              wrong names <= 5.2 % (issue: 2 %; about half of what the scorer counts as wrong names are
 #              its own heuristic's mistakes, see the closing note). Raise a floor whenever the engine improves.
 set -euo pipefail
@@ -55,7 +55,7 @@ checks = [  # (figure, value, bound, at least?)
     ("precision", s["precision"], 95, True),
     ("recall of full quotations", s["recall_full_quotes"], 85, True),
     ("speaker right, name sources", sp["name"]["accuracy"], 90, True),
-    ("speaker right, pronoun sources (floor)", sp["pronoun"]["accuracy"], 73.0, True),
+    ("speaker right, pronoun sources (floor)", sp["pronoun"]["accuracy"], 73.4, True),
     ("speaker right, description sources", sp["description"]["accuracy"], 70, True),
     ("wrong names, % of matched (ceiling)", s["wrong_name_share"], 5.2, False),
 ]

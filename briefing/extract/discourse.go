@@ -42,6 +42,11 @@ func (st *quoteState) subjectOf(v *blockView, s0, s1, limit int) speaker {
 	if spk, ok := st.asideSpeaker(v, first, s1, limit); ok {
 		return spk
 	}
+	if len(st.mentionsIn(v, v.toks[first].Start, v.toks[first].End)) == 0 {
+		if spk, ok := st.bareSurnameSubject(v, first); ok {
+			return spk // "Walz drove Peter Holm …": Walz, not the name after the verb
+		}
+	}
 	if spk, ok := st.subjectMention(v, first, s1, limit, true); ok {
 		return spk
 	}
@@ -64,14 +69,28 @@ func (st *quoteState) asideSpeaker(v *blockView, first, s1, limit int) (speaker,
 		if m.tok >= limit {
 			break
 		}
+		_, b := nameAt(v.toks, m.tok)
+		if b+1 < len(v.toks) && is(&v.toks[b], tagReportingVerb) && v.toks[b+1].Text == "," && v.commaBetween(first, m.tok) {
+			return m.spk, true // "That, RNC chief of staff Katie Walsh explained, is by design."
+		}
 		if m.tok < 2 || !is(&v.toks[m.tok-1], tagReportingVerb) || v.toks[m.tok-2].Text != "," {
 			continue
 		}
-		if _, b := nameAt(v.toks, m.tok); b >= len(v.toks) || v.toks[b].Text == "," || v.toks[b].Text == "." {
+		if b >= len(v.toks) || v.toks[b].Text == "," || v.toks[b].Text == "." {
 			return m.spk, true // ", said Sunshine," — not ", said Clinton should …", what was said
 		}
 	}
 	return speaker{}, false
+}
+
+// commaBetween reports whether a comma stands among tokens [a, b).
+func (v *blockView) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeCue reports whether cue c's verb speaks in a relative clause ("…, particularly Bush and
@@ -177,7 +196,11 @@ func (v *blockView) subjectStart(s0, s1 int) int {
 		return -1
 	}
 	lw := v.toks[first].Lower()
-	if !(is(&v.toks[first], tagObjectPreposition|tagSubordinator) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
+	if lexicon.OpeningAdverbs.Has(lw) && first+1 < len(v.toks) && v.toks[first+1].IsCap() {
+		return first + 1 // "Meanwhile Rihanna, who …": the adverb links, the name is the subject
+	}
+	if !(is(&v.toks[first], tagObjectPreposition|tagSubordinator) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") ||
+		lexicon.OpeningAdverbs.Has(lw)) { // "Earlier in the season, Davis …"
 		return first
 	}
 	for k := first + 1; k < len(v.toks) && v.toks[k].Start < s1 && k < first+20; k++ {
@@ -196,13 +219,18 @@ func (v *blockView) subjectStart(s0, s1 int) int {
 // a place, a party or a description.
 func (st *quoteState) bareSurnameSubject(v *blockView, i int) (speaker, bool) {
 	t := v.toks[i]
-	if !validNameToken(t) || i+1 >= len(v.toks) || v.toks[i+1].Kind != prose.Word || v.toks[i+1].IsCap() ||
-		is(&v.toks[i+1], tagObjectPreposition) { // "Early in his campaign, …": an adverb, not a name
+	who := i+2 < len(v.toks) && v.toks[i+1].Text == "," && v.toks[i+2].Is("who") // "Rihanna, who …"
+	if !validNameToken(t) || i+1 >= len(v.toks) || !who && (v.toks[i+1].Kind != prose.Word || v.toks[i+1].IsCap() ||
+		is(&v.toks[i+1], tagObjectPreposition) || // "Early in his campaign, …": an adverb, not a name
+		v.toks[i+1].Is("later") || v.toks[i+1].Is("earlier") || v.toks[i+1].Is("ago")) { // "Hours later, …"
 		return speaker{}, false
 	}
 	lw := t.Lower()
 	if st.d.writesLower(lw) || isPlaceName(t.Text) || isPartyLabel(t.Text) || is(&t, tagDescriptionNoun) || isGivenName(t.Text) {
 		return speaker{}, false
+	}
+	if spk, ok := st.personAt(v, i, i+1); ok {
+		return spk, true // the surname of someone the source names in full
 	}
 	return speaker{name: t.Text, kind: personSpeaker}, true
 }

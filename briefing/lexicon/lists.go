@@ -29,6 +29,7 @@ var (
 	InvertingVerbs     = set("inverting-verbs")
 	Subordinators      = set("subordinators")
 	SentenceLinks      = set("sentence-links")
+	OpeningAdverbs     = set("opening-adverbs")
 	Modals             = set("modals")
 )
 
