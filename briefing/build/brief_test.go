@@ -90,7 +90,22 @@ func TestBriefText(t *testing.T) {
 				}
 			}
 			checkBookmarks(t, bp.pdf)
+			checkAnnexShowsPack(t, bp, all)
 		})
+	}
+}
+
+// checkAnnexShowsPack: the annex traces what its pack shows — theme passages only in a pack with
+// a themes section (the signing pack has none).
+func checkAnnexShowsPack(t *testing.T, bp builtPack, all string) {
+	t.Helper()
+	at := strings.LastIndex(all, "Annex: where each item comes from")
+	if at < 0 {
+		return // the one-page note has no annex
+	}
+	annex, body := all[at:], all[:at]
+	if themes := strings.Contains(body, "Background by theme"); strings.Contains(annex, "Theme passages") != themes {
+		t.Errorf("annex lists theme passages: %v; pack shows themes: %v", !themes, themes)
 	}
 }
 

@@ -231,8 +231,41 @@ type Contact struct {
 // SourcesNode is the numbered list of sources and the files not included.
 type SourcesNode struct{ packNode }
 
-// ProvenanceNode is the appendix tracing every item to its source lines.
-type ProvenanceNode struct{ packNode }
+// ProvenanceNode is the appendix tracing every item the pack shows to its source lines: the
+// timeline entries, quotations, people and theme passages of the document's own parts, so an
+// annex never lists what its pack does not show.
+type ProvenanceNode struct {
+	packNode
+	Timeline   []TimelineItem
+	Quotations []QuotationItem
+	People     []Person
+	Themes     []ThemeSection
+}
+
+// fillProvenance gives the document's annex, if it has one, the items its other parts show.
+func (doc *Document) fillProvenance(root ast.Node) {
+	var pv *ProvenanceNode
+	var shown ProvenanceNode
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ProvenanceNode:
+			pv = n
+		case *TimelineNode:
+			shown.Timeline = append(shown.Timeline, n.Items...)
+		case *QuotationsNode:
+			shown.Quotations = append(shown.Quotations, n.Items...)
+		case *PeopleNode:
+			for _, g := range n.Groups {
+				shown.People = append(shown.People, g.People...)
+			}
+		case *ThemesNode:
+			shown.Themes = append(shown.Themes, n.Themes...)
+		}
+	}
+	if pv != nil {
+		pv.Timeline, pv.Quotations, pv.People, pv.Themes = shown.Timeline, shown.Quotations, shown.People, shown.Themes
+	}
+}
 
 func node[T any, P interface {
 	*T
@@ -301,6 +334,7 @@ func Assemble(p *Pack, t *Template) *Document {
 		}
 	}
 	doc.addExtraSections(root, used)
+	doc.fillProvenance(root)
 	if !hasChild(root, KindCover) {
 		root.InsertBefore(root, root.FirstChild(), node[TitleNode](KindTitle))
 	}

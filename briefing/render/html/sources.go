@@ -52,6 +52,7 @@ func (r *htmlRenderer) provenance(w util.BufWriter, _ []byte, n ast.Node, enteri
 	if !entering {
 		return ast.WalkContinue, nil
 	}
+	pv := n.(*pack.ProvenanceNode)
 	fmt.Fprintf(w, "<p class=\"note\">Each item in this pack comes from a source line that can be checked. Line numbers count lines of the source file as loaded (for a web page, of its extracted text). Quoted evidence is exact.</p>\n")
 	group := func(title string, items func()) {
 		fmt.Fprintf(w, "<h3>%s</h3>\n<dl class=\"provenance\">\n", esc(title))
@@ -66,7 +67,7 @@ func (r *htmlRenderer) provenance(w util.BufWriter, _ []byte, n ast.Node, enteri
 			}
 		}
 	}
-	if tl := r.pk.IncludedTimeline(); len(tl) > 0 {
+	if tl := pv.Timeline; len(tl) > 0 {
 		group("Timeline", func() {
 			for _, t := range tl {
 				label := t.Entry.Date.Human() + " — " + t.Label()
@@ -77,23 +78,23 @@ func (r *htmlRenderer) provenance(w util.BufWriter, _ []byte, n ast.Node, enteri
 			}
 		})
 	}
-	if qs := r.pk.IncludedQuotations(); len(qs) > 0 {
+	if qs := pv.Quotations; len(qs) > 0 {
 		group("Quotations", func() {
 			for _, q := range qs {
 				item(orUnknown(q.Q.Speaker)+": “"+pack.Opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
 			}
 		})
 	}
-	if len(r.pk.Who) > 0 {
+	if len(pv.People) > 0 {
 		group("People", func() {
-			for _, p := range r.pk.Who {
+			for _, p := range pv.People {
 				item(p.Name, p.Entry.Citations)
 			}
 		})
 	}
-	if len(r.pk.Themes) > 0 {
+	if len(pv.Themes) > 0 {
 		group("Theme passages", func() {
-			for _, th := range r.pk.Themes {
+			for _, th := range pv.Themes {
 				for _, p := range th.Passages {
 					item(th.Name+": “"+pack.Opening(p.Text)+"”", p.Citations)
 				}

@@ -20,7 +20,8 @@ func (r *renderer) where(c briefing.Citation) string {
 }
 
 // provenance lists every extracted item with the source and line it comes from and the exact words.
-func (r *renderer) provenance(ast.Node) {
+func (r *renderer) provenance(n ast.Node) {
+	pv := n.(*pack.ProvenanceNode)
 	r.tracef("provenance")
 	r.font("", r.sz.small)
 	r.color(grey)
@@ -39,9 +40,9 @@ func (r *renderer) provenance(ast.Node) {
 		r.color(ink)
 	}
 	item := r.provenanceItem
-	if tl := r.pk.IncludedTimeline(); len(tl) > 0 {
+	if len(pv.Timeline) > 0 {
 		group("Timeline")
-		for _, t := range tl {
+		for _, t := range pv.Timeline {
 			if t.Added {
 				item(t.Entry.Date.Human()+" — "+t.Entry.What+" (added by the preparer)", nil)
 				continue
@@ -49,21 +50,21 @@ func (r *renderer) provenance(ast.Node) {
 			item(t.Entry.Date.Human()+" — "+t.Label(), t.Entry.Citations)
 		}
 	}
-	if qs := r.pk.IncludedQuotations(); len(qs) > 0 {
+	if len(pv.Quotations) > 0 {
 		group("Quotations")
-		for _, q := range qs {
+		for _, q := range pv.Quotations {
 			item(orUnknown(q.Q.Speaker)+": “"+pack.Opening(q.Q.Text)+"”", r.pk.Evidence(q.Q))
 		}
 	}
-	if len(r.pk.Who) > 0 {
+	if len(pv.People) > 0 {
 		group("People")
-		for _, p := range r.pk.Who {
+		for _, p := range pv.People {
 			item(p.Name+" — "+orDash(p.Role.Text), p.Entry.Citations)
 		}
 	}
-	if len(r.pk.Themes) > 0 {
+	if len(pv.Themes) > 0 {
 		group("Theme passages")
-		for _, th := range r.pk.Themes {
+		for _, th := range pv.Themes {
 			for _, p := range th.Passages {
 				item(th.Name+": “"+pack.Opening(p.Text)+"”", p.Citations)
 			}
