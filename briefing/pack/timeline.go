@@ -58,6 +58,16 @@ func saysNothing(what string) bool {
 	return said && rest <= 2
 }
 
+// SignedHere is the signing the entry is dated by, whose signatories and witnesses its list shows;
+// nil for an entry that only reports a signing dated by another ("… have signed an MoU, both
+// agencies announced" the day after), so the same names are not listed twice.
+func (it TimelineItem) SignedHere() *Signing {
+	if it.Signing == nil || it.Signing.Key != it.Key {
+		return nil
+	}
+	return it.Signing
+}
+
 // Label is the entry's text for a list: what the pack shows, quoted when it is the source's sentence.
 func (it TimelineItem) Label() string {
 	if it.Quoted {

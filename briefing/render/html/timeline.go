@@ -78,7 +78,7 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 	if len(e.Sources) > 0 {
 		fmt.Fprintf(w, "<p class=\"cites\">Sources:%s</p>\n", r.cites(e.Sources))
 	}
-	if sg := it.Signing; sg != nil {
+	if sg := it.SignedHere(); sg != nil {
 		if len(sg.Signatories) > 0 {
 			fmt.Fprintf(w, "<p class=\"signing\">Signed by %s.</p>\n", r.parties(sg.Signatories))
 		}

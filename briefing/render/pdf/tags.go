@@ -259,7 +259,7 @@ func (f *figureAlt) entry(it pack.TimelineItem) {
 	default:
 		f.b.WriteString(" (sources " + strings.Join(nums, ", ") + ").")
 	}
-	for _, n := range append(f.r.signingLines(it.Signing), entryNotes(f.r.pk, it)...) {
+	for _, n := range append(f.r.signingLines(it.SignedHere()), entryNotes(f.r.pk, it)...) {
 		f.b.WriteString(" " + strings.TrimSpace(n))
 	}
 	if c := it.Entry.Conflict; c != "" {

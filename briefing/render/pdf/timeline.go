@@ -78,7 +78,7 @@ func (r *renderer) layEntry(it pack.TimelineItem) entryLayout {
 	for _, nt := range entryNotes(r.pk, it) {
 		lay.notes = append(lay.notes, r.lines(r.clean(nt), textW)...)
 	}
-	for _, sl := range r.signingLines(it.Signing) {
+	for _, sl := range r.signingLines(it.SignedHere()) {
 		lay.signing = append(lay.signing, keepCites(r.lines(r.clean(sl), textW))...)
 	}
 	if e.Conflict != "" {
