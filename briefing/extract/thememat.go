@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -49,15 +48,27 @@ func stemWord(w string) string {
 			return w
 		}
 	}
-	if s, ok := stems.Load(w); ok {
-		return s.(string)
+	stems.Lock()
+	s, ok := stems.m[w]
+	stems.Unlock()
+	if ok {
+		return s
 	}
-	s := english.Stem(w, true)
-	stems.Store(strings.Clone(w), s)
+	s = stemEnglish(w)
+	stems.Lock()
+	if stems.m == nil {
+		stems.m = map[string]string{}
+	}
+	stems.m[strings.Clone(w)] = s
+	stems.Unlock()
 	return s
 }
 
-var stems sync.Map // word → stem
+// stems holds the stems made so far, by word.
+var stems struct {
+	sync.Mutex
+	m map[string]string
+}
 
 // foldAccents removes accents ("Māori" → "Maori", "café" → "cafe") through Unicode decomposition.
 // Most words have no letter beyond ASCII (a curly apostrophe is no letter), and are returned as they
