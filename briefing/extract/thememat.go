@@ -57,7 +57,7 @@ func stemWord(w string) string {
 	s = stemEnglish(w)
 	stems.Lock()
 	if stems.m == nil {
-		stems.m = map[string]string{}
+		stems.m = make(map[string]string, 512) // the built-in themes' words and a job's share of others
 	}
 	stems.m[strings.Clone(w)] = s
 	stems.Unlock()
@@ -162,7 +162,11 @@ type phraseWord struct {
 }
 
 func newThemeMatcher(themes []Theme) *themeMatcher {
-	m := &themeMatcher{byFirst: map[string]*phraseGroup{}, keys: map[string]bool{}}
+	n := 0
+	for _, t := range themes {
+		n += len(t.Phrases)
+	}
+	m := &themeMatcher{byFirst: make(map[string]*phraseGroup, n), keys: make(map[string]bool, n)}
 	for ti, t := range themes {
 		for _, p := range t.Phrases {
 			us := appendUnits(nil, prose.Tokenize(p))
