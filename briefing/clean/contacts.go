@@ -62,7 +62,6 @@ var (
 	reFaxLabel   = lazyRegexp(`(?i)^(fax|f)\s*[.:]`)
 	reEmailLabel = lazyRegexp(`(?i)^(email|e-mail|mail|e)\s*[.:]\s*`)
 	rePhoneBare  = lazyRegexp(`^\+?[\d(][\d\s().-]{6,}\d$`)
-	reEmailAddr  = lazyRegexp(`[\p{L}\d._%+'-]+@[\p{L}\d.-]+\.[\p{L}]{2,}`)
 )
 
 // splitContactLine splits a one-line card ("Jane Roe, press officer, +44 20 7946 0000,
@@ -101,9 +100,9 @@ func isBarePhone(s string) bool {
 	return s != "" && (s[0] == '+' || s[0] == '(' || s[0] >= '0' && s[0] <= '9') && rePhoneBare().MatchString(s)
 }
 
-// isEmailIn: reEmailAddr, which needs an "@".
+// isEmailIn: s holds an e-mail address (hasEmail, which needs an "@").
 func isEmailIn(s string) bool {
-	return strings.IndexByte(s, '@') >= 0 && reEmailAddr().MatchString(s)
+	return strings.IndexByte(s, '@') >= 0 && hasEmail(s)
 }
 
 // readCard turns the lines of one card into a contact; ok is false when the card names no one and
@@ -125,7 +124,7 @@ func readCard(lines []cardLine) (briefing.Contact, bool) {
 			}
 		case isEmailIn(t):
 			if c.Email == "" {
-				c.Email = strings.Trim(reEmailAddr().FindString(reEmailLabel().ReplaceAllString(t, "")), "<>")
+				c.Email = strings.Trim(firstEmail(reEmailLabel().ReplaceAllString(t, "")), "<>")
 			}
 		case c.Name == "" && len(rest) == 0 && isPersonName(t):
 			c.Name = personName(t)

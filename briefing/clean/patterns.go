@@ -10,12 +10,10 @@ import (
 
 var (
 	reAutoLink   = lazyRegexp(`<(https?://[^>]+|[^@<>\s]+@[^<>\s]+)>`)
-	reImageFile  = lazyRegexp(`(?i)^[\w\-.,()\[\]' ]{1,120}\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$`)
 	reCredit     = lazyRegexp(`(?i)^(photo|photograph|picture|image|illustration|graphic|video|credit|source|file photo)s?( credit)?\s*[:/|–-]\s*\S`)
 	reCreditBy   = lazyRegexp(`(?i)^(photo|picture|image|illustration)s? (by|courtesy of|:)\s`)
 	reTweetSig   = lazyRegexp(`^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)`)
 	reByLine     = lazyRegexp(`^(By|BY|Written by|Posted by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|).{0,60})?$`)
-	reContact    = lazyRegexp(`(?i)^(tel|telephone|phone|fax|mobile|mob|cell|email|e-mail|t|m|e|f)\s*[.:]\s*[+(<\d\p{L}]`)
 	reCall       = lazyRegexp(`(?i)^(call|phone|tel|hotline|whatsapp)?\s*:?\s*\+?[\d][\d\s().-]{6,}$`)
 	reTime       = lazyRegexp(`(?i)^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$`)
 	rePreparedBy = lazyRegexp(`^(Prepared|Published|Updated|Posted|Written|Issued|Compiled|Drafted|Last updated)( by| on|:)\s`)
@@ -54,7 +52,7 @@ func shortPattern(f *feature, t, lower string) string {
 	switch {
 	case f.words <= 12 && isNavPhrase(lower) || isBreadcrumb(t):
 		return ReasonNav
-	case hasImageSuffix(lower) && reImageFile().MatchString(t):
+	case hasImageSuffix(lower) && isImageFileName(t):
 		return ReasonImage
 	case f.words <= 10 && hasAnyPrefix(lower, "photo", "picture", "image", "illustration", "graphic", "video", "credit", "source", "file photo") &&
 		(reCredit().MatchString(t) || reCreditBy().MatchString(t)):
@@ -63,7 +61,7 @@ func shortPattern(f *feature, t, lower string) string {
 		return ReasonTweetSig
 	case f.words <= 16 && isDateline(f):
 		return ReasonDateline
-	case f.words <= 8 && (contactCue(lower) && reContact().MatchString(t) || callCue(lower) && reCall().MatchString(t)):
+	case f.words <= 8 && (contactCue(lower) && isContactLine(t) || callCue(lower) && reCall().MatchString(t)):
 		return ReasonContact
 	case isByline(t, f):
 		return ReasonByline

@@ -219,11 +219,60 @@ func (r *Result) Report(o ReportOptions) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(rep); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return indentJSON(make([]byte, 0, 2*buf.Len()), buf.Bytes()), nil
+}
+
+// indentJSON appends to dst the compact JSON src (as an Encoder writes it: no space outside strings)
+// indented by two spaces a level, byte for byte as an Encoder with SetIndent("", "  ") writes it
+// ("{}" and "[]" stay on one line). The Encoder indents by running its full JSON scanner over the
+// output a second time, which cost more than encoding the report; input known to be valid needs only
+// its strings stepped over.
+func indentJSON(dst, src []byte) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		for range depth {
+			dst = append(dst, "  "...)
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			dst = append(dst, src[i:min(j+1, len(src))]...)
+			i = j
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, c, src[i+1])
+				i++
+				continue
+			}
+			dst = append(dst, c)
+			depth++
+			newline()
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // sourceJSON is one source of the report.

@@ -19,7 +19,6 @@ var (
 	reTag       = lazyRegexp(`<[^<>]{1,300}>`)
 	reBareURL   = lazyRegexp(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	reListStart = lazyRegexp(`^\s*(?:[-*+•>#]+|\d{1,3}[.)])\s+`)
-	reDateline  = lazyRegexp(`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[^–—()]{0,40}?)?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s+`)
 )
 
 // plainSentence returns s without markup, for describing; the evidence keeps the source's bytes.
@@ -46,9 +45,7 @@ func plainSentence(s string) string {
 		p = reListStart().ReplaceAllString(p, "")
 	}
 	if hasCapsWord(p) {
-		if m := reDateline().FindString(p); m != "" {
-			p = p[len(m):]
-		}
+		p = p[datelineEnd(p):]
 	}
 	if p == s {
 		return s

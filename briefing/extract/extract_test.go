@@ -363,7 +363,7 @@ func TestThemeFile(t *testing.T) {
 	if len(DefaultThemes()) != 7 {
 		t.Error("applying a theme file changed the defaults")
 	}
-	mine := DefaultThemes() // parsed once, but a caller changing its copy changes no one else's
+	mine := DefaultThemes() // made once, but a caller changing its copy changes no one else's
 	mine[0].Name, mine[0].Phrases[0] = "changed", "changed"
 	if again := DefaultThemes(); again[0].Name == "changed" || again[0].Phrases[0] == "changed" {
 		t.Errorf("a change to one copy of the defaults shows in the next: %+v", again[0])

@@ -183,14 +183,14 @@ const unisexName = 'u'
 // firstNameGender maps the common first names to 'm', 'f' or unisexName (a name on both the men's and
 // the women's lists is a man's, as genderOfFirst has always read it), so a name costs one look-up.
 var firstNameGender = func() map[string]byte {
-	m := map[string]byte{}
-	for w := range lexicon.FirstNamesFemale {
+	m := make(map[string]byte, len(lexicon.FirstNamesFemale)+len(lexicon.FirstNamesMale)+len(lexicon.FirstNamesUnisex))
+	for _, w := range lexicon.FirstNamesFemale {
 		m[w] = 'f'
 	}
-	for w := range lexicon.FirstNamesMale {
+	for _, w := range lexicon.FirstNamesMale {
 		m[w] = 'm'
 	}
-	for w := range lexicon.FirstNamesUnisex {
+	for _, w := range lexicon.FirstNamesUnisex {
 		m[w] = unisexName
 	}
 	return m

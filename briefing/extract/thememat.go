@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -49,15 +48,27 @@ func stemWord(w string) string {
 			return w
 		}
 	}
-	if s, ok := stems.Load(w); ok {
-		return s.(string)
+	stems.Lock()
+	s, ok := stems.m[w]
+	stems.Unlock()
+	if ok {
+		return s
 	}
-	s := english.Stem(w, true)
-	stems.Store(strings.Clone(w), s)
+	s = stemEnglish(w)
+	stems.Lock()
+	if stems.m == nil {
+		stems.m = make(map[string]string, 512) // the built-in themes' words and a job's share of others
+	}
+	stems.m[strings.Clone(w)] = s
+	stems.Unlock()
 	return s
 }
 
-var stems sync.Map // word → stem
+// stems holds the stems made so far, by word.
+var stems struct {
+	sync.Mutex
+	m map[string]string
+}
 
 // foldAccents removes accents ("Māori" → "Maori", "café" → "cafe") through Unicode decomposition.
 // Most words have no letter beyond ASCII (a curly apostrophe is no letter), and are returned as they
@@ -151,7 +162,11 @@ type phraseWord struct {
 }
 
 func newThemeMatcher(themes []Theme) *themeMatcher {
-	m := &themeMatcher{byFirst: map[string]*phraseGroup{}, keys: map[string]bool{}}
+	n := 0
+	for _, t := range themes {
+		n += len(t.Phrases)
+	}
+	m := &themeMatcher{byFirst: make(map[string]*phraseGroup, n), keys: make(map[string]bool, n)}
 	for ti, t := range themes {
 		for _, p := range t.Phrases {
 			us := appendUnits(nil, prose.Tokenize(p))

@@ -16,9 +16,9 @@ type Theme struct {
 	Phrases []string `yaml:"phrases" json:"phrases"`
 }
 
-// DefaultThemes returns the seven built-in themes of digital-government briefings, read from the
-// lexicon's data file (lexicon/themes/default.yaml). The file is parsed once; each call gets its own
-// copy, free to change.
+// DefaultThemes returns the seven built-in themes of digital-government briefings: the lexicon's data
+// file (lexicon/themes/default.yaml), as its generated table holds it. Each call gets its own copy,
+// free to change.
 func DefaultThemes() []Theme {
 	base := builtInThemes()
 	out := make([]Theme, len(base))
@@ -29,14 +29,15 @@ func DefaultThemes() []Theme {
 	return out
 }
 
-// builtInThemes is the built-in set parsed once, shared and read-only (Extract uses it when given no
-// themes); DefaultThemes hands out copies.
+// builtInThemes is the built-in set, shared and read-only (Extract uses it when given no themes);
+// DefaultThemes hands out copies. It is what ApplyThemeFile makes of the built-in file (the tests
+// hold the two to each other), without the YAML parsed on every run.
 var builtInThemes = sync.OnceValue(func() []Theme {
-	th, err := ApplyThemeFile("built-in themes", lexicon.DefaultThemes, nil)
-	if err != nil {
-		panic(err) // the file is embedded and tested: a programming error
+	out := make([]Theme, len(lexicon.BuiltInThemes))
+	for i, t := range lexicon.BuiltInThemes {
+		out[i] = Theme{ID: t.ID, Name: t.Name, Phrases: t.Phrases}
 	}
-	return th
+	return out
 })
 
 // ThemeFile is a user's theme file: it adds themes and edits the phrases of existing ones.

@@ -100,8 +100,8 @@ var wordTags = func() map[string]wordTag {
 			}
 		}
 	}
-	for w, g := range firstNameGender {
-		if g != 0 {
+	for _, names := range [...]lexicon.List{lexicon.FirstNamesFemale, lexicon.FirstNamesMale, lexicon.FirstNamesUnisex} {
+		for _, w := range names { // the words of firstNameGender, each of a gender
 			m[w] |= tagFirstName
 		}
 	}

@@ -1,18 +1,16 @@
-// Package lexicon holds every word list the engine decides with, in one place: one embedded file per
-// list (lists/NAME.txt, one entry per line, "#" starts a comment), loaded once when first used.
+// Package lexicon holds every word list the engine decides with, in one place: one file per list
+// (lists/NAME.txt, one entry per line, "#" starts a comment).
 //
 // A list is vocabulary, not logic: to teach the engine a new reporting verb, honorific or furniture
-// heading, add a line to its file. The calendar (month and weekday names) and number words, which map
-// words to values, are in calendar.go.
+// heading, add a line to its file, then run go generate ./briefing/lexicon, which writes the files
+// into lists_gen.go (and the built-in themes into themes_gen.go), so that a run reads no text to
+// have its words; the tests fail while a generated table differs from its files. The calendar
+// (month and weekday names) and number words, which map words to values, are in calendar.go.
 package lexicon
 
-import (
-	"embed"
-	"strings"
-)
+//go:generate go run ../../internal/tools/genlexicon
 
-//go:embed lists/*.txt
-var files embed.FS
+import "strings"
 
 // Set is a list of lower-case entries, for membership tests.
 type Set map[string]bool
@@ -77,29 +75,27 @@ func (l List) Equal(s string) bool {
 	return false
 }
 
-// entries reads lists/name.txt: one entry per line, without comments and surrounding space.
+// generatedList is one list file's entries, as lists_gen.go holds them.
+type generatedList struct {
+	name    string
+	entries []string
+}
+
+// entries returns the entries of lists/name.txt, from the generated table (shared: not to be changed).
 func entries(name string) []string {
-	b, err := files.ReadFile("lists/" + name + ".txt")
-	if err != nil {
-		panic("lexicon: no list " + name) // a programming error: every name is a constant below
-	}
-	text := string(b)
-	out := make([]string, 0, strings.Count(text, "\n"))
-	for text != "" {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
+	lo, hi := 0, len(generatedLists)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if generatedLists[m].name < name {
+			lo = m + 1
 		} else {
-			text = ""
-		}
-		if i := strings.Index(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
-			line = line[:i]
-		}
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
+			hi = m
 		}
 	}
-	return out
+	if lo == len(generatedLists) || generatedLists[lo].name != name {
+		panic("lexicon: no list " + name + " (run go generate ./briefing/lexicon)") // a programming error
+	}
+	return generatedLists[lo].entries
 }
 
 // set loads the named list as a Set.

@@ -1,19 +1,65 @@
 package lexicon
 
 import (
-	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefpack/briefpack/internal/lexicongen"
 )
+
+// TestGeneratedTablesAreCurrent: lists_gen.go and themes_gen.go are what the generator makes of the
+// data files now; if not, a file was edited without go generate ./briefing/lexicon.
+func TestGeneratedTablesAreCurrent(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		make func() ([]byte, error)
+	}{
+		{"lists_gen.go", func() ([]byte, error) { return lexicongen.ListsSource("lists") }},
+		{"themes_gen.go", func() ([]byte, error) { return lexicongen.ThemesSource("themes/default.yaml") }},
+	} {
+		want, err := c.make()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s is out of date: run go generate ./briefing/lexicon", c.file)
+		}
+	}
+}
+
+// TestListsAreTheFiles: every list the package looks up holds exactly its file's entries.
+func TestListsAreTheFiles(t *testing.T) {
+	paths, err := filepath.Glob("lists/*.txt")
+	if err != nil || len(paths) != len(generatedLists) {
+		t.Fatalf("%d list files, %d generated lists (%v)", len(paths), len(generatedLists), err)
+	}
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(p), ".txt")
+		want, got := lexicongen.ParseList(string(text)), entries(name)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") || len(got) != len(want) {
+			t.Errorf("%s: the table holds %d entries, the file %d or others", name, len(got), len(want))
+		}
+	}
+}
 
 // TestEveryListLoads: every file is used, lower case where it is a set of words, and without repeats.
 func TestEveryListLoads(t *testing.T) {
-	names, err := fs.Glob(files, "lists/*.txt")
+	names, err := filepath.Glob("lists/*.txt")
 	if err != nil || len(names) == 0 {
-		t.Fatal("no lists embedded")
+		t.Fatal("no list files")
 	}
 	for _, n := range names {
-		name := strings.TrimSuffix(strings.TrimPrefix(n, "lists/"), ".txt")
+		name := strings.TrimSuffix(filepath.Base(n), ".txt")
 		es := entries(name)
 		if len(es) == 0 {
 			t.Errorf("%s: empty", name)
@@ -86,5 +132,13 @@ func TestFinderIsContains(t *testing.T) {
 				t.Errorf("%q in %q: %v, want %v", set, text, got, want)
 			}
 		}
+	}
+}
+
+func TestParseList(t *testing.T) {
+	text := "# a heading comment\none\n  two  \n\nthree # a note\nc#sharp\n\tfour\t#tabbed note\nlast"
+	want := []string{"one", "two", "three", "c#sharp", "four", "last"}
+	if got := lexicongen.ParseList(text); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("ParseList = %q, want %q", got, want)
 	}
 }
