@@ -975,8 +975,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 	}
 	w := 0
 	if f.isCurrentUTF8 {
-		unicode := []rune(s)
-		for _, char := range unicode {
+		for _, char := range s { // briefpack patch (PATCHES.md, item 9): not via []rune(s)
 			intChar := int(char)
 			if len(f.currentFont.Cw) >= intChar && f.currentFont.Cw[intChar] > 0 {
 				if f.currentFont.Cw[intChar] != 65535 {
@@ -1746,6 +1745,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			Ut:        round(utf8File.UnderlineThickness),
 			Cw:        utf8File.CharWidths,
 			usedRunes: sbarr,
+			seen:      new(runeBits),
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
@@ -1884,6 +1884,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			Cw:        utf8File.CharWidths,
 			utf8File:  utf8File,
 			usedRunes: sbarr,
+			seen:      new(runeBits),
 		}
 		def.i = generateUTF8FontID(def, utf8Bytes)
 		f.fonts[fontkey] = def
@@ -2231,9 +2232,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		for _, uni := range []rune(txtStr) {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
-		}
+		f.currentFont.useRunes(txtStr)
 	} else {
 		txt2 = f.escape(txtStr)
 	}
@@ -2445,9 +2444,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txtStr = reverseText(txtStr)
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range []rune(txtStr) {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
-			}
+			f.currentFont.useRunes(txtStr)
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
 			s.printf("BT 0 Tw %.2f %.2f Td [", (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k)
@@ -2473,9 +2470,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 					txtStr = reverseText(txtStr)
 				}
 				txt2 = f.escape(utf8toutf16(txtStr, false))
-				for _, uni := range []rune(txtStr) {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
-				}
+				f.currentFont.useRunes(txtStr)
 			} else {
 
 				txt2 = strings.Replace(txtStr, "\\", "\\\\", -1)
@@ -2639,7 +2634,10 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 	}
 	wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
 	s := strings.Replace(txtStr, "\r", "", -1)
-	srune := []rune(s)
+	// briefpack patch (PATCHES.md, item 9): each line is cut from s, not
+	// encoded again from the runes
+	text := newRuneText(s)
+	srune := text.rs
 
 	// remove extra line breaks
 	var nb int
@@ -2719,7 +2717,7 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 						newAlignStr = "L"
 					}
 				}
-				f.CellFormat(w, h, string(srune[j:i]), b, 2, newAlignStr, fill, 0, "")
+				f.CellFormat(w, h, text.cut(j, i), b, 2, newAlignStr, fill, 0, "")
 			} else {
 				f.CellFormat(w, h, s[j:i], b, 2, alignStr, fill, 0, "")
 			}
@@ -2759,7 +2757,7 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 					f.out("0 Tw")
 				}
 				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string(srune[j:i]), b, 2, alignStr, fill, 0, "")
+					f.CellFormat(w, h, text.cut(j, i), b, 2, alignStr, fill, 0, "")
 				} else {
 					f.CellFormat(w, h, s[j:i], b, 2, alignStr, fill, 0, "")
 				}
@@ -2774,7 +2772,7 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 				}
 				f.tagSpaceAfter(true)
 				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string(srune[j:sep]), b, 2, alignStr, fill, 0, "")
+					f.CellFormat(w, h, text.cut(j, sep), b, 2, alignStr, fill, 0, "")
 				} else {
 					f.CellFormat(w, h, s[j:sep], b, 2, alignStr, fill, 0, "")
 				}
@@ -2809,7 +2807,7 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 				alignStr = ""
 			}
 		}
-		f.CellFormat(w, h, string(srune[j:i]), b, 2, alignStr, fill, 0, "")
+		f.CellFormat(w, h, text.cut(j, i), b, 2, alignStr, fill, 0, "")
 	} else {
 		f.CellFormat(w, h, s[j:i], b, 2, alignStr, fill, 0, "")
 	}
@@ -2828,8 +2826,10 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 	// not again for every character and every line, which made Write quadratic
 	// in time and in memory allocated.
 	var rs []rune
+	var text runeText // briefpack patch (PATCHES.md, item 9): lines are cut from s
 	if f.isCurrentUTF8 {
-		rs = []rune(s)
+		text = newRuneText(s)
+		rs = text.rs
 		nb = len(rs)
 		if nb == 1 && s == " " {
 			f.x += f.GetStringWidth(s)
@@ -2854,7 +2854,7 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 		if c == '\n' {
 			// Explicit line break
 			if f.isCurrentUTF8 {
-				f.CellFormat(w, h, string(rs[j:i]), "", 2, "", false, link, linkStr)
+				f.CellFormat(w, h, text.cut(j, i), "", 2, "", false, link, linkStr)
 			} else {
 				f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
 			}
@@ -2891,14 +2891,14 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 					i++
 				}
 				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string(rs[j:i]), "", 2, "", false, link, linkStr)
+					f.CellFormat(w, h, text.cut(j, i), "", 2, "", false, link, linkStr)
 				} else {
 					f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
 				}
 			} else {
 				f.tagSpaceAfter(true)
 				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string(rs[j:sep]), "", 2, "", false, link, linkStr)
+					f.CellFormat(w, h, text.cut(j, sep), "", 2, "", false, link, linkStr)
 				} else {
 					f.CellFormat(w, h, s[j:sep], "", 2, "", false, link, linkStr)
 				}
@@ -2921,7 +2921,7 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 	// Last chunk
 	if i != j {
 		if f.isCurrentUTF8 {
-			f.CellFormat(l/1000*f.fontSize, h, string(rs[j:]), "", 0, "", false, link, linkStr)
+			f.CellFormat(l/1000*f.fontSize, h, text.cut(j, len(rs)), "", 0, "", false, link, linkStr)
 		} else {
 			f.CellFormat(l/1000*f.fontSize, h, s[j:], "", 0, "", false, link, linkStr)
 		}
