@@ -54,7 +54,9 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...interface{}) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	// briefpack patch (PATCHES.md, item 10): formatted straight into the
+	// buffer's free space by appendf, not by fmt into a string copied in
+	b.Buffer.Write(appendf(b.Buffer.AvailableBuffer(), fmtStr, args...))
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {

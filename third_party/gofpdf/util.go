@@ -37,7 +37,8 @@ func round(f float64) int {
 }
 
 func sprintf(fmtStr string, args ...interface{}) string {
-	return fmt.Sprintf(fmtStr, args...)
+	var buf [128]byte // briefpack patch (PATCHES.md, item 10): appendf, not fmt
+	return string(appendf(buf[:0], fmtStr, args...))
 }
 
 // fileExist returns true if the specified normal file exists
@@ -123,7 +124,10 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if len(withBOM) > 0 {
 		bom = withBOM[0]
 	}
-	res := make([]byte, 0, 8)
+	// briefpack patch (PATCHES.md, item 10): room for the whole answer up
+	// front (at most two bytes for each byte of s, and the mark), where it
+	// grew from 8 bytes
+	res := make([]byte, 0, 2+2*len(s))
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}
