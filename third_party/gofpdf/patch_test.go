@@ -3,7 +3,9 @@ package gofpdf
 import (
 	"bytes"
 	"compress/zlib"
+	adler32pkg "hash/adler32"
 	"io"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
@@ -142,6 +144,29 @@ func TestFreeIntKey(t *testing.T) {
 		}
 		if got, want := pa.freeIntKey(), upstream(pa); got != want {
 			t.Fatalf("size %d: free key %d, upstream gives %d", size, got, want)
+		}
+	}
+}
+
+// TestAdler32 checks patch 11: the checksum computed eight bytes at a time is hash/adler32's, for
+// lengths around the word and the reduction interval, zero runs, bytes of 255 (the largest sums),
+// and random bytes.
+func TestAdler32(t *testing.T) {
+	rnd := rand.New(rand.NewSource(1))
+	var inputs [][]byte
+	for _, n := range []int{0, 1, 7, 8, 9, 15, 16, 17, 5551, 5552, 5553, 5560, 11104, 131072, 200003} {
+		ones := bytes.Repeat([]byte{255}, n)
+		random := make([]byte, n)
+		rnd.Read(random)
+		sparse := make([]byte, n)
+		for i := 0; i < n/50; i++ {
+			sparse[rnd.Intn(n)] = byte(rnd.Intn(256))
+		}
+		inputs = append(inputs, ones, random, sparse, make([]byte, n))
+	}
+	for i, in := range inputs {
+		if got, want := adler32(in), adler32pkg.Checksum(in); got != want {
+			t.Fatalf("input %d (%d bytes): %08x, hash/adler32 gives %08x", i, len(in), got, want)
 		}
 	}
 }

@@ -26,7 +26,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 )
 
 func round(f float64) int {
@@ -81,26 +80,6 @@ func slicesEqual(a, b []float64) bool {
 		}
 	}
 	return true
-}
-
-// zlibWriters keeps compressors for reuse: each new zlib writer allocates about
-// 1 MB of state, and a document compresses one stream per page, font file and
-// image (briefpack patch; see PATCHES.md). A writer that is Reset produces the
-// same bytes as a new one.
-var zlibWriters = sync.Pool{New: func() interface{} {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
-}}
-
-// sliceCompress returns a zlib-compressed copy of the specified byte array
-func sliceCompress(data []byte) []byte {
-	var buf bytes.Buffer
-	cmp := zlibWriters.Get().(*zlib.Writer)
-	cmp.Reset(&buf)
-	cmp.Write(data)
-	cmp.Close()
-	zlibWriters.Put(cmp)
-	return buf.Bytes()
 }
 
 // sliceUncompress returns an uncompressed copy of the specified zlib-compressed byte array
