@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -44,9 +45,9 @@ func TestSliceCompressPooled(t *testing.T) {
 	}
 }
 
-// TestGenerateUTF8FontID checks briefpack's patch: a TrueType font's id comes from its definition
-// and its file, is stable for equal input, changes when the file or the definition changes, and
-// does not depend on where the file was read from.
+// TestGenerateUTF8FontID checks briefpack's patches 2 and 12: a TrueType font's id comes from its
+// definition and its file, is stable for equal input, changes when the file or the definition
+// changes (any one byte of the file), and does not depend on where the file was read from.
 func TestGenerateUTF8FontID(t *testing.T) {
 	def := fontDefType{Tp: "UTF8", Name: "notosans", Cw: make([]int, 65536)}
 	file := bytes.Repeat([]byte{0, 1, 0, 0, 7}, 1000)
@@ -68,6 +69,20 @@ func TestGenerateUTF8FontID(t *testing.T) {
 	moved.File = "/somewhere/else.ttf"
 	if b := generateUTF8FontID(moved, file); a != b {
 		t.Fatalf("the file name changed the id: %s, %s", a, b)
+	}
+	// patch 12: 16 hexadecimal digits, and every byte of the file counts
+	if len(a) != 16 || strings.Trim(a, "0123456789abcdef") != "" {
+		t.Fatalf("id %q is not 16 hexadecimal digits", a)
+	}
+	seen := map[string]int{a: -1}
+	for i := range file {
+		other := append([]byte(nil), file...)
+		other[i] ^= 0x80
+		id := generateUTF8FontID(def, other)
+		if j, dup := seen[id]; dup {
+			t.Fatalf("flipping byte %d gives the id of %d: %s", i, j, id)
+		}
+		seen[id] = i
 	}
 }
 
