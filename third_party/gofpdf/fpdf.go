@@ -3790,8 +3790,22 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b) // briefpack patch (PATCHES.md, item 13): not copied into a string first
 	f.out("endstream")
+}
+
+// outBytes is out for a line held in a byte slice.
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		if f.tag != nil {
+			f.tagMark()
+		}
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteString("\n")
+	} else {
+		f.buffer.Write(b)
+		f.buffer.WriteString("\n")
+	}
 }
 
 // out; Add a line to the document
@@ -3924,12 +3938,14 @@ func (f *Fpdf) replaceAliases() {
 				alias = utf8toutf16(alias, false)
 				replacement = utf8toutf16(replacement, false)
 			}
+			// briefpack patch (PATCHES.md, item 13): each page is searched
+			// in its buffer, not copied into a string for every alias first
+			a, r := []byte(alias), []byte(replacement)
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
+				if b := f.pages[n].Bytes(); bytes.Contains(b, a) {
+					b = bytes.Replace(b, a, r, -1)
+					f.pages[n].Reset()
+					f.pages[n].Write(b)
 				}
 			}
 		}

@@ -3,11 +3,13 @@ package gofpdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
 	adler32pkg "hash/adler32"
 	"io"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -183,5 +185,59 @@ func TestAdler32(t *testing.T) {
 		if got, want := adler32(in), adler32pkg.Checksum(in); got != want {
 			t.Fatalf("input %d (%d bytes): %08x, hash/adler32 gives %08x", i, len(in), got, want)
 		}
+	}
+}
+
+// TestUnpackArrays checks patch 13: the big-endian arrays read in place are what upstream's
+// bytes.Reader loops read, for every length up to 13 bytes (partial integers at the end included).
+func TestUnpackArrays(t *testing.T) {
+	upstream := func(data []byte, size int) []int {
+		answer := []int{0}
+		r := bytes.NewReader(data)
+		bs := make([]byte, size)
+		c, e := r.Read(bs)
+		for e == nil && c > 0 {
+			if size == 2 {
+				answer = append(answer, int(binary.BigEndian.Uint16(bs)))
+			} else {
+				answer = append(answer, int(binary.BigEndian.Uint32(bs)))
+			}
+			c, e = r.Read(bs)
+		}
+		return answer
+	}
+	data := []byte{1, 2, 3, 250, 5, 6, 7, 8, 9, 10, 11, 255, 13}
+	for n := 0; n <= len(data); n++ {
+		if got, want := unpackUint16Array(data[:n]), upstream(data[:n], 2); !reflect.DeepEqual(got, want) {
+			t.Errorf("uint16, %d bytes: %v, upstream %v", n, got, want)
+		}
+		if got, want := unpackUint32Array(data[:n]), upstream(data[:n], 4); !reflect.DeepEqual(got, want) {
+			t.Errorf("uint32, %d bytes: %v, upstream %v", n, got, want)
+		}
+	}
+}
+
+// TestReplaceAliases checks patch 13: aliases are replaced in every page, in UTF-8 and in UTF-16,
+// and pages without them are left alone.
+func TestReplaceAliases(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	f.RegisterAlias("{nb}", "3") // as putpages registers AliasNbPages's alias
+	f.RegisterAlias("{x}", "ex")
+	f.AddPage()
+	f.SetFont("Helvetica", "", 10)
+	f.Text(10, 10, "page 1 of {nb} {x}")
+	f.AddPage()
+	f.out("(" + utf8toutf16("{nb}", false) + ") no alias here")
+	f.AddPage()
+	f.out("nothing")
+	f.replaceAliases()
+	if got := f.pages[1].String(); !strings.Contains(got, "page 1 of 3 ex") || strings.Contains(got, "{") {
+		t.Errorf("page 1: %q", got)
+	}
+	if got := f.pages[2].String(); !strings.Contains(got, "("+utf8toutf16("3", false)+")") {
+		t.Errorf("page 2: %q", got)
+	}
+	if got := f.pages[3].String(); !strings.HasSuffix(got, "nothing\n") {
+		t.Errorf("page 3: %q", got)
 	}
 }

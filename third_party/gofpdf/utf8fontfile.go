@@ -17,7 +17,6 @@
 package gofpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -964,31 +963,41 @@ func (utf *utf8FontFile) assembleTables() []byte {
 // (briefpack patch, see PATCHES.md: growing it by append left as much again
 // in discarded arrays, for every font table read).
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1, 1+(len(data)+1)/2)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
+	// briefpack patch (PATCHES.md, item 13): read in place, not through a
+	// bytes.Reader two bytes at a time
+	return unpackArray(data, 2)
+}
+
+func unpackUint32Array(data []byte) []int {
+	return unpackArray(data, 4)
+}
+
+// unpackArray reads data as big-endian unsigned integers of size bytes, after
+// a 0 (the arrays are 1-based), as upstream's reader loops did: a partial
+// integer at the end is read into their buffer over the bytes of the one
+// before (zeros if none), and is kept.
+func unpackArray(data []byte, size int) []int {
+	answer := make([]int, 1, 2+len(data)/size)
+	i := 0
+	for ; i+size <= len(data); i += size {
+		answer = append(answer, unpackUint(data[i:i+size]))
+	}
+	if i < len(data) {
+		buf := make([]byte, size)
+		if i >= size {
+			copy(buf, data[i-size:i])
+		}
+		copy(buf, data[i:])
+		answer = append(answer, unpackUint(buf))
 	}
 	return answer
 }
 
-func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1, 1+(len(data)+3)/4)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
+func unpackUint(b []byte) int {
+	if len(b) == 2 {
+		return int(binary.BigEndian.Uint16(b))
 	}
-	return answer
+	return int(binary.BigEndian.Uint32(b))
 }
 
 func unpackUint16(data []byte) int {
