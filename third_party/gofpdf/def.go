@@ -729,32 +729,24 @@ func generateFontID(fdt fontDefType) (string, error) {
 }
 
 // generateUTF8FontID generates the id of a font loaded from a TrueType file:
-// two CRC-32 checksums (Castagnoli and IEEE) over the definition without its
-// character widths and over the font file itself, from which the widths were
-// read, as 16 hexadecimal digits. The id names the font's resource (/F…) in
-// every page that sets it; it must differ between the fonts of a document and
-// be the same from run to run.
+// the CRC-32 (IEEE) of the definition without its character widths and the
+// CRC-32 of the font file itself, from which the widths were read, as 16
+// hexadecimal digits. The id names the font's resource (/F…) in every page
+// that sets it; it must differ between the fonts of a document and be the same
+// from run to run.
 //
 // briefpack patch (see PATCHES.md, items 2 and 12): generateFontID encoded the
 // 65,536-entry width table of a Unicode font as JSON (about 300 KB per font)
 // to hash it; item 2 hashed the file instead, with SHA-1, which still cost
-// more than loading the font; CRC-32, computed by the processor's instructions,
-// costs a few percent of that, and the shorter name shortens every page.
+// more than loading the font; CRC-32, computed with the processor's carry-less
+// multiplication, costs a few percent of that, and the shorter name shortens
+// every page.
 func generateUTF8FontID(fdt fontDefType, fontBytes []byte) string {
 	fdt.File = ""
 	fdt.Cw = nil
 	b, _ := json.Marshal(&fdt)
-	c := crc32.New(castagnoli)
-	c.Write(b)
-	c.Write(fontBytes)
-	ieee := crc32.NewIEEE()
-	ieee.Write(b)
-	ieee.Write(fontBytes)
-	return fmt.Sprintf("%08x%08x", c.Sum32(), ieee.Sum32())
+	return fmt.Sprintf("%08x%08x", crc32.ChecksumIEEE(b), crc32.ChecksumIEEE(fontBytes))
 }
-
-// castagnoli is the CRC-32C table (crc32.MakeTable builds it once).
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 type fontInfoType struct {
 	Data               []byte

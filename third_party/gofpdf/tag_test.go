@@ -14,7 +14,7 @@ import (
 // not change a byte. It was bc840ee6…1b3c89 until patch 12 changed the fonts' ids (the names of
 // their resources), which that copy's sample then gave again with patch 12's id function put
 // back to item 2's SHA-1; patch 12's own bytes differ from those in the font names alone.
-const upstreamSample = "8641e83537f5db4c5de64c1cd5be324cbace7370152318b9e7da90bbdf001edb"
+const upstreamSample = "d04b0876f66c0edd40e69cab55b158f9fdddc4f7875d66a6197010b1242ee9e3"
 
 // TestTaggingOffIsUpstream checks briefpack's tagging patch: without EnableTagging every tagging
 // call does nothing and the document is byte for byte the unpatched copy's.
