@@ -54,9 +54,10 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...interface{}) {
-	// briefpack patch (PATCHES.md, item 10): formatted straight into the
-	// buffer's free space by appendf, not by fmt into a string copied in
-	b.Buffer.Write(appendf(b.Buffer.AvailableBuffer(), fmtStr, args...))
+	// briefpack patch (PATCHES.md, item 10): formatted by appendf on the
+	// stack, not by fmt into a string copied in
+	var scratch [128]byte
+	b.Buffer.Write(appendf(scratch[:0], fmtStr, args...))
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
