@@ -211,16 +211,13 @@ func isInternalNote(src *briefing.Source) bool {
 // lowerASCII returns text with its ASCII capitals lowered and every other byte as it is: the same
 // length and offsets, for containsFold.
 func lowerASCII(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
+	b := []byte(text)
+	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // containsFold reports whether a text contains the lower-case ASCII phrase, ignoring case, as whole
