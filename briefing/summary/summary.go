@@ -310,8 +310,9 @@ func (g *Graph) Scores() []float64 {
 			next[j] = ((1 - d) + d*dangling) * jump[j]
 		}
 		for i, ls := range g.links {
+			dp, tr := d*p[i], trans[i][:len(ls)] // d*p[i]*tr[k] is (d*p[i])*tr[k]: the same sums
 			for k, l := range ls {
-				next[l.to] += d * p[i] * trans[i][k]
+				next[l.to] += dp * tr[k]
 			}
 		}
 		delta := 0.0
