@@ -11,6 +11,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -194,7 +195,9 @@ func union(tops []topLinks) [][]link {
 		}
 	}
 	for i, ls := range out {
-		sort.Slice(ls, func(a, b int) bool { return ls[a].to < ls[b].to })
+		// links with the same other end are equal (a link kept at both ends), so any sort gives
+		// the same lists; slices.SortFunc is the cheapest
+		slices.SortFunc(ls, func(a, b link) int { return a.to - b.to })
 		kept := ls[:0]
 		for k, l := range ls {
 			if k == 0 || l.to != ls[k-1].to {
@@ -307,8 +310,9 @@ func (g *Graph) Scores() []float64 {
 			next[j] = ((1 - d) + d*dangling) * jump[j]
 		}
 		for i, ls := range g.links {
+			dp, tr := d*p[i], trans[i][:len(ls)] // d*p[i]*tr[k] is (d*p[i])*tr[k]: the same sums
 			for k, l := range ls {
-				next[l.to] += d * p[i] * trans[i][k]
+				next[l.to] += dp * tr[k]
 			}
 		}
 		delta := 0.0

@@ -22,6 +22,7 @@ import (
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"time"
 )
@@ -716,6 +717,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	seen         *runeBits     // the characters usedRunes has recorded (briefpack patch, runes.go)
 }
 
 // generateFontID generates a font Id from the font definition
@@ -727,21 +729,23 @@ func generateFontID(fdt fontDefType) (string, error) {
 }
 
 // generateUTF8FontID generates the id of a font loaded from a TrueType file:
-// a SHA-1 over the definition without its character widths, and over the font
-// file itself, from which the widths were read.
+// the CRC-32 (IEEE) of the definition without its character widths and the
+// CRC-32 of the font file itself, from which the widths were read, as 16
+// hexadecimal digits. The id names the font's resource (/F…) in every page
+// that sets it; it must differ between the fonts of a document and be the same
+// from run to run.
 //
-// briefpack patch (see PATCHES.md): generateFontID encoded the 65,536-entry
-// width table of a Unicode font as JSON (about 300 KB per font) to hash it,
-// reading every page of the table; the file is a quarter of that size and is
-// read anyway.
+// briefpack patch (see PATCHES.md, items 2 and 12): generateFontID encoded the
+// 65,536-entry width table of a Unicode font as JSON (about 300 KB per font)
+// to hash it; item 2 hashed the file instead, with SHA-1, which still cost
+// more than loading the font; CRC-32, computed with the processor's carry-less
+// multiplication, costs a few percent of that, and the shorter name shortens
+// every page.
 func generateUTF8FontID(fdt fontDefType, fontBytes []byte) string {
 	fdt.File = ""
 	fdt.Cw = nil
 	b, _ := json.Marshal(&fdt)
-	h := sha1.New()
-	h.Write(b)
-	h.Write(fontBytes)
-	return fmt.Sprintf("%x", h.Sum(nil))
+	return fmt.Sprintf("%08x%08x", crc32.ChecksumIEEE(b), crc32.ChecksumIEEE(fontBytes))
 }
 
 type fontInfoType struct {

@@ -3,9 +3,14 @@ package gofpdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
+	adler32pkg "hash/adler32"
 	"io"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -42,9 +47,9 @@ func TestSliceCompressPooled(t *testing.T) {
 	}
 }
 
-// TestGenerateUTF8FontID checks briefpack's patch: a TrueType font's id comes from its definition
-// and its file, is stable for equal input, changes when the file or the definition changes, and
-// does not depend on where the file was read from.
+// TestGenerateUTF8FontID checks briefpack's patches 2 and 12: a TrueType font's id comes from its
+// definition and its file, is stable for equal input, changes when the file or the definition
+// changes (any one byte of the file), and does not depend on where the file was read from.
 func TestGenerateUTF8FontID(t *testing.T) {
 	def := fontDefType{Tp: "UTF8", Name: "notosans", Cw: make([]int, 65536)}
 	file := bytes.Repeat([]byte{0, 1, 0, 0, 7}, 1000)
@@ -66,6 +71,20 @@ func TestGenerateUTF8FontID(t *testing.T) {
 	moved.File = "/somewhere/else.ttf"
 	if b := generateUTF8FontID(moved, file); a != b {
 		t.Fatalf("the file name changed the id: %s, %s", a, b)
+	}
+	// patch 12: 16 hexadecimal digits, and every byte of the file counts
+	if len(a) != 16 || strings.Trim(a, "0123456789abcdef") != "" {
+		t.Fatalf("id %q is not 16 hexadecimal digits", a)
+	}
+	seen := map[string]int{a: -1}
+	for i := range file {
+		other := append([]byte(nil), file...)
+		other[i] ^= 0x80
+		id := generateUTF8FontID(def, other)
+		if j, dup := seen[id]; dup {
+			t.Fatalf("flipping byte %d gives the id of %d: %s", i, j, id)
+		}
+		seen[id] = i
 	}
 }
 
@@ -143,5 +162,82 @@ func TestFreeIntKey(t *testing.T) {
 		if got, want := pa.freeIntKey(), upstream(pa); got != want {
 			t.Fatalf("size %d: free key %d, upstream gives %d", size, got, want)
 		}
+	}
+}
+
+// TestAdler32 checks patch 11: the checksum computed eight bytes at a time is hash/adler32's, for
+// lengths around the word and the reduction interval, zero runs, bytes of 255 (the largest sums),
+// and random bytes.
+func TestAdler32(t *testing.T) {
+	rnd := rand.New(rand.NewSource(1))
+	var inputs [][]byte
+	for _, n := range []int{0, 1, 7, 8, 9, 15, 16, 17, 5551, 5552, 5553, 5560, 11104, 131072, 200003} {
+		ones := bytes.Repeat([]byte{255}, n)
+		random := make([]byte, n)
+		rnd.Read(random)
+		sparse := make([]byte, n)
+		for i := 0; i < n/50; i++ {
+			sparse[rnd.Intn(n)] = byte(rnd.Intn(256))
+		}
+		inputs = append(inputs, ones, random, sparse, make([]byte, n))
+	}
+	for i, in := range inputs {
+		if got, want := adler32(in), adler32pkg.Checksum(in); got != want {
+			t.Fatalf("input %d (%d bytes): %08x, hash/adler32 gives %08x", i, len(in), got, want)
+		}
+	}
+}
+
+// TestUnpackArrays checks patch 13: the big-endian arrays read in place are what upstream's
+// bytes.Reader loops read, for every length up to 13 bytes (partial integers at the end included).
+func TestUnpackArrays(t *testing.T) {
+	upstream := func(data []byte, size int) []int {
+		answer := []int{0}
+		r := bytes.NewReader(data)
+		bs := make([]byte, size)
+		c, e := r.Read(bs)
+		for e == nil && c > 0 {
+			if size == 2 {
+				answer = append(answer, int(binary.BigEndian.Uint16(bs)))
+			} else {
+				answer = append(answer, int(binary.BigEndian.Uint32(bs)))
+			}
+			c, e = r.Read(bs)
+		}
+		return answer
+	}
+	data := []byte{1, 2, 3, 250, 5, 6, 7, 8, 9, 10, 11, 255, 13}
+	for n := 0; n <= len(data); n++ {
+		if got, want := unpackUint16Array(data[:n]), upstream(data[:n], 2); !reflect.DeepEqual(got, want) {
+			t.Errorf("uint16, %d bytes: %v, upstream %v", n, got, want)
+		}
+		if got, want := unpackUint32Array(data[:n]), upstream(data[:n], 4); !reflect.DeepEqual(got, want) {
+			t.Errorf("uint32, %d bytes: %v, upstream %v", n, got, want)
+		}
+	}
+}
+
+// TestReplaceAliases checks patch 13: aliases are replaced in every page, in UTF-8 and in UTF-16,
+// and pages without them are left alone.
+func TestReplaceAliases(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	f.RegisterAlias("{nb}", "3") // as putpages registers AliasNbPages's alias
+	f.RegisterAlias("{x}", "ex")
+	f.AddPage()
+	f.SetFont("Helvetica", "", 10)
+	f.Text(10, 10, "page 1 of {nb} {x}")
+	f.AddPage()
+	f.out("(" + utf8toutf16("{nb}", false) + ") no alias here")
+	f.AddPage()
+	f.out("nothing")
+	f.replaceAliases()
+	if got := f.pages[1].String(); !strings.Contains(got, "page 1 of 3 ex") || strings.Contains(got, "{") {
+		t.Errorf("page 1: %q", got)
+	}
+	if got := f.pages[2].String(); !strings.Contains(got, "("+utf8toutf16("3", false)+")") {
+		t.Errorf("page 2: %q", got)
+	}
+	if got := f.pages[3].String(); !strings.HasSuffix(got, "nothing\n") {
+		t.Errorf("page 3: %q", got)
 	}
 }

@@ -13,7 +13,10 @@ import (
 func (f *Fpdf) SplitText(txt string, w float64) (lines []string) {
 	cw := f.currentFont.Cw
 	wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-	s := []rune(txt) // Return slice of UTF-8 runes
+	// briefpack patch (PATCHES.md, item 9): lines are cut from txt, not
+	// encoded again from the runes
+	text := newRuneText(txt)
+	s := text.rs
 	nb := len(s)
 	for nb > 0 && s[nb-1] == '\n' {
 		nb--
@@ -38,7 +41,7 @@ func (f *Fpdf) SplitText(txt string, w float64) (lines []string) {
 			} else {
 				i = sep + 1
 			}
-			lines = append(lines, string(s[j:sep]))
+			lines = append(lines, text.cut(j, sep))
 			sep = -1
 			j = i
 			l = 0
@@ -47,7 +50,7 @@ func (f *Fpdf) SplitText(txt string, w float64) (lines []string) {
 		}
 	}
 	if i != j {
-		lines = append(lines, string(s[j:i]))
+		lines = append(lines, text.cut(j, i))
 	}
 	return lines
 }

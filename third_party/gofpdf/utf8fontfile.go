@@ -17,7 +17,6 @@
 package gofpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -40,7 +39,7 @@ type utf8FontFile struct {
 	tableDescriptions    map[string]*tableDescription
 	outTablesData        map[string][]byte
 	symbolPosition       []int
-	charSymbolDictionary map[int]int
+	cmap                 *cmap4 // the format 4 cmap subtable (briefpack patch, PATCHES.md item 8)
 	Ascent               int
 	Descent              int
 	fontElementSize      int
@@ -96,7 +95,6 @@ func newUTF8Font(reader *fileReader) *utf8FontFile {
 func (utf *utf8FontFile) parseFile() error {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -486,13 +484,15 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary, _ := utf.generateSCCSDictionaries(runeCMAPPosition)
+	utf.cmap = utf.readCmap4(runeCMAPPosition)
 
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, utf.cmap, scale)
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
+// generateCMAP reads the font's format 4 cmap subtable into utf.cmap and
+// reports whether it has one.
+func (utf *utf8FontFile) generateCMAP() bool {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -514,24 +514,19 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 
 	if runeCmapPosition == 0 {
 		fmt.Printf("Font does not have cmap for Unicode\n")
-		return nil
+		return false
 	}
-
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
-
-	utf.charSymbolDictionary = charSymbolDictionary
-
-	return symbolCharDictionary
+	utf.cmap = utf.readCmap4(runeCmapPosition)
+	return true
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
 	symbolCollection := map[int]int{0: 0}
 	charSymbolPairCollection := make(map[int]int)
 	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
-
+		if symbol, OK := utf.cmap.glyph(char); OK {
+			symbolCollection[symbol] = char
+			charSymbolPairCollection[char] = symbol
 		}
 		utf.LastRune = max(utf.LastRune, char)
 	}
@@ -635,7 +630,6 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -657,12 +651,12 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
+	// briefpack patch (PATCHES.md, item 8): the subset needs the cmap, not
+	// the widths upstream read again here (into CharWidths, which nothing
+	// reads after a subset).
+	if !utf.generateCMAP() {
 		return nil
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
@@ -827,57 +821,54 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+// parseHMTXTable reads the advance widths of the glyphs the characters of
+// cmap are mapped to into CharWidths, by character, and the width of glyph 0
+// into DefaultWidth.
+//
+// briefpack patch (see PATCHES.md, item 8): it walks the characters of the
+// cmap subtable instead of a map from glyphs to characters; every character
+// gets the width upstream gave it (for a subtable whose segments overlap, which
+// the format forbids, a character covered twice gets the width of the glyph it
+// is drawn with, where upstream took the higher glyph's).
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, cmap *cmap4, scale float64) {
 	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	var arr []int
 	utf.CharWidths = make([]int, 256*256)
+	arr := unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
+	advance := func(symbol int) int { // arr is 1-based: advance, side bearing, …
+		if w := arr[(symbol*2)+1]; w < (1 << 15) {
+			return w
+		}
+		return 0
+	}
+	tail := 0 // the width of the glyphs past the last metric: the last metric's
+	if numberOfHMetrics > 0 {
+		utf.DefaultWidth = scale * float64(advance(0))
+		last := numberOfHMetrics - 1
+		if tail = arr[(last*2)+1]; tail >= (1<<15) && (last == 0 || cmap.mapsGlyph(last)) {
+			tail = 0 // upstream clamped it only where it read it for a mapped glyph
+		}
+	}
 	charCount := 0
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
-	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
-		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-
-			if arrayWidths >= (1 << 15) {
-				arrayWidths = 0
-			}
-			if symbol == 0 {
-				utf.DefaultWidth = scale * float64(arrayWidths)
-				continue
-			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	cmap.each(func(char, symbol int) {
+		if symbol == 0 || char == 0 || char == 65535 {
+			return
 		}
-	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := 0; pos < diff; pos++ {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+		var arrayWidths int
+		switch {
+		case symbol < numberOfHMetrics:
+			arrayWidths = advance(symbol)
+		case symbol < numSymbols:
+			arrayWidths = tail
+		default:
+			return
 		}
-	}
+		widths := int(math.Round(scale * float64(arrayWidths)))
+		if widths == 0 {
+			widths = 65535
+		}
+		utf.CharWidths[char] = widths
+		charCount++
+	})
 	utf.CharWidths[0] = charCount
 }
 
@@ -915,80 +906,6 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 		fmt.Printf("Unknown loca table format %d\n", format)
 		return
 	}
-}
-
-// generateSCCSDictionaries reads the format 4 cmap subtable at
-// runeCmapPosition into maps from glyph to characters and from character to
-// glyph.
-//
-// briefpack patch (see PATCHES.md): it makes the maps itself, sized for the
-// characters the subtable covers, instead of filling maps made empty by its
-// callers; growing them left as much again in discarded tables, for every
-// font loaded and again for every font subset.
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	maxRune := 0
-	utf.seek(runeCmapPosition + 2)
-	size := utf.readUint16()
-	rim := runeCmapPosition + size
-	utf.skip(2)
-
-	segmentSize := utf.readUint16() / 2
-	utf.skip(6)
-	completers := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		completers = append(completers, utf.readUint16())
-	}
-	utf.skip(2)
-	beginners := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		beginners = append(beginners, utf.readUint16())
-	}
-	sizes := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		sizes = append(sizes, int(utf.readInt16()))
-	}
-	readerPositionStart := utf.fileReader.readerPosition
-	positions := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		positions = append(positions, utf.readUint16())
-	}
-	chars := 0
-	for n := 0; n < segmentSize; n++ {
-		if completers[n] >= beginners[n] {
-			chars += completers[n] - beginners[n] + 1
-		}
-	}
-	if chars > 1<<16 { // a format 4 subtable maps the Basic Multilingual Plane
-		chars = 1 << 16
-	}
-	symbolCharDictionary = make(map[int][]int, chars)
-	charSymbolDictionary = make(map[int]int, chars)
-	var symbol int
-	for n := 0; n < segmentSize; n++ {
-		completePosition := completers[n] + 1
-		for char := beginners[n]; char < completePosition; char++ {
-			if positions[n] == 0 {
-				symbol = (char + sizes[n]) & 0xFFFF
-			} else {
-				position := (char-beginners[n])*2 + positions[n]
-				position = int(readerPositionStart) + 2*n + position
-				if position >= rim {
-					symbol = 0
-				} else {
-					symbol = utf.getUint16(position)
-					if symbol != 0 {
-						symbol = (symbol + sizes[n]) & 0xFFFF
-					}
-				}
-			}
-			charSymbolDictionary[char] = symbol
-			if char < 196608 {
-				maxRune = max(char, maxRune)
-			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
-		}
-	}
-	return
 }
 
 func max(i, n int) int {
@@ -1046,31 +963,41 @@ func (utf *utf8FontFile) assembleTables() []byte {
 // (briefpack patch, see PATCHES.md: growing it by append left as much again
 // in discarded arrays, for every font table read).
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1, 1+(len(data)+1)/2)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
+	// briefpack patch (PATCHES.md, item 13): read in place, not through a
+	// bytes.Reader two bytes at a time
+	return unpackArray(data, 2)
+}
+
+func unpackUint32Array(data []byte) []int {
+	return unpackArray(data, 4)
+}
+
+// unpackArray reads data as big-endian unsigned integers of size bytes, after
+// a 0 (the arrays are 1-based), as upstream's reader loops did: a partial
+// integer at the end is read into their buffer over the bytes of the one
+// before (zeros if none), and is kept.
+func unpackArray(data []byte, size int) []int {
+	answer := make([]int, 1, 2+len(data)/size)
+	i := 0
+	for ; i+size <= len(data); i += size {
+		answer = append(answer, unpackUint(data[i:i+size]))
+	}
+	if i < len(data) {
+		buf := make([]byte, size)
+		if i >= size {
+			copy(buf, data[i-size:i])
+		}
+		copy(buf, data[i:])
+		answer = append(answer, unpackUint(buf))
 	}
 	return answer
 }
 
-func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1, 1+(len(data)+3)/4)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
+func unpackUint(b []byte) int {
+	if len(b) == 2 {
+		return int(binary.BigEndian.Uint16(b))
 	}
-	return answer
+	return int(binary.BigEndian.Uint32(b))
 }
 
 func unpackUint16(data []byte) int {

@@ -26,7 +26,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 )
 
 func round(f float64) int {
@@ -37,7 +36,8 @@ func round(f float64) int {
 }
 
 func sprintf(fmtStr string, args ...interface{}) string {
-	return fmt.Sprintf(fmtStr, args...)
+	var buf [128]byte // briefpack patch (PATCHES.md, item 10): appendf, not fmt
+	return string(appendf(buf[:0], fmtStr, args...))
 }
 
 // fileExist returns true if the specified normal file exists
@@ -82,26 +82,6 @@ func slicesEqual(a, b []float64) bool {
 	return true
 }
 
-// zlibWriters keeps compressors for reuse: each new zlib writer allocates about
-// 1 MB of state, and a document compresses one stream per page, font file and
-// image (briefpack patch; see PATCHES.md). A writer that is Reset produces the
-// same bytes as a new one.
-var zlibWriters = sync.Pool{New: func() interface{} {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
-}}
-
-// sliceCompress returns a zlib-compressed copy of the specified byte array
-func sliceCompress(data []byte) []byte {
-	var buf bytes.Buffer
-	cmp := zlibWriters.Get().(*zlib.Writer)
-	cmp.Reset(&buf)
-	cmp.Write(data)
-	cmp.Close()
-	zlibWriters.Put(cmp)
-	return buf.Bytes()
-}
-
 // sliceUncompress returns an uncompressed copy of the specified zlib-compressed byte array
 func sliceUncompress(data []byte) (outData []byte, err error) {
 	inBuf := bytes.NewReader(data)
@@ -123,7 +103,10 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if len(withBOM) > 0 {
 		bom = withBOM[0]
 	}
-	res := make([]byte, 0, 8)
+	// briefpack patch (PATCHES.md, item 10): room for the whole answer up
+	// front (at most two bytes for each byte of s, and the mark), where it
+	// grew from 8 bytes
+	res := make([]byte, 0, 2+2*len(s))
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}

@@ -420,6 +420,9 @@ func (r *renderer) need(h float64) {
 func (r *renderer) clean(s string) string {
 	ok := true
 	for _, c := range s {
+		if c >= 0x20 && c < 0x7f { // printable ASCII, which has always has, without the call
+			continue
+		}
 		if !r.has(c) {
 			ok = false
 			break
