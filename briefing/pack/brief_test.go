@@ -79,8 +79,8 @@ func TestSignatoriesAndWitnesses(t *testing.T) {
 	if len(sg.Parties) == 0 || sg.Parties[0].Text != "The Island Ferry Board and the Harbour Council" {
 		t.Errorf("parties %+v", sg.Parties)
 	}
-	if len(sg.Place) == 0 || !strings.HasPrefix(sg.Place[0].Text, "the old customs house") {
-		t.Errorf("place %+v", sg.Place)
+	if len(sg.Place) != 2 || sg.Place[0].Text != "Vallen" || !strings.HasPrefix(sg.Place[1].Text, "the old customs house") {
+		t.Errorf("place %+v, want Vallen (the release) and the old customs house (the paper)", sg.Place)
 	}
 	for _, pr := range p.Who {
 		signed := len(pr.Parts) > 0
@@ -569,4 +569,20 @@ func TestHonorificFromNotes(t *testing.T) {
 		t.Errorf("names %v", names)
 	}
 	_ = release
+}
+
+// TestPlaceAfterSigned: the place of "signed … in Port Aster", not a date after "in", nor where the
+// other party is ("signed it with our colleagues in Vallen"), nor one inside a quotation.
+func TestPlaceAfterSigned(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"The two boards signed a new memorandum (MoU) yesterday (Mar 3) in Port Aster, opening a new chapter.", "Port Aster"},
+		{"The first MoU was signed on 9 November 2021 in Halden.", "Halden"},
+		{"The boards signed the charter in June.", ""},
+		{"We signed it with our colleagues in Vallen.", ""},
+		{"She said: “we signed it in Vallen”.", ""},
+	} {
+		if got := placeAfterSigned(tc.s); got != tc.want {
+			t.Errorf("placeAfterSigned(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
 }

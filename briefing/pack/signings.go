@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefpack/briefpack/briefing"
 	"github.com/briefpack/briefpack/briefing/prose"
@@ -490,7 +491,7 @@ func stopsAgreement(w string) bool {
 func placeIn(s string) string {
 	at := cueAt(s, placeCues)
 	if at < 0 {
-		return ""
+		return placeAfterSigned(s)
 	}
 	rest := strings.TrimSpace(s[at:])
 	rest = strings.TrimRight(rest, ". ")
@@ -504,6 +505,50 @@ func placeIn(s string) string {
 		return ""
 	}
 	return rest
+}
+
+// placeAfterSigned reads the place of "signed a new MoU on 3 March in Port Aster": the capitalised
+// words after the first "in" that follows a form of "sign" — a place's name, not a month or a year.
+func placeAfterSigned(s string) string {
+	low := strings.ToLower(s)
+	at := -1
+	for _, w := range []string{"signed", "signs", "sign"} {
+		if k := cueAt(low, []string{w}); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	k := strings.Index(low[at:], " in ")
+	if k < 0 || insideQuote(s[:at]) {
+		return ""
+	}
+	// the place of the signing, not of whom it was signed with: "signed this MoU with our
+	// colleagues in Singapore" names none
+	if seg := low[at : at+k]; strings.ContainsAny(seg, "\"“”") || strings.Contains(seg, " with ") || len(strings.Fields(seg)) > 12 {
+		return ""
+	}
+	var run []string
+	for _, f := range strings.Fields(s[at+k+4:]) {
+		w := strings.TrimRight(f, ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) || monthWords[strings.ToLower(w)] {
+			break
+		}
+		run = append(run, w)
+		if w != f || len(run) == 4 { // punctuation ends the name
+			break
+		}
+	}
+	return strings.Join(run, " ")
+}
+
+// insideQuote reports whether the end of s lies inside a quotation: an odd number of marks before it.
+func insideQuote(s string) bool {
+	n := strings.Count(s, "\"")
+	open, closed := strings.Count(s, "“"), strings.Count(s, "”")
+	return n%2 == 1 || open > closed
 }
 
 // nameIndex finds the who's who's people in text: by full name, or by an honorific and one of their
