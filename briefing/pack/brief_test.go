@@ -112,9 +112,10 @@ func TestSigningReferences(t *testing.T) {
 	}
 }
 
-// TestWitnessCues: "looking on is …" names a witness after the cue, "… attended the ceremony" before
-// it; a name elsewhere in the sentence is not one.
-func TestWitnessCues(t *testing.T) {
+// TestPresenceCues: "looking on is …" names people present after the cue, "… attended the
+// ceremony" before it — present, not witnesses, which in protocol is a formal part; a name elsewhere
+// in the sentence is neither.
+func TestPresenceCues(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"looking on", "Looking on were Sara Lind and Rui Costa, with Olaf Brandt at the back.", "Sara Lind, Rui Costa"},
 		{"attended", "The transport minister, Sara Lind, attended the ceremony, which Olaf Brandt had planned.", "Sara Lind"},
@@ -129,8 +130,11 @@ func TestWitnessCues(t *testing.T) {
 					cite(t, a, "The board and the council signed a memorandum of understanding on 3 June 2024."))},
 				People: []briefing.PersonEntry{{Name: "Sara Lind"}, {Name: "Rui Costa"}, {Name: "Olaf Brandt"}}}
 			p := New(in, nil, Settings{}, Edits{}, nil)
-			if got := partyNames(p.Signings[0].Witnesses); got != tc.want {
-				t.Errorf("witnesses %q, want %q", got, tc.want)
+			if got := partyNames(p.Signings[0].Present); got != tc.want {
+				t.Errorf("present %q, want %q", got, tc.want)
+			}
+			if w := p.Signings[0].Witnesses; len(w) > 0 {
+				t.Errorf("witnesses %q, want none", partyNames(w))
 			}
 		})
 	}

@@ -31,8 +31,10 @@ var listEnds = []string{" with ", " while ", " as ", " who ", " which ", " watch
 // witnessCues introduce the people who witnessed a signing.
 var witnessCues = []string{
 	"witnessing the signing", "witnessed by", "in the presence of", "witnesses were", "witnessing the ceremony",
-	"looking on is", "looking on are", "looking on was", "looking on were",
 }
+
+// presenceCues introduce people at a signing who are not said to witness it: "Looking on is …".
+var presenceCues = []string{"looking on is", "looking on are", "looking on was", "looking on were"}
 
 // attendanceCues follow the people who were at a signing: "…, Ana Ortega, attended the ceremony".
 var attendanceCues = []string{

@@ -38,6 +38,7 @@ type Role struct {
 type SigningPart struct {
 	Signing   *Signing
 	Witness   bool // witnessed rather than signed
+	Present   bool // was there, the sources say, without witnessing
 	Citations []briefing.Citation
 }
 
@@ -75,6 +76,11 @@ func (p *Pack) whosWho() []Person {
 			for _, party := range sg.Witnesses {
 				if party.Name == e.Name {
 					pr.Parts = append(pr.Parts, SigningPart{Signing: sg, Witness: true, Citations: party.Citations})
+				}
+			}
+			for _, party := range sg.Present {
+				if party.Name == e.Name && !pr.takesPart(sg) {
+					pr.Parts = append(pr.Parts, SigningPart{Signing: sg, Present: true, Citations: party.Citations})
 				}
 			}
 		}
@@ -165,6 +171,27 @@ func sameOffice(former, role string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// takesPart reports whether the person signed or witnessed sg.
+func (pr *Person) takesPart(sg *Signing) bool {
+	for _, part := range pr.Parts {
+		if part.Signing == sg {
+			return true
+		}
+	}
+	return false
+}
+
+// Label is how a who's who names the part: "Signatory", "Witness" or "Present".
+func (sp SigningPart) Label() string {
+	switch {
+	case sp.Witness:
+		return "Witness"
+	case sp.Present:
+		return "Present"
+	}
+	return "Signatory"
 }
 
 // precedence is a person's place in protocol order: the rank of their current role, or that of a

@@ -24,6 +24,9 @@ type Signing struct {
 	// "The Ferry Board and the Harbour Council", "the old customs house"), each with its citation.
 	Agreement, Parties, Place []Stated
 	Signatories, Witnesses    []Party
+	// Present are people the sources place at the signing without calling them witnesses ("looking
+	// on was …", "… attended the ceremony"): in protocol a witness is a formal part, not a guest.
+	Present []Party
 }
 
 // Stated is a piece of a source's text and where it is.
@@ -213,9 +216,14 @@ func readSigningSentence(sg *Signing, t *sourceText, i int, people *nameIndex, i
 			sg.Witnesses = addParty(sg.Witnesses, n, cite)
 		}
 	}
+	if at := cueAt(s, presenceCues); at >= 0 {
+		for _, n := range people.namesIn(nameList(s[at:])) {
+			sg.Present = addParty(sg.Present, n, cite)
+		}
+	}
 	if at := cueStart(s, attendanceCues); at > 0 {
 		for _, n := range people.namesIn(s[:at]) {
-			sg.Witnesses = addParty(sg.Witnesses, n, cite)
+			sg.Present = addParty(sg.Present, n, cite)
 		}
 	}
 	upTo := len(s)

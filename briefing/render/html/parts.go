@@ -70,6 +70,9 @@ func (r *htmlRenderer) agreement(w util.BufWriter, _ []byte, n ast.Node, enterin
 		row("Parties", r.statedList(sg.Parties))
 		row("Signatories", r.partiesOrEmpty(sg.Signatories))
 		row("Witnesses", r.partiesOrEmpty(sg.Witnesses))
+		if len(sg.Present) > 0 {
+			row("Also present", r.partiesOrEmpty(sg.Present))
+		}
 		row("Place", r.statedList(sg.Place))
 		fmt.Fprintf(w, "</tbody>\n</table>\n")
 	}

@@ -55,11 +55,7 @@ func (r *htmlRenderer) roleCell(p pack.Person) string {
 		b.WriteString("<br><span class=\"also\">Also stated: " + strings.Join(also, "; ") + "</span>")
 	}
 	for _, part := range p.Parts {
-		what := "Signatory"
-		if part.Witness {
-			what = "Witness"
-		}
-		fmt.Fprintf(&b, "<br><strong class=\"signing\">%s</strong>, signing of %s%s", what, esc(part.Signing.Date.Human()), r.cites(citesOf(part.Citations)))
+		fmt.Fprintf(&b, "<br><strong class=\"signing\">%s</strong>, signing of %s%s", part.Label(), esc(part.Signing.Date.Human()), r.cites(citesOf(part.Citations)))
 	}
 	return b.String()
 }

@@ -85,6 +85,9 @@ func (r *htmlRenderer) timelineEntry(w util.BufWriter, it pack.TimelineItem, new
 		if len(sg.Witnesses) > 0 {
 			fmt.Fprintf(w, "<p class=\"signing\">Witnessed by %s.</p>\n", r.parties(sg.Witnesses))
 		}
+		if len(sg.Present) > 0 {
+			fmt.Fprintf(w, "<p class=\"signing\">Also present: %s.</p>\n", r.parties(sg.Present))
+		}
 	}
 	r.entryNotes(w, it)
 	if e.Conflict != "" {

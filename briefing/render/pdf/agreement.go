@@ -29,6 +29,9 @@ func (r *renderer) agreement(n ast.Node) {
 			{"Witnesses", orNotStated(r.parties(sg.Witnesses))},
 			{"Place", r.statedList(sg.Place)},
 		}
+		if len(sg.Present) > 0 { // a guest list the sources give; none is no gap to fill
+			rows = append(rows[:5], append([][]string{{"Also present", r.parties(sg.Present)}}, rows[5:]...)...)
+		}
 		r.drawTable(nil, rows, []float64{0.2, 0.8})
 	}
 }

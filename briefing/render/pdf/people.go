@@ -60,11 +60,7 @@ func (r *renderer) peopleCompact(pn *pack.PeopleNode) {
 				role = r.stated(p.Role, "as stated")
 			}
 			for _, part := range p.Parts {
-				what := "signatory"
-				if part.Witness {
-					what = "witness"
-				}
-				role += "; " + what + ", signing of " + part.Signing.Date.Human()
+				role += "; " + strings.ToLower(part.Label()) + ", signing of " + part.Signing.Date.Human()
 			}
 			rows = append(rows, []string{p.Name, orDash(g.Side), role})
 		}
@@ -130,11 +126,7 @@ func (r *renderer) roleCell(p pack.Person) string {
 		lines = append(lines, "Also stated: "+strings.Join(also, "; "))
 	}
 	for _, part := range p.Parts {
-		what := "Signatory"
-		if part.Witness {
-			what = "Witness"
-		}
-		lines = append(lines, what+", signing of "+part.Signing.Date.Human()+" "+strings.Join(r.citeRefs(briefing.CitedSources(part.Citations)), " "))
+		lines = append(lines, part.Label()+", signing of "+part.Signing.Date.Human()+" "+strings.Join(r.citeRefs(briefing.CitedSources(part.Citations)), " "))
 	}
 	return strings.Join(lines, "\n")
 }

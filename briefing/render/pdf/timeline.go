@@ -128,6 +128,9 @@ func (r *renderer) signingLines(sg *pack.Signing) []string {
 	if len(sg.Witnesses) > 0 {
 		out = append(out, "Witnessed by "+r.parties(sg.Witnesses)+".")
 	}
+	if len(sg.Present) > 0 {
+		out = append(out, "Also present: "+r.parties(sg.Present)+".")
+	}
 	if r.doc.Template.Compact && len(out) == 2 { // one line where it fits, in a one-page note
 		out = []string{out[0] + " " + out[1]}
 	}
