@@ -166,7 +166,7 @@ type KeyPointsNode struct {
 // The lines above key points: in their own section, and standing in for an empty section the
 // template fills from the sources (a one-page note's summary).
 const (
-	keyPointsIntro = "The sentences that carry most of the sources, chosen by how much of the rest of the sources say the same, with each signing the sources record among them; none written by briefpack, each in its source’s own words."
+	keyPointsIntro = "The sentences most of the sources agree on, and one for each signing they record. Each is quoted as its source wrote it; briefpack writes none."
 	standInIntro   = "From the sources until the preparer writes this section (under “## %s” in the sections file): the first key points, each in its source’s own words."
 )
 
@@ -372,7 +372,7 @@ func (doc *Document) replacement(root, n ast.Node, d *Directive) ast.Node {
 		qn.Items = limitTo(p.IncludedQuotations(), limit)
 		return qn
 	case "people":
-		return peopleNode(limitTo(p.Who, limit))
+		return peopleNode(keyPeople(p.Who, limit))
 	case "organisations":
 		on := node[OrganisationsNode](KindOrganisations)
 		if on.Notes = p.orgNotes(); len(on.Notes) == 0 {
@@ -580,6 +580,42 @@ func latest[T any](list []T, n int) []T {
 		return list[len(list)-n:]
 	}
 	return list
+}
+
+// keyPeople is the who's who cut to limit people (all when limit ≤ 0): those who signed or witnessed
+// a signing first — a short note that drops a signatory fails its reader — then the others in
+// protocol order; the people kept stay in protocol order.
+func keyPeople(who []Person, limit int) []Person {
+	if limit <= 0 || len(who) <= limit {
+		return who
+	}
+	keep := make([]bool, len(who))
+	n := 0
+	for pass := 0; pass < 2; pass++ {
+		for i, pr := range who {
+			if n < limit && !keep[i] && (pass == 1 || takesFormalPart(pr)) {
+				keep[i] = true
+				n++
+			}
+		}
+	}
+	var out []Person
+	for i, pr := range who {
+		if keep[i] {
+			out = append(out, pr)
+		}
+	}
+	return out
+}
+
+// takesFormalPart reports whether the person signed or witnessed a signing.
+func takesFormalPart(pr Person) bool {
+	for _, part := range pr.Parts {
+		if !part.Present {
+			return true
+		}
+	}
+	return false
 }
 
 func limitTo[T any](list []T, n int) []T {

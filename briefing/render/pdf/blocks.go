@@ -106,6 +106,8 @@ func (r *renderer) startHeight(next ast.Node) float64 {
 		if h := r.peopleStart(t); h > 0 {
 			return h
 		}
+	case *pack.ProvenanceNode: // its introduction, a group's title and its first item
+		return 3*lh(r.sz.small) + lh(r.sz.body) + 5*lh(r.sz.small) + 4
 	case *pack.SourcesNode, *pack.AgreementNode, *pack.ContactsNode:
 		if r.doc.Template.Compact {
 			return 4 * lh(r.sz.small)

@@ -28,7 +28,7 @@ func (r *renderer) drawTable(header []string, rows [][]string, frac []float64) {
 
 // tableStart is the room a table needs before it starts: all of it when it takes less than a third
 // of a page (a short table — one signing's details, a few contacts — is never split), else its
-// header and first row.
+// header and first two rows, so no row stands alone at a page's foot.
 func (r *renderer) tableStart(header []string, rows [][]string, widths []float64, size float64) float64 {
 	head := 0.0
 	if header != nil {
@@ -37,7 +37,7 @@ func (r *renderer) tableStart(header []string, rows [][]string, widths []float64
 	whole, first := head, head
 	for i, row := range rows {
 		h := r.rowHeight(r.splitRow(row, widths, size), size)
-		if i == 0 {
+		if i < 2 {
 			first += h
 		}
 		whole += h

@@ -8,7 +8,7 @@ import (
 )
 
 // themesIntro opens the themes block.
-const themesIntro = "In each theme the passages that carry most of the sources come first; the key points among them have blue bullets."
+const themesIntro = "In each theme the passages that carry most of the sources come first; the key points among them are in bold, in blue."
 
 // themes draws each theme's passages, the ones that carry most of the sources first (the theme's key
 // points, their bullets in the accent colour), each cited to its sources; a passage that leans on the
