@@ -22,8 +22,9 @@ func Opening(s string) string {
 const openingWords = 10
 
 // ShownEvidence returns a citation's exact words as the annex shows them: on one line, inside
-// typographic quotation marks, unless the words start or end with a quotation mark of their own (a
-// quotation's opening or closing words), which then stand as they are rather than be doubled.
+// typographic quotation marks. A mark of the words' own at either end (a quotation's opening or
+// closing words) stands for the frame's at that end rather than be doubled, so the frame is never
+// left open: “It will … organisations.” for words that end with their quotation's closing mark.
 func ShownEvidence(text string) string {
 	text = strings.Join(strings.Fields(text), " ")
 	if text == "" {
@@ -31,8 +32,19 @@ func ShownEvidence(text string) string {
 	}
 	first, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	if strings.ContainsRune(quoteMarks, first) || strings.ContainsRune(quoteMarks, last) {
-		return text
+	openAt, closeAt := strings.ContainsRune(quoteMarks, first), strings.ContainsRune(quoteMarks, last)
+	switch {
+	case openAt && closeAt, (openAt || closeAt) && marksPaired(text):
+		return text // “We are ready,” she said.
+	case closeAt:
+		return "“" + text // a quotation's closing words
+	case openAt:
+		return text + "”" // its opening words
 	}
 	return "“" + text + "”"
+}
+
+// marksPaired reports whether the double quotation marks of s come in pairs.
+func marksPaired(s string) bool {
+	return strings.Count(s, "\"")%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // TestOpeningAndShownEvidence: an annex label keeps its ellipsis on its last word's line; evidence
-// that opens or closes a quotation keeps its own marks instead of gaining a second pair.
+// that opens or closes a quotation keeps its own mark at that end instead of gaining a second one,
+// and gains the frame's at the other, so no quotation is left open.
 func TestOpeningAndShownEvidence(t *testing.T) {
 	long := "“The ferry board and the harbour council will share crews, berths and timetables from June.”"
 	if got := Opening(long); got != "The ferry board and the harbour council will share crews,\u00a0…" {
@@ -18,7 +19,9 @@ func TestOpeningAndShownEvidence(t *testing.T) {
 	for in, want := range map[string]string{
 		"The board met twice.":               "“The board met twice.”",
 		"\"It will also allow exchanges.\"":  "\"It will also allow exchanges.\"",
-		"… between the two organisations.\"": "… between the two organisations.\"",
+		"… between the two organisations.\"": "“… between the two organisations.\"",
+		"It will also allow exchanges.”":     "“It will also allow exchanges.”",
+		"“It will also allow":                "“It will also allow”",
 		"“We are ready,” she said.":          "“We are ready,” she said.",
 		"The board\n  met   twice.":          "“The board met twice.”",
 		"":                                   "",
