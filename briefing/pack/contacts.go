@@ -36,7 +36,7 @@ func (p *Pack) orgNotes() []OrgNote {
 				continue
 			}
 			seen[key] = true
-			out = append(out, OrgNote{Organisation: a.Organisation, Text: oneLine(withoutSignposts(a.Text)),
+			out = append(out, OrgNote{Organisation: a.Organisation, Text: Curly(oneLine(withoutSignposts(a.Text))),
 				Citation: briefing.Citation{Source: x.Source.ID, Line: a.Line, Text: a.Text}})
 		}
 	}

@@ -44,7 +44,7 @@ func checkBrief(text string) error {
 		Quotations:  []briefing.Quotation{{Text: first, Speaker: "Ana Ortega", Sources: []string{src.ID}, Citations: cs}},
 	}
 	p := New(in, nil, Settings{Date: briefing.DayOf(2024, 6, 10)}, Edits{}, nil)
-	flat := oneLine(text)
+	flat := Curly(oneLine(text)) // a key point's marks and apostrophes are typographic
 	for _, kp := range p.KeyPoints(0) {
 		if !strings.Contains(flat, kp.Text) || !strings.Contains(text, kp.Citations[0].Text) {
 			return fmt.Errorf("key point %q is not the source's words", kp.Text)

@@ -12,7 +12,8 @@ import (
 )
 
 // KeyPoint is a sentence that carries the sources: the exact words of one source (Text with its line
-// breaks as spaces; the first citation holds them as written), cited to it and to every other source
+// breaks as spaces and its quotation marks and apostrophes typographic; the first citation holds
+// them as written), cited to it and to every other source
 // that states the same. Key points are chosen, never written.
 type KeyPoint struct {
 	Text      string
@@ -223,7 +224,7 @@ func repeatsAny(rk *ranking, chosen []int, k int) bool {
 func (rk *ranking) point(texts map[string]*sourceText, k int) KeyPoint {
 	ref := rk.refs[k]
 	t := texts[ref.src]
-	kp := KeyPoint{Text: oneLine(t.text(ref.i)), Citations: []briefing.Citation{t.citation(ref.i)}}
+	kp := KeyPoint{Text: Curly(oneLine(t.text(ref.i))), Citations: []briefing.Citation{t.citation(ref.i)}}
 	seen := map[string]bool{ref.src: true}
 	for _, e := range rk.graph.Echoes(k) {
 		er := rk.refs[e]

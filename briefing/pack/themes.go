@@ -38,14 +38,10 @@ func (ps Passage) Lead() string {
 	return strings.TrimSpace(ps.Context + " " + ps.Speaker + ", quoted:")
 }
 
-// Shown is the passage's text as a pack prints it: quoted words in typographic marks, as the
-// quotations section prints them ("It will …" → “It will …”); a source's own statement as written.
-func (ps Passage) Shown() string {
-	if ps.Speaker != "" {
-		return Curly(ps.Text)
-	}
-	return ps.Text
-}
+// Shown is the passage's text as a pack prints it: its quotation marks and apostrophes typographic,
+// as the quotations section prints them ("It will …" → “It will …”, "UK's" → "UK’s"); the
+// citations keep the words as written.
+func (ps Passage) Shown() string { return Curly(ps.Text) }
 
 // ThemeSection is one theme with its passages.
 type ThemeSection struct {

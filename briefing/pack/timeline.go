@@ -16,14 +16,14 @@ func (p *Pack) prepareTimeline() {
 		it := &p.Timeline[i]
 		e := it.Entry
 		it.Ahead = !day.IsZero() && !e.Date.IsZero() && e.Date.Time().After(day.Time())
-		it.Shown = e.What
+		it.Shown = Curly(e.What)
 		it.Signing = p.signingOf(it.Key)
 		if it.Added || it.Edited && e.What != "" || len(e.Citations) == 0 {
 			continue
 		}
 		c := e.Citations[0]
 		if saysNothing(e.What) || strings.HasSuffix(strings.TrimSpace(e.What), "…") {
-			if ev := oneLine(c.Text); ev != "" {
+			if ev := Curly(oneLine(c.Text)); ev != "" {
 				it.Shown, it.Quoted = ev, true
 			}
 			continue
