@@ -58,6 +58,8 @@ func TestEventKinds(t *testing.T) {
 			"The ferry timetable will change in June, the harbour master said"},
 		{"long statement, its speaker after it", "THE ISLAND'S ferry company and the harbour board have agreed a new timetable for the winter crossings to serve more villages, both bodies announced in a joint notice on Friday.", "2024-05-03",
 			"THE ISLAND'S ferry company and the harbour board have agreed a new timetable for the winter crossings, both bodies announced in a joint notice"},
+		{"a noun's to-phrase is no purpose", "On 3 May 2024 the harbour councils of the two northern islands agreed on a common approach to winter timetables for the ferries.", "2024-05-03",
+			"The harbour councils of the two northern islands agreed on a common approach to winter timetables for the ferries"},
 		{"quoted statement dated on its verb", "“We will sail twice a day,” the ferry captain said Monday.", "2024-05-06",
 			"“We will sail twice a day,” the ferry captain said"},
 		{"happening told as a noun", "Since its launch in March 2021, the Vallen ferry line has carried many islanders.", "2021-03",

@@ -208,7 +208,7 @@ func cutPurpose(s string) string {
 		}
 		next := toks[i+1]
 		if lw == "to" && next.Kind == prose.Word && !next.IsCap() && !is(&next, tagStopword) && !toks[i-1].Is("not") &&
-			!lexicon.InfinitiveVerbs[toks[i-1].Lower()] { // "have agreed to widen …": what was agreed, not a purpose
+			!lexicon.InfinitiveVerbs[toks[i-1].Lower()] && !lexicon.ToNouns[toks[i-1].Lower()] { // "agreed to widen …", "an approach to cloud hosting": what it is about, not a purpose
 			return s[:t.Start]
 		}
 		if lw == "and" && next.Kind == prose.Word && !next.IsCap() && (strings.HasSuffix(next.Lower(), "s") || isParticiple(next)) {

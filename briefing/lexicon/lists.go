@@ -50,6 +50,7 @@ var (
 	TemporalPrepositions = set("temporal-prepositions")
 	DurationVerbs        = set("duration-verbs")
 	InfinitiveVerbs      = set("infinitive-verbs")
+	ToNouns              = set("to-nouns")
 )
 
 // Page furniture.
