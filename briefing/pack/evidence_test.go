@@ -3,6 +3,8 @@ package pack
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefpack/briefpack/briefing"
 )
 
 // TestOpeningAndShownEvidence: an annex label keeps its ellipsis on its last word's line; evidence
@@ -48,5 +50,24 @@ func TestWithoutSignposts(t *testing.T) {
 		if got := withoutSignposts(tc.note); got != tc.want {
 			t.Errorf("withoutSignposts(%q) = %q, want %q", tc.note, got, tc.want)
 		}
+	}
+}
+
+// TestCloseQuotation: a passage that opens a quotation takes in the sentences of its paragraph that
+// close it, each cited; a passage whose quotation runs on past its paragraph stays as it is.
+func TestCloseQuotation(t *testing.T) {
+	src := source("cqcqcqcqcqcq", "q.txt", briefing.DayOf(2024, 6, 4), "Ferries\n"+
+		"The harbour master said: “The first timetable worked. The next one will add night crossings.” The board agreed.\n"+
+		"Rui Costa said: “We will see.\n\nNobody knows yet.”\n")
+	p := New(Input{Extractions: []*briefing.Extraction{{Source: src}}}, nil, Settings{}, Edits{}, nil)
+	texts := p.texts()
+	opening := "The harbour master said: “The first timetable worked."
+	got := closeQuotation(texts, Passage{Text: opening, Citations: []briefing.Citation{cite(t, src, opening)}})
+	if want := opening + " The next one will add night crossings.”"; got.Text != want || len(got.Citations) != 2 {
+		t.Errorf("closed %q with %d citations, want %q with 2", got.Text, len(got.Citations), want)
+	}
+	open := "Rui Costa said: “We will see."
+	if got := closeQuotation(texts, Passage{Text: open, Citations: []briefing.Citation{cite(t, src, open)}}); got.Text != open {
+		t.Errorf("a quotation running past its paragraph became %q", got.Text)
 	}
 }

@@ -147,6 +147,7 @@ func (p *Pack) prepareThemes() {
 				continue // quoted words nobody is given would read as the source's own statement
 			}
 			ps.Speaker = speaker
+			ps = closeQuotation(texts, ps)
 			ps.Context = contextOf(texts, ps)
 			if speaker != "" && ps.Context != "" {
 				by, _ := p.quotedIn(Passage{Text: ps.Context, Citations: ps.Citations}, quotes)
@@ -174,6 +175,38 @@ func (p *Pack) prepareThemes() {
 			th.Passages = append(th.Passages, ps)
 		}
 	}
+}
+
+// maxQuoteRun is how many sentences after its first a passage may take in to close a quotation.
+const maxQuoteRun = 3
+
+// closeQuotation extends a passage that opens a quotation it does not close ("…, said: “Our first
+// agreement proved …") with the sentences after it in its paragraph that finish the quotation, each
+// cited; one whose quotation does not close within a few sentences stays as it is.
+func closeQuotation(texts map[string]*sourceText, ps Passage) Passage {
+	if marksPaired(ps.Text) || len(ps.Citations) == 0 {
+		return ps
+	}
+	c := ps.Citations[0]
+	t := texts[c.Source]
+	if t == nil {
+		return ps
+	}
+	i := t.find(c.Text, c.Line)
+	if i < 0 {
+		return ps
+	}
+	text, cites := ps.Text, []briefing.Citation{c}
+	for j := i + 1; j < len(t.sents) && j <= i+maxQuoteRun && t.before(j) == j-1; j++ {
+		text += " " + oneLine(t.text(j))
+		cites = append(cites, t.citation(j))
+		if marksPaired(text) {
+			ps.Text = text
+			ps.Citations = append(cites, ps.Citations[1:]...)
+			return ps
+		}
+	}
+	return ps
 }
 
 // foldedQuotes keeps each source's quotations folded, made on first use.
