@@ -301,7 +301,7 @@ func relativeAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 			}
 			return e, next, ok
 		}
-	case lw == "for":
+	case lw == "for" || lw == "to": // "remain in force for 4 years", "committing them to three further years"
 		return durationAt(s, toks, i)
 	case numberWords[lw] > 0:
 		return agoAt(s, toks, i)

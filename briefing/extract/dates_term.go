@@ -14,11 +14,13 @@ var numberWords = map[string]int{
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
 
-// durationAt reads "for 3 years", "for a period of three years", "for a term of 5 years" when the words
-// before say that something lasts that long ("will remain in effect for 3 years").
+// durationAt reads "for 3 years", "for a period of three years", "for a term of 5 years", "for four
+// more years", "to three further years" when the words before say that something lasts that long
+// ("will remain in effect for 3 years", "committing both teams to three further years"); "for a term
+// of" says so itself, and only after "for".
 func durationAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 	k := i + 1
-	if k+2 < len(toks) && toks[k].Is("a") && (toks[k+1].Is("period") || toks[k+1].Is("term")) && toks[k+2].Is("of") {
+	if k+2 < len(toks) && toks[i].Is("for") && toks[k].Is("a") && (toks[k+1].Is("period") || toks[k+1].Is("term")) && toks[k+2].Is("of") {
 		k += 3
 	}
 	if k+1 >= len(toks) {
@@ -30,15 +32,19 @@ func durationAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 	} else {
 		n = numberWords[toks[k].Lower()]
 	}
-	unit := strings.TrimSuffix(toks[k+1].Lower(), "s")
+	u := k + 1
+	if u+1 < len(toks) && lexicon.TermExtenders[toks[u].Lower()] {
+		u++ // "four more years"
+	}
+	unit := strings.TrimSuffix(toks[u].Lower(), "s")
 	if n <= 0 || n > 100 || (unit != "year" && unit != "month" && unit != "week" && unit != "day") {
 		return e, 0, false
 	}
 	if !durationCue(toks, i) && !(k > i+1) { // "for a term of" is a cue of its own
 		return e, 0, false
 	}
-	e = Expr{Start: toks[i].Start, End: toks[k+1].End, Text: s[toks[i].Start:toks[k+1].End], Kind: ExprDuration, N: n, Unit: unit}
-	return e, k + 2, true
+	e = Expr{Start: toks[i].Start, End: toks[u].End, Text: s[toks[i].Start:toks[u].End], Kind: ExprDuration, N: n, Unit: unit}
+	return e, u + 1, true
 }
 
 // durationCue reports whether one of the four words before "for" says that something lasts.

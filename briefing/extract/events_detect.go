@@ -256,9 +256,16 @@ func (f *eventFinder) termEnd(t term) {
 	f.out = append(f.out, ev)
 }
 
-// termWhat describes a term's end.
+// termWhat describes a term's end; when the description stops right before the term ("…, committing
+// both teams" of "… to three further years"), the term is given back.
 func (f *eventFinder) termWhat(t term) string {
 	what, _ := f.describe(t.s, t.e, true)
+	if strings.Contains(what, t.e.Text) {
+		return what
+	}
+	if ws := strings.Fields(what); len(ws) >= 2 && strings.Contains(squeezeSpace(t.s.text), strings.Join(ws[len(ws)-2:], " ")+" "+t.e.Text) {
+		what += " " + t.e.Text // its last words are the ones right before the term
+	}
 	return what
 }
 
@@ -274,8 +281,8 @@ func (f *eventFinder) termStart(t term) briefing.Date {
 	bestShared := 0
 	for i := range f.dated {
 		ev := &f.dated[i].ev
-		if ev.Offset >= t.s.start || ev.Date.Precision < Month {
-			continue
+		if ev.Offset > t.s.start || ev.Date.Precision < Month {
+			continue // an earlier statement, or the term's own sentence ("signed on 3 March, committing them to …")
 		}
 		if n := prose.Overlap(keys, f.keysOf(&f.dated[i])); n >= bestShared && n > 0 {
 			base, bestShared = ev.Date, n

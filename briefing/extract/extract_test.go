@@ -465,3 +465,24 @@ func TestThemeFileErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestTermForms: a term added to ("four more years", "three further years") counts its units, after
+// "for" or, with a verb that commits to it, after "to"; the term's own sentence can give its start.
+func TestTermForms(t *testing.T) {
+	text := "---\ntitle: Ferry link renewed\ndate: 2024-05-09\n---\n\n" +
+		"The council and the board signed a new memorandum on 8 May 2024 in Vallen, committing both crews to three further years of joint sailings.\n\n" +
+		"The board said the ferry licence was renewed for four more years on 2 May 2024.\n\n" +
+		"The minister travelled to three islands in two days.\n"
+	x := run(t, "release.md", text)
+	checkProvenance(t, x)
+	var terms []string
+	for _, e := range x.Events {
+		if e.Derived {
+			terms = append(terms, e.DerivedFrom)
+		}
+	}
+	want := []string{"2024-05-08 + 3 years", "2024-05-02 + 4 years"}
+	if strings.Join(terms, "; ") != strings.Join(want, "; ") {
+		t.Errorf("terms %q, want %q", terms, want)
+	}
+}

@@ -49,6 +49,7 @@ var (
 var (
 	TemporalPrepositions = set("temporal-prepositions")
 	DurationVerbs        = set("duration-verbs")
+	TermExtenders        = set("term-extenders")
 	InfinitiveVerbs      = set("infinitive-verbs")
 	ToNouns              = set("to-nouns")
 )

@@ -610,6 +610,7 @@ var generatedLists = []generatedList{
 		"autumn",
 		"fall",
 		"winter",
+		"to",
 	}},
 	{"date-prepositions", []string{
 		"in",
@@ -891,6 +892,10 @@ var generatedLists = []generatedList{
 		"ran",
 		"lasted",
 		"remained",
+		"commit",
+		"commits",
+		"committed",
+		"committing",
 	}},
 	{"event-nouns", []string{
 		"launch",
@@ -4733,6 +4738,12 @@ var generatedLists = []generatedList{
 		"autumn",
 		"winter",
 		"fall",
+	}},
+	{"term-extenders", []string{
+		"additional",
+		"extra",
+		"further",
+		"more",
 	}},
 	{"title-abbreviations", []string{
 		"sen",

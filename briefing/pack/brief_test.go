@@ -590,3 +590,36 @@ func TestPlaceAfterSigned(t *testing.T) {
 		}
 	}
 }
+
+// TestTermConflict: two ends of a term worked out from one start but stated as different lengths
+// are flagged as a disagreement of the sources, each with what each source says; a derived end is
+// never read as a signing.
+func TestTermConflict(t *testing.T) {
+	src := source("tctctctctctc", "t.txt", briefing.DayOf(2024, 5, 9), "Ferries\n"+
+		"The board signed a memorandum on 8 May 2024, committing the crews to three further years.\n"+
+		"The memorandum will remain in force for 4 years.\n")
+	three := cite(t, src, "The board signed a memorandum on 8 May 2024, committing the crews to three further years.")
+	four := cite(t, src, "The memorandum will remain in force for 4 years.")
+	x := &briefing.Extraction{Source: src, Events: []briefing.Event{
+		{Date: briefing.Date{Y: 2027, M: 5, Precision: briefing.Month}, Line: three.Line, Derived: true, DerivedFrom: "2024-05-08 + 3 years"},
+		{Date: briefing.Date{Y: 2028, M: 5, Precision: briefing.Month}, Line: four.Line, Derived: true, DerivedFrom: "2024-05-08 + 4 years"},
+	}}
+	end := func(d briefing.Date, what string, c briefing.Citation) briefing.TimelineEntry {
+		e := entry(d, what, c)
+		e.Derived = true
+		return e
+	}
+	in := Input{Extractions: []*briefing.Extraction{x}, Timeline: []briefing.TimelineEntry{
+		end(x.Events[0].Date, "The board signed a memorandum, committing the crews to three further years", three),
+		end(x.Events[1].Date, "The memorandum will remain in force for 4 years", four),
+	}}
+	p := New(in, nil, Settings{Date: briefing.DayOf(2024, 6, 1)}, Edits{}, nil)
+	for _, it := range p.Timeline {
+		if c := it.Entry.Conflict; !strings.Contains(c, "says 3 years") || !strings.Contains(c, "says 4 years") {
+			t.Errorf("%s: conflict %q", it.Entry.Date, c)
+		}
+	}
+	if len(p.Signings) != 0 {
+		t.Errorf("a term's end was read as a signing: %+v", p.Signings[0])
+	}
+}

@@ -54,8 +54,8 @@ func (p *Pack) findSignings() []*Signing {
 	counted := map[[2]string]bool{}  // (source, signing) already counted
 	p.signingAlias = map[string]string{}
 	for _, it := range p.IncludedTimeline() {
-		if it.Added || !isSigning(it.Entry.What) {
-			continue
+		if it.Added || it.Entry.Derived || !isSigning(it.Entry.What) {
+			continue // the end of a signed agreement's term is no signing
 		}
 		sg := &Signing{Key: it.Key, Date: it.Entry.Date, What: it.Entry.What}
 		if len(out) > 0 && sameSigning(out[len(out)-1], sg) {

@@ -38,6 +38,7 @@ func (p *Pack) prepareTimeline() {
 			}
 		}
 	}
+	p.flagTermConflicts()
 }
 
 // saysNothing reports whether a description is only a subject and a verb of saying ("Both agencies
@@ -100,14 +101,67 @@ func (it TimelineItem) DateLabel() string {
 // DerivedWorking is the working of a derived date, as both packs show it after "Derived date":
 // ": 4 July 2022 + 3 years.", or "." when the event it was derived for is not found.
 func (p *Pack) DerivedWorking(it TimelineItem) string {
+	if from := p.derivedFrom(it); from != "" {
+		return ": " + humanDerived(from) + "."
+	}
+	return "."
+}
+
+// derivedFrom is the working the extraction gives a derived entry ("2022-07-04 + 3 years"), or "".
+func (p *Pack) derivedFrom(it TimelineItem) string {
 	for _, x := range p.Extractions {
 		for _, e := range x.Events {
 			if e.Derived && e.Date == it.Entry.Date && len(it.Entry.Citations) > 0 && e.Line == it.Entry.Citations[0].Line {
-				return ": " + humanDerived(e.DerivedFrom) + "."
+				return e.DerivedFrom
 			}
 		}
 	}
-	return "."
+	return ""
+}
+
+// flagTermConflicts marks the ends of terms worked out from one start but stated differently ("three
+// further years" and "4 years" from the same signing): the sources disagree on how long it runs,
+// though no two of them give one event two dates.
+func (p *Pack) flagTermConflicts() {
+	byStart := map[string][]int{}
+	var starts []string
+	for i, it := range p.Timeline {
+		from := p.derivedFrom(it)
+		start, _, ok := strings.Cut(from, " + ")
+		if !it.Entry.Derived || !ok {
+			continue
+		}
+		if byStart[start] == nil {
+			starts = append(starts, start)
+		}
+		byStart[start] = append(byStart[start], i)
+	}
+	for _, start := range starts {
+		idx := byStart[start]
+		var parts []string
+		terms := map[string]bool{}
+		for _, i := range idx {
+			_, term, _ := strings.Cut(p.derivedFrom(p.Timeline[i]), " + ")
+			terms[term] = true
+			parts = append(parts, strings.Join(p.Timeline[i].Entry.Sources, ", ")+" says "+term)
+		}
+		if len(terms) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			if e := &p.Timeline[i].Entry; e.Conflict == "" {
+				e.Conflict = "sources disagree on the term from " + humanDate(start) + ": " + strings.Join(parts, "; ")
+			}
+		}
+	}
+}
+
+// humanDate writes an ISO date as the packs do ("2025-03-03" → "3 March 2025").
+func humanDate(iso string) string {
+	if d, err := briefing.ParseDate(iso); err == nil {
+		return d.Human()
+	}
+	return iso
 }
 
 // humanDerived turns "2022-07-04 + 3 years" into "4 July 2022 + 3 years".
