@@ -70,7 +70,7 @@ func FindDates(s string) []Expr { return findDates(s, prose.Tokenize(s)) }
 func findDates(s string, toks []prose.Token) []Expr {
 	var out []Expr
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind != prose.Number && (t.Kind != prose.Word || !mayOpenDate(*t)) {
+		if t := &toks[i]; t.Kind != prose.Number && (t.Kind != prose.Word || !mayOpenDate(*t) && !opensTerm(toks, i)) {
 			continue // exprAt's own first test, without making an Expr: most tokens start no date
 		}
 		e, next, ok := exprAt(s, toks, i)

@@ -20,6 +20,9 @@ func exprAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool) {
 		}
 	case prose.Word:
 		if !mayOpenDate(t) { // most words start no date
+			if opensTerm(toks, i) {
+				return durationAt(s, toks, i) // "to" opens nothing else
+			}
 			return e, 0, false
 		}
 	default:
@@ -80,6 +83,11 @@ var capitalStarts = func() lexicon.Set {
 
 // mayOpenDate is a quick test of a word: an opener in any case, a month, a weekday (also "Monday’s"),
 // a season, a quarter ("Q3"), or a word joined with a hyphen ("mid-2019").
+// opensTerm reports whether "to" at i may open a term: "committing both teams to three further years".
+func opensTerm(toks []prose.Token, i int) bool {
+	return toks[i].Is("to") && i+1 < len(toks) && (toks[i+1].Kind == prose.Number || numberWords[toks[i+1].Lower()] > 0)
+}
+
 func mayOpenDate(t prose.Token) bool {
 	lw := t.Lower()
 	if !t.IsCap() {
@@ -301,7 +309,7 @@ func relativeAt(s string, toks []prose.Token, i int) (e Expr, next int, ok bool)
 			}
 			return e, next, ok
 		}
-	case lw == "for" || lw == "to": // "remain in force for 4 years", "committing them to three further years"
+	case lw == "for": // "remain in force for 4 years"
 		return durationAt(s, toks, i)
 	case numberWords[lw] > 0:
 		return agoAt(s, toks, i)

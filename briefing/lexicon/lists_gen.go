@@ -610,7 +610,6 @@ var generatedLists = []generatedList{
 		"autumn",
 		"fall",
 		"winter",
-		"to",
 	}},
 	{"date-prepositions", []string{
 		"in",
