@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/prose"
 )
 
 // Hand-written matchers for patterns that are costly to compile as regular expressions (large Unicode
@@ -94,19 +96,6 @@ func firstEmail(s string) string {
 	return s[start:end]
 }
 
-// isSpace reports whether c is what \s matches: ASCII space, tab, newline, form feed or return.
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// skipSpace returns the index of the first byte of s from i on that \s does not match.
-func skipSpace(s string, i int) int {
-	for i < len(s) && isSpace(s[i]) {
-		i++
-	}
-	return i
-}
-
 // contactLabels are the labels of isContactLine, in the expression's order. None holds an "s" or a
 // "k", so ASCII case folding is all of (?i) for them.
 var contactLabels = []string{"tel", "telephone", "phone", "fax", "mobile", "mob", "cell", "email", "e-mail", "t", "m", "e", "f"}
@@ -121,11 +110,11 @@ func isContactLine(t string) bool {
 		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
 			continue
 		}
-		i := skipSpace(t, len(l))
+		i := prose.SkipSpaceBytes(t, len(l))
 		if i == len(t) || t[i] != '.' && t[i] != ':' {
 			continue
 		}
-		i = skipSpace(t, i+1)
+		i = prose.SkipSpaceBytes(t, i+1)
 		if i == len(t) {
 			continue
 		}

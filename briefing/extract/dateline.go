@@ -3,6 +3,8 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefpack/briefpack/briefing/prose"
 )
 
 // datelineEnd returns the length of the dateline that opens s ("SINGAPORE, 3 March (Reuters) – "), or
@@ -47,7 +49,7 @@ func isPlaceRune(r rune) bool {
 // lazy part grows a character at a time until the rest matches.
 func afterPlace(s string, i int) int {
 	if i < len(s) && s[i] == ',' {
-		q := skipSpaces(s, i+1)
+		q := prose.SkipSpaceBytes(s, i+1)
 		for n := 0; ; n++ {
 			if e := afterDate(s, q); e >= 0 {
 				return e
@@ -68,7 +70,7 @@ func afterPlace(s string, i int) int {
 // afterDate matches \s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s+ at s[i:]: the agency in brackets is
 // tried first, then the mark without it.
 func afterDate(s string, i int) int {
-	j := skipSpaces(s, i)
+	j := prose.SkipSpaceBytes(s, i)
 	if j < len(s) && s[j] == '(' {
 		q, n := j+1, 0
 		for q < len(s) && n <= 40 {
@@ -80,7 +82,7 @@ func afterDate(s string, i int) int {
 			n++
 		}
 		if n >= 1 && n <= 40 && q < len(s) && s[q] == ')' {
-			if e := datelineMarkAt(s, skipSpaces(s, q+1)); e >= 0 {
+			if e := datelineMarkAt(s, prose.SkipSpaceBytes(s, q+1)); e >= 0 {
 				return e
 			}
 		}
@@ -102,21 +104,8 @@ func datelineMarkAt(s string, j int) int {
 	if q == j && q < len(s) && s[q] == ':' {
 		q++
 	}
-	if q == j || q == len(s) || !isSpaceByte(s[q]) {
+	if q == j || q == len(s) || !prose.IsSpaceByte(s[q]) {
 		return -1
 	}
-	return skipSpaces(s, q)
-}
-
-// isSpaceByte reports whether c is what \s matches: ASCII space, tab, newline, form feed or return.
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// skipSpaces returns the index of the first byte of s from i on that \s does not match.
-func skipSpaces(s string, i int) int {
-	for i < len(s) && isSpaceByte(s[i]) {
-		i++
-	}
-	return i
+	return prose.SkipSpaceBytes(s, q)
 }

@@ -576,13 +576,13 @@ func TestHonorificFromNotes(t *testing.T) {
 }
 
 // TestPlaceAfterSigned: the place of "signed … in Port Aster", not a date after "in", nor where the
-// other party is ("signed it with our colleagues in Vallen"), nor one inside a quotation.
+// other party is ("signed it with the partners in Vallen"), nor one inside a quotation.
 func TestPlaceAfterSigned(t *testing.T) {
 	for _, tc := range []struct{ s, want string }{
 		{"The two boards signed a new memorandum (MoU) yesterday (Mar 3) in Port Aster, opening a new chapter.", "Port Aster"},
 		{"The first MoU was signed on 9 November 2021 in Halden.", "Halden"},
 		{"The boards signed the charter in June.", ""},
-		{"We signed it with our colleagues in Vallen.", ""},
+		{"We signed it with the partners in Vallen.", ""},
 		{"She said: “we signed it in Vallen”.", ""},
 	} {
 		if got := placeAfterSigned(tc.s); got != tc.want {

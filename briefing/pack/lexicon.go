@@ -36,6 +36,9 @@ var witnessCues = []string{
 // presenceCues introduce people at a signing who are not said to witness it: "Looking on is …".
 var presenceCues = []string{"looking on is", "looking on are", "looking on was", "looking on were"}
 
+// signForms are the forms of "sign" a signing's place follows ("signed … in Port Aster").
+var signForms = []string{"signed", "signs", "sign"}
+
 // attendanceCues follow the people who were at a signing: "…, Ana Ortega, attended the ceremony".
 var attendanceCues = []string{
 	"attended the ceremony", "attended the signing", "were present at the signing", "was present at the signing",

@@ -519,12 +519,7 @@ func placeIn(s string) string {
 // words after the first "in" that follows a form of "sign" — a place's name, not a month or a year.
 func placeAfterSigned(s string) string {
 	low := strings.ToLower(s)
-	at := -1
-	for _, w := range []string{"signed", "signs", "sign"} {
-		if k := cueAt(low, []string{w}); k >= 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
+	at := cueAt(low, signForms) // the end of the first form of "sign"
 	if at < 0 {
 		return ""
 	}
@@ -532,8 +527,8 @@ func placeAfterSigned(s string) string {
 	if k < 0 || insideQuote(s[:at]) {
 		return ""
 	}
-	// the place of the signing, not of whom it was signed with: "signed this MoU with our
-	// colleagues in Singapore" names none
+	// the place of the signing, not of whom it was signed with: "signed the charter with the
+	// partners in Vallen" names none
 	if seg := low[at : at+k]; strings.ContainsAny(seg, "\"“”") || strings.Contains(seg, " with ") || len(strings.Fields(seg)) > 12 {
 		return ""
 	}

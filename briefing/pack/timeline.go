@@ -124,26 +124,29 @@ func (p *Pack) derivedFrom(it TimelineItem) string {
 // though no two of them give one event two dates.
 func (p *Pack) flagTermConflicts() {
 	byStart := map[string][]int{}
+	termOf := map[int]string{} // timeline index → its term ("3 years")
 	var starts []string
 	for i, it := range p.Timeline {
-		from := p.derivedFrom(it)
-		start, _, ok := strings.Cut(from, " + ")
-		if !it.Entry.Derived || !ok {
+		if !it.Entry.Derived {
+			continue
+		}
+		start, term, ok := strings.Cut(p.derivedFrom(it), " + ")
+		if !ok {
 			continue
 		}
 		if byStart[start] == nil {
 			starts = append(starts, start)
 		}
 		byStart[start] = append(byStart[start], i)
+		termOf[i] = term
 	}
 	for _, start := range starts {
 		idx := byStart[start]
 		var parts []string
 		terms := map[string]bool{}
 		for _, i := range idx {
-			_, term, _ := strings.Cut(p.derivedFrom(p.Timeline[i]), " + ")
-			terms[term] = true
-			parts = append(parts, strings.Join(p.Timeline[i].Entry.Sources, ", ")+" says "+term)
+			terms[termOf[i]] = true
+			parts = append(parts, strings.Join(p.Timeline[i].Entry.Sources, ", ")+" says "+termOf[i])
 		}
 		if len(terms) < 2 {
 			continue
@@ -170,8 +173,5 @@ func humanDerived(s string) string {
 	if !ok {
 		return s
 	}
-	if d, err := briefing.ParseDate(base); err == nil {
-		return d.Human() + " + " + rest
-	}
-	return s
+	return humanDate(base) + " + " + rest
 }

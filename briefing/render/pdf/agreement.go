@@ -27,11 +27,11 @@ func (r *renderer) agreement(n ast.Node) {
 			{"Parties", r.statedList(sg.Parties)},
 			{"Signatories", orNotStated(r.parties(sg.Signatories))},
 			{"Witnesses", orNotStated(r.parties(sg.Witnesses))},
-			{"Place", r.statedList(sg.Place)},
 		}
 		if len(sg.Present) > 0 { // a guest list the sources give; none is no gap to fill
-			rows = append(rows[:5], append([][]string{{"Also present", r.parties(sg.Present)}}, rows[5:]...)...)
+			rows = append(rows, []string{"Also present", r.parties(sg.Present)})
 		}
+		rows = append(rows, []string{"Place", r.statedList(sg.Place)})
 		r.drawTable(nil, rows, []float64{0.2, 0.8})
 	}
 }
